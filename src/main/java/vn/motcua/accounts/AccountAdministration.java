@@ -1,0 +1,156 @@
+package vn.motcua.accounts;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.motcua.accounts.internal.AccountRows;
+import vn.motcua.accounts.internal.AccountRows.StoredAccount;
+import vn.motcua.audit.AuditTrail;
+import vn.motcua.shared.ConflictException;
+import vn.motcua.shared.InvalidInputException;
+import vn.motcua.shared.NotFoundException;
+import vn.motcua.units.Agency;
+import vn.motcua.units.AgencyDirectory;
+import vn.motcua.units.UnitAccess;
+import vn.motcua.units.UnitScope;
+
+/**
+ * Administration of accounts: an administrator sees and manages the accounts of the agencies
+ * within reach, never another province's or commune's.
+ */
+@Service
+public class AccountAdministration {
+
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,59}");
+
+    private final AccountRows rows;
+    private final AgencyDirectory agencies;
+    private final UnitAccess access;
+    private final PasswordEncoder passwords;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final int minimumPasswordLength;
+
+    AccountAdministration(AccountRows rows, AgencyDirectory agencies, UnitAccess access, PasswordEncoder passwords,
+            AuditTrail audit, Clock clock, @Value("${motcua.password.min-length:8}") int minimumPasswordLength) {
+        this.rows = rows;
+        this.agencies = agencies;
+        this.access = access;
+        this.passwords = passwords;
+        this.audit = audit;
+        this.clock = clock;
+        this.minimumPasswordLength = minimumPasswordLength;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<Account> accounts() {
+        UnitScope scope = access.currentScope();
+        Map<Long, Agency> byId = new java.util.HashMap<>();
+        agencies.agencies().forEach(a -> byId.put(a.id(), a));
+        return rows.all().stream()
+                .filter(a -> a.agencyId() == null ? scope.all() : byId.containsKey(a.agencyId()))
+                .map(a -> view(a, a.agencyId() == null ? null : byId.get(a.agencyId())))
+                .toList();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public Account get(String username) {
+        return find(username).map(a -> view(a, a.agencyId() == null ? null : agencies.byId(a.agencyId()).orElse(null)))
+                .orElseThrow(() -> new NotFoundException("accounts.not-found", username));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public Account create(NewAccount request) {
+        String username = request.username() == null ? "" : request.username().trim().toLowerCase(java.util.Locale.ROOT);
+        if (!USERNAME.matcher(username).matches()) {
+            throw new InvalidInputException("username", "accounts.username.invalid");
+        }
+        if (request.fullName() == null || request.fullName().isBlank()) {
+            throw new InvalidInputException("fullName", "accounts.full-name.required");
+        }
+        checkPassword("password", request.password());
+        if (request.roles() == null || request.roles().isEmpty()) {
+            throw new InvalidInputException("roles", "accounts.roles.required");
+        }
+        if (request.agencyCode() == null || request.agencyCode().isBlank()) {
+            throw new InvalidInputException("agencyCode", "accounts.agency.required");
+        }
+        Agency agency = agencies.find(request.agencyCode().trim())
+                .orElseThrow(() -> new InvalidInputException("agencyCode", "accounts.agency.not-found", request.agencyCode()));
+        if (rows.byUsername(username).isPresent()) {
+            throw new ConflictException("accounts.username.taken", username);
+        }
+        rows.insert(username, passwords.encode(request.password()), request.fullName().trim(), agency.id(),
+                EnumSet.copyOf(request.roles()), OffsetDateTime.now(clock));
+        Account created = view(rows.byUsername(username).orElseThrow(), agency);
+        audit.record("account.created", "account", username, "Tạo tài khoản " + username + " (" + agency.name() + ")", null,
+                created);
+        return created;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public Account setEnabled(String username, int version, boolean enabled) {
+        StoredAccount account = reachable(username);
+        Account before = get(username);
+        if (!rows.setEnabled(account.id(), version, enabled)) {
+            throw new ConflictException("accounts.changed");
+        }
+        Account after = get(username);
+        audit.record(enabled ? "account.enabled" : "account.disabled", "account", username,
+                (enabled ? "Mở khóa tài khoản " : "Khóa tài khoản ") + username, before, after);
+        return after;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public Account resetPassword(String username, int version, String newPassword) {
+        checkPassword("password", newPassword);
+        StoredAccount account = reachable(username);
+        if (!rows.setPassword(account.id(), version, passwords.encode(newPassword))) {
+            throw new ConflictException("accounts.changed");
+        }
+        audit.record("account.password-reset", "account", username, "Đặt lại mật khẩu tài khoản " + username, null, null);
+        return get(username);
+    }
+
+    private StoredAccount reachable(String username) {
+        return find(username).orElseThrow(() -> new NotFoundException("accounts.not-found", username));
+    }
+
+    /** The account if the caller may reach it: its agency within the caller's scope. */
+    private Optional<StoredAccount> find(String username) {
+        UnitScope scope = access.currentScope();
+        return rows.byUsername(username).filter(a -> a.agencyId() == null ? scope.all()
+                : agencies.byId(a.agencyId()).map(agency -> scope.contains(agency.unitId())).orElse(false));
+    }
+
+    void checkPassword(String field, String password) {
+        if (password == null || password.length() < minimumPasswordLength) {
+            throw new InvalidInputException(field, "accounts.password.short", minimumPasswordLength);
+        }
+        if (password.length() > 128) {
+            throw new InvalidInputException(field, "accounts.password.long");
+        }
+    }
+
+    static Account view(StoredAccount account, Agency agency) {
+        return new Account(account.id(), account.username(), account.fullName(), agency == null ? null : agency.code(),
+                agency == null ? null : agency.name(), agency == null ? null : agency.unitCode(), account.roles(),
+                account.enabled(), account.lockedUntil(), account.version());
+    }
+}

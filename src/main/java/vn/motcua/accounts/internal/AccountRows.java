@@ -1,0 +1,106 @@
+package vn.motcua.accounts.internal;
+
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import vn.motcua.accounts.Role;
+
+/** The accounts tables. */
+@Repository
+public class AccountRows {
+
+    /** One stored account, password hash included; never leaves the module. */
+    public record StoredAccount(long id, String username, String passwordHash, String fullName, Long agencyId,
+            boolean enabled, int failedAttempts, OffsetDateTime lockedUntil, int version, Set<Role> roles) {
+    }
+
+    private final JdbcClient jdbc;
+
+    AccountRows(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<StoredAccount> byUsername(String username) {
+        return jdbc.sql("""
+                select id, username, password_hash, full_name, agency_id, enabled, failed_attempts, locked_until, version
+                from accounts_account where username = ?""").param(username).query((rs, n) -> {
+            long agency = rs.getLong("agency_id");
+            Long agencyId = rs.wasNull() ? null : agency;
+            long id = rs.getLong("id");
+            return new StoredAccount(id, rs.getString("username"), rs.getString("password_hash"), rs.getString("full_name"),
+                    agencyId, rs.getBoolean("enabled"), rs.getInt("failed_attempts"),
+                    rs.getObject("locked_until", OffsetDateTime.class), rs.getInt("version"), EnumSet.noneOf(Role.class));
+        }).optional().map(a -> new StoredAccount(a.id(), a.username(), a.passwordHash(), a.fullName(), a.agencyId(),
+                a.enabled(), a.failedAttempts(), a.lockedUntil(), a.version(), roles(a.id())));
+    }
+
+    public List<StoredAccount> all() {
+        return jdbc.sql("select username from accounts_account order by username").query(String.class).list().stream()
+                .map(u -> byUsername(u).orElseThrow()).toList();
+    }
+
+    private Set<Role> roles(long accountId) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        jdbc.sql("select role from accounts_account_role where account_id = ?").param(accountId).query(String.class).list()
+                .forEach(r -> roles.add(Role.valueOf(r)));
+        return roles;
+    }
+
+    public long count() {
+        return jdbc.sql("select count(*) from accounts_account").query(Long.class).single();
+    }
+
+    public long insert(String username, String passwordHash, String fullName, Long agencyId, Set<Role> roles,
+            OffsetDateTime now) {
+        long id = jdbc.sql("""
+                insert into accounts_account (username, password_hash, full_name, agency_id, created_at)
+                values (?, ?, ?, ?, ?) returning id""").params(username, passwordHash, fullName, agencyId, now)
+                .query(Long.class).single();
+        for (Role role : roles) {
+            jdbc.sql("insert into accounts_account_role (account_id, role) values (?, ?)").params(id, role.name()).update();
+        }
+        return id;
+    }
+
+    /** Changes guarded by the version the caller saw: false when someone else changed the account first. */
+    public boolean setEnabled(long id, int version, boolean enabled) {
+        return jdbc.sql("update accounts_account set enabled = ?, version = version + 1 where id = ? and version = ?")
+                .params(enabled, id, version).update() == 1;
+    }
+
+    public boolean setPassword(long id, int version, String passwordHash) {
+        return jdbc.sql("""
+                update accounts_account set password_hash = ?, failed_attempts = 0, locked_until = null,
+                       version = version + 1 where id = ? and version = ?""").params(passwordHash, id, version).update() == 1;
+    }
+
+    /** Counts a failed sign-in; returns the new count. */
+    public int countFailure(String username) {
+        return jdbc.sql("""
+                update accounts_account set failed_attempts = failed_attempts + 1 where username = ?
+                returning failed_attempts""").param(username).query(Integer.class).optional().orElse(0);
+    }
+
+    public void lock(String username, OffsetDateTime until) {
+        jdbc.sql("update accounts_account set failed_attempts = 0, locked_until = ? where username = ?")
+                .params(until, username).update();
+    }
+
+    /** Clears the failure count after a successful sign-in; writes nothing when there is nothing to clear. */
+    public void clearFailures(String username) {
+        jdbc.sql("""
+                update accounts_account set failed_attempts = 0, locked_until = null
+                where username = ? and (failed_attempts > 0 or locked_until is not null)""").param(username).update();
+    }
+
+    /** Serialises the creation of the first administrator across instances. */
+    public void lockFirstAdministrator() {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('accounts:first-administrator'))").query().singleRow();
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Accounts (tài khoản), their roles and agency, sign-in with throttling, and the first
+ * administrator of a new installation.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Accounts")
+package vn.motcua.accounts;

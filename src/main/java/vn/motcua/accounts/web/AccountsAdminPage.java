@@ -1,0 +1,105 @@
+package vn.motcua.accounts.web;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import vn.motcua.accounts.AccountAdministration;
+import vn.motcua.accounts.NewAccount;
+import vn.motcua.accounts.Role;
+import vn.motcua.shared.InvalidInputException;
+import vn.motcua.shared.LocalizedException;
+import vn.motcua.units.AgencyDirectory;
+
+/** Administration of accounts: list, create, disable and enable, reset a password. */
+@Controller
+@RequestMapping("/admin/accounts")
+class AccountsAdminPage {
+
+    private final AccountAdministration accounts;
+    private final AgencyDirectory agencies;
+
+    AccountsAdminPage(AccountAdministration accounts, AgencyDirectory agencies) {
+        this.accounts = accounts;
+        this.agencies = agencies;
+    }
+
+    record AccountForm(@NotBlank(message = "{accounts.username.invalid}") @Size(max = 60) String username,
+            @NotBlank(message = "{accounts.full-name.required}") @Size(max = 200) String fullName,
+            @NotBlank(message = "{accounts.password.required}") @Size(max = 128) String password,
+            @NotBlank(message = "{accounts.agency.required}") String agencyCode, Set<Role> roles) {
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("form", new AccountForm("", "", "", "", EnumSet.noneOf(Role.class)));
+        return page(model);
+    }
+
+    private String page(Model model) {
+        model.addAttribute("accounts", accounts.accounts());
+        model.addAttribute("agencies", agencies.agencies());
+        model.addAttribute("roles", Role.values());
+        return "accounts/admin";
+    }
+
+    @PostMapping
+    String create(@Valid @ModelAttribute("form") AccountForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        if (form.roles() == null || form.roles().isEmpty()) {
+            errors.rejectValue("roles", "accounts.roles.required", "accounts.roles.required");
+        }
+        if (errors.hasErrors()) {
+            return page(model);
+        }
+        try {
+            accounts.create(new NewAccount(form.username(), form.fullName(), form.password(), form.agencyCode(), form.roles()));
+        } catch (InvalidInputException e) {
+            errors.rejectValue(e.field(), e.messageCode(), e.arguments(), e.messageCode());
+            return page(model);
+        } catch (LocalizedException e) {
+            errors.rejectValue("username", e.messageCode(), e.arguments(), e.messageCode());
+            return page(model);
+        }
+        redirect.addFlashAttribute("saved", form.username());
+        return "redirect:/admin/accounts";
+    }
+
+    @PostMapping("/{username}/enabled")
+    String enabled(@PathVariable String username, @RequestParam boolean enabled, @RequestParam int version,
+            RedirectAttributes redirect) {
+        try {
+            accounts.setEnabled(username, version, enabled);
+            redirect.addFlashAttribute("saved", username);
+        } catch (LocalizedException e) {
+            redirect.addFlashAttribute("failure", e.messageCode());
+        }
+        return "redirect:/admin/accounts";
+    }
+
+    @PostMapping("/{username}/password")
+    String resetPassword(@PathVariable String username, @RequestParam String password, @RequestParam int version,
+            RedirectAttributes redirect) {
+        try {
+            accounts.resetPassword(username, version, password);
+            redirect.addFlashAttribute("saved", username);
+        } catch (LocalizedException e) {
+            redirect.addFlashAttribute("failure", e.messageCode());
+            redirect.addFlashAttribute("failureArguments", e.arguments());
+        }
+        return "redirect:/admin/accounts";
+    }
+}

@@ -1,0 +1,31 @@
+package vn.motcua.shared;
+
+/**
+ * A failure the user must be told about, carrying a message code rather than a text so that the
+ * page or the API answer it in the reader's language.
+ */
+public abstract class LocalizedException extends RuntimeException {
+
+    private final String errorCode;
+    private final String messageCode;
+    private final transient Object[] arguments;
+
+    protected LocalizedException(String errorCode, String messageCode, Object... arguments) {
+        super(messageCode);
+        this.errorCode = errorCode;
+        this.messageCode = messageCode;
+        this.arguments = arguments;
+    }
+
+    public String errorCode() {
+        return errorCode;
+    }
+
+    public String messageCode() {
+        return messageCode;
+    }
+
+    public Object[] arguments() {
+        return arguments.clone();
+    }
+}

@@ -1,0 +1,92 @@
+package vn.motcua.shared;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Numbers and dates as Vietnamese documents print them: 8.803 (dot groups thousands), 90,17
+ * (comma before decimals), 27/11/2026. JSON keeps plain numbers; this is for pages and documents.
+ * Registered as the bean {@code fmt} so page templates write {@code ${@fmt.number(x)}}.
+ */
+@Component("fmt")
+public class VietnameseFormat {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
+
+    private final ZoneId zone;
+
+    public VietnameseFormat(MotCuaZone zone) {
+        this.zone = zone.id();
+    }
+
+    /** A number with Vietnamese separators and at most two decimals: 8803 → 8.803; 90.17 → 90,17. */
+    public String number(Number value) {
+        if (value == null) {
+            return "";
+        }
+        DecimalFormat format = new DecimalFormat("#,##0.##", symbols());
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format.format(value instanceof BigDecimal decimal ? decimal : new BigDecimal(value.toString()));
+    }
+
+    /** A percentage: 85.75 → 85,75%. */
+    public String percent(Number value) {
+        return value == null ? "" : number(value) + "%";
+    }
+
+    public String date(TemporalAccessor value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof OffsetDateTime time) {
+            return DATE.format(time.atZoneSameInstant(zone));
+        }
+        if (value instanceof java.time.Instant instant) {
+            return DATE.format(instant.atZone(zone));
+        }
+        return DATE.format(value);
+    }
+
+    public String dateTime(TemporalAccessor value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof OffsetDateTime time) {
+            return DATE_TIME.format(time.atZoneSameInstant(zone));
+        }
+        if (value instanceof java.time.Instant instant) {
+            return DATE_TIME.format(instant.atZone(zone));
+        }
+        if (value instanceof ZonedDateTime time) {
+            return DATE_TIME.format(time.withZoneSameInstant(zone));
+        }
+        return DATE_TIME.format(value);
+    }
+
+    /** Parses a date typed as 27/11/2026 or as 2026-11-27; null for blank input. */
+    public LocalDate parseDate(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String trimmed = text.trim();
+        return trimmed.contains("/") ? LocalDate.parse(trimmed, DATE) : LocalDate.parse(trimmed);
+    }
+
+    private static DecimalFormatSymbols symbols() {
+        DecimalFormatSymbols symbols = new DecimalFormatSymbols();
+        symbols.setGroupingSeparator('.');
+        symbols.setDecimalSeparator(',');
+        return symbols;
+    }
+}

@@ -1,0 +1,167 @@
+package vn.motcua.shared.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.validation.BindException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.exc.MismatchedInputException;
+import vn.motcua.shared.ApiError.FieldProblem;
+import vn.motcua.shared.ErrorAnswers;
+import vn.motcua.shared.ConflictException;
+import vn.motcua.shared.InvalidInputException;
+import vn.motcua.shared.LocalizedException;
+import vn.motcua.shared.NotFoundException;
+
+/**
+ * One place that turns failures into answers: the JSON error format under /api, an error page
+ * elsewhere. Nothing a client sends may produce a stack trace.
+ */
+@ControllerAdvice
+class ErrorHandling {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
+
+    private final ErrorAnswers answers;
+
+    ErrorHandling(ErrorAnswers answers) {
+        this.answers = answers;
+    }
+
+    @ExceptionHandler(BindException.class)
+    ModelAndView invalidBody(BindException e, HttpServletRequest request, HttpServletResponse response) {
+        List<FieldProblem> details = new ArrayList<>();
+        e.getFieldErrors().forEach(error -> details.add(new FieldProblem(error.getField(),
+                answers.text(error.getDefaultMessage() == null ? "error.invalid" : error.getDefaultMessage()))));
+        e.getGlobalErrors().forEach(error -> details.add(new FieldProblem(error.getObjectName(), error.getDefaultMessage())));
+        return answer(request, response, HttpStatus.BAD_REQUEST, "validation", "error.validation", details);
+    }
+
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    ModelAndView invalidParameters(HandlerMethodValidationException e, HttpServletRequest request, HttpServletResponse response) {
+        List<FieldProblem> details = new ArrayList<>();
+        e.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error -> details.add(
+                new FieldProblem(result.getMethodParameter().getParameterName(), error.getDefaultMessage()))));
+        return answer(request, response, HttpStatus.BAD_REQUEST, "validation", "error.validation", details);
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ModelAndView unreadable(HttpMessageNotReadableException e, HttpServletRequest request, HttpServletResponse response) {
+        List<FieldProblem> details = new ArrayList<>();
+        if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            String field = mismatch.getPath().stream()
+                    .map(reference -> reference.getPropertyName() != null ? reference.getPropertyName()
+                            : "[" + reference.getIndex() + "]")
+                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("");
+            Class<?> target = mismatch.getTargetType();
+            details.add(new FieldProblem(field, target != null && target.isEnum()
+                    ? answers.text("error.field.one-of", java.util.Arrays.toString(target.getEnumConstants()))
+                    : answers.text("error.field.unreadable")));
+        }
+        return answer(request, response, HttpStatus.BAD_REQUEST, "malformed", "error.malformed", details);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ModelAndView wrongParameter(MethodArgumentTypeMismatchException e, HttpServletRequest request, HttpServletResponse response) {
+        return answer(request, response, HttpStatus.BAD_REQUEST, "validation", "error.validation",
+                List.of(new FieldProblem(e.getName(), answers.text("error.parameter.type", String.valueOf(e.getValue())))));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ModelAndView missingParameter(MissingServletRequestParameterException e, HttpServletRequest request,
+            HttpServletResponse response) {
+        return answer(request, response, HttpStatus.BAD_REQUEST, "validation", "error.validation",
+                List.of(new FieldProblem(e.getParameterName(), answers.text("error.required"))));
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ModelAndView invalid(InvalidInputException e, HttpServletRequest request, HttpServletResponse response) {
+        return answer(request, response, HttpStatus.UNPROCESSABLE_CONTENT, e.errorCode(), "error.validation",
+                List.of(new FieldProblem(e.field(), answers.text(e.messageCode(), e.arguments()))));
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ModelAndView notFound(NotFoundException e, HttpServletRequest request, HttpServletResponse response) {
+        return localized(e, HttpStatus.NOT_FOUND, request, response);
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ModelAndView conflict(ConflictException e, HttpServletRequest request, HttpServletResponse response) {
+        return localized(e, HttpStatus.CONFLICT, request, response);
+    }
+
+    @ExceptionHandler({ OptimisticLockingFailureException.class, DuplicateKeyException.class })
+    ModelAndView concurrentChange(RuntimeException e, HttpServletRequest request, HttpServletResponse response) {
+        return answer(request, response, HttpStatus.CONFLICT, "conflict", "error.concurrent", List.of());
+    }
+
+    @ExceptionHandler({ AccessDeniedException.class, AuthorizationDeniedException.class })
+    ModelAndView denied(RuntimeException e, HttpServletRequest request, HttpServletResponse response) {
+        return answer(request, response, HttpStatus.FORBIDDEN, "forbidden", "error.forbidden", List.of());
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ModelAndView noSuchPath(NoResourceFoundException e, HttpServletRequest request, HttpServletResponse response) {
+        return answer(request, response, HttpStatus.NOT_FOUND, "not_found", "error.path", List.of());
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ModelAndView wrongMethod(HttpRequestMethodNotSupportedException e, HttpServletRequest request, HttpServletResponse response) {
+        return answer(request, response, HttpStatus.METHOD_NOT_ALLOWED, "method_not_allowed", "error.method", List.of(),
+                e.getMethod());
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ModelAndView wrongMediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request, HttpServletResponse response) {
+        return answer(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type", "error.media-type",
+                List.of(), String.valueOf(e.getContentType()));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ModelAndView unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) {
+        log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
+        return answer(request, response, HttpStatus.INTERNAL_SERVER_ERROR, "internal", "error.internal", List.of());
+    }
+
+    private ModelAndView localized(LocalizedException e, HttpStatus status, HttpServletRequest request,
+            HttpServletResponse response) {
+        return answer(request, response, status, e.errorCode(), e.messageCode(), List.of(), e.arguments());
+    }
+
+    private ModelAndView answer(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String error,
+            String messageCode, List<FieldProblem> details, Object... arguments) {
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            try {
+                answers.write(response, status, error, messageCode, details, arguments);
+            } catch (java.io.IOException io) {
+                log.debug("Client went away before the error answer", io);
+            }
+            return new ModelAndView();
+        }
+        ModelAndView page = new ModelAndView("error");
+        page.setStatus(status);
+        page.addObject("status", status.value());
+        page.addObject("message", answers.text(messageCode, arguments));
+        page.addObject("details", details);
+        return page;
+    }
+}

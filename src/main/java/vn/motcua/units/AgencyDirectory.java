@@ -1,0 +1,83 @@
+package vn.motcua.units;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.motcua.audit.AuditTrail;
+import vn.motcua.shared.ConflictException;
+import vn.motcua.shared.InvalidInputException;
+import vn.motcua.shared.MotCuaZone;
+import vn.motcua.units.internal.UnitRows;
+
+/** The agencies (cơ quan, đơn vị) of the units, limited to the caller's scope. */
+@Service
+public class AgencyDirectory {
+
+    private static final Pattern CODE = Pattern.compile("[0-9A-Za-z.\\-]{1,40}");
+
+    private final UnitRows rows;
+    private final UnitAccess access;
+    private final AuditTrail audit;
+    private final MotCuaZone zone;
+
+    AgencyDirectory(UnitRows rows, UnitAccess access, AuditTrail audit, MotCuaZone zone) {
+        this.rows = rows;
+        this.access = access;
+        this.audit = audit;
+        this.zone = zone;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Agency> agencies() {
+        UnitScope scope = access.currentScope();
+        return rows.agencies().stream().filter(a -> scope.contains(a.unitId())).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Agency> find(String code) {
+        UnitScope scope = access.currentScope();
+        return rows.agencyByCode(code).filter(a -> scope.contains(a.unitId()));
+    }
+
+    /** Any agency by id, whatever the caller's scope: for showing who an account belongs to. */
+    @Transactional(readOnly = true)
+    public Optional<Agency> byId(long id) {
+        return rows.agencyById(id);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public Agency create(NewAgency request) {
+        String code = request.code() == null ? "" : request.code().trim();
+        if (!CODE.matcher(code).matches()) {
+            throw new InvalidInputException("code", "agencies.code.invalid");
+        }
+        if (request.name() == null || request.name().isBlank()) {
+            throw new InvalidInputException("name", "agencies.name.required");
+        }
+        if (request.kind() == null) {
+            throw new InvalidInputException("kind", "agencies.kind.required");
+        }
+        if (request.unitCode() == null || request.unitCode().isBlank()) {
+            throw new InvalidInputException("unitCode", "agencies.unit.required");
+        }
+        LocalDate on = request.unitValidOn() != null ? request.unitValidOn() : zone.today();
+        Unit unit = rows.byCodeOn(request.unitCode().trim(), on)
+                .orElseThrow(() -> new InvalidInputException("unitCode", "agencies.unit.not-found", request.unitCode(), on));
+        access.check(unit.id());
+        if (rows.agencyByCode(code).isPresent()) {
+            throw new ConflictException("agencies.code.taken", code);
+        }
+        long id = rows.insertAgency(code, request.name().trim(), unit.id(), request.kind());
+        Agency created = rows.agencyById(id).orElseThrow();
+        audit.record("agency.created", "agency", String.valueOf(id), "Tạo cơ quan " + created.name() + " (" + code + ")",
+                null, created);
+        return created;
+    }
+}

@@ -1,0 +1,76 @@
+package vn.motcua.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import tools.jackson.databind.JsonNode;
+import vn.motcua.ApiClient;
+import vn.motcua.DemoSystemTest;
+
+/** Every change made through the services is in the trail (who, when, what, before and after), searchable by ADMIN only. */
+@DemoSystemTest
+class AuditTrailTest {
+
+    @LocalServerPort
+    int port;
+
+    ApiClient api;
+
+    @BeforeEach
+    void setUp() {
+        api = new ApiClient(port);
+    }
+
+    private static JsonNode json(JsonNode text) {
+        return tools.jackson.databind.json.JsonMapper.builder().build().readTree(text.asText());
+    }
+
+    @Test
+    void aCreatedUnitIsRecordedWithWhoAndWhatAfter() {
+        String code = "7" + (System.nanoTime() % 100000);
+        assertThat(api.post("/api/v1/units", """
+                {"code":"%s","name":"Xã Kiểm Toán","level":"COMMUNE","kind":"xã","parentCode":"38","validFrom":"2026-01-01"}"""
+                .formatted(code), "admin", "demo").status()).isEqualTo(201);
+
+        JsonNode entries = api.get("/api/v1/audit?entityType=unit&text=" + code, "admin", "demo").json();
+        assertThat(entries).hasSize(1);
+        JsonNode entry = entries.get(0);
+        assertThat(entry.get("username").asText()).isEqualTo("admin");
+        assertThat(entry.get("action").asText()).isEqualTo("unit.created");
+        assertThat(entry.get("summary").asText()).contains("Xã Kiểm Toán");
+        assertThat(entry.get("before").isNull()).isTrue();
+        JsonNode after = json(entry.get("after"));
+        assertThat(after.get("code").asText()).isEqualTo(code);
+        assertThat(after.get("validFrom").asText()).isEqualTo("2026-01-01");
+        assertThat(entry.get("occurredAt").asText()).isNotBlank();
+    }
+
+    @Test
+    void aMergerRecordsTheUnitBeforeAndAfterItsValidityEnded() {
+        String old = "6" + (System.nanoTime() % 100000);
+        String successor = "5" + (System.nanoTime() % 100000);
+        api.post("/api/v1/units", """
+                {"code":"%s","name":"Xã Cũ","level":"COMMUNE","kind":"xã","parentCode":"38"}""".formatted(old), "admin", "demo");
+        api.post("/api/v1/units", """
+                {"code":"%s","name":"Xã Mới","level":"COMMUNE","kind":"xã","parentCode":"38","validFrom":"2026-07-01"}"""
+                .formatted(successor), "admin", "demo");
+        assertThat(api.post("/api/v1/units/" + old + "/succession", """
+                {"successorCode":"%s","date":"2026-07-01"}""".formatted(successor), "admin", "demo").status()).isEqualTo(201);
+
+        JsonNode ended = api.get("/api/v1/audit?text=" + old + "&entityType=unit", "admin", "demo").json();
+        assertThat(ended).extracting(e -> e.get("action").asText()).contains("unit.ended", "unit.succession", "unit.created");
+        JsonNode end = java.util.stream.StreamSupport.stream(ended.spliterator(), false)
+                .filter(e -> e.get("action").asText().equals("unit.ended")).findFirst().orElseThrow();
+        assertThat(json(end.get("before")).get("validTo").isNull()).isTrue();
+        assertThat(json(end.get("after")).get("validTo").asText()).isEqualTo("2026-06-30");
+    }
+
+    @Test
+    void onlyAdministratorsSearchTheTrail() {
+        assertThat(api.get("/api/v1/audit", "reporter", "demo").status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/audit?username=system&text=demo", "admin", "demo").json()).isNotEmpty();
+    }
+}

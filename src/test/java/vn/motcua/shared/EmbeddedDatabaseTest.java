@@ -1,0 +1,60 @@
+package vn.motcua.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import vn.motcua.ApiClient;
+import vn.motcua.MotCuaApplication;
+import vn.motcua.shared.database.DataDirectoryInUseException;
+
+/**
+ * With nothing configured MotCua runs on an embedded PostgreSQL whose files persist in the data
+ * directory: a restart keeps every record, and a second instance on the same directory refuses
+ * to start with a clear message.
+ */
+class EmbeddedDatabaseTest {
+
+    @TempDir
+    Path dataDirectory;
+
+    private ConfigurableApplicationContext start() {
+        return new SpringApplicationBuilder(MotCuaApplication.class).run("--server.port=0",
+                "--motcua.test.embedded=true", "--motcua.data-dir=" + dataDirectory, "--motcua.db.pool-size=3");
+    }
+
+    private static int port(ConfigurableApplicationContext context) {
+        return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+    }
+
+    @Test
+    void loadsTheDemoOnceKeepsRecordsAcrossARestartAndRefusesASecondInstance() {
+        String code;
+        try (ConfigurableApplicationContext first = start()) {
+            ApiClient api = new ApiClient(port(first));
+            assertThat(api.get("/api/v1/me", "admin", "demo").status()).isEqualTo(200);
+            code = "9" + (System.nanoTime() % 10000);
+            assertThat(api.post("/api/v1/units", """
+                    {"code":"%s","name":"Xã Bền Vững","level":"COMMUNE","kind":"xã","parentCode":"38"}""".formatted(code),
+                    "admin", "demo").status()).isEqualTo(201);
+
+            assertThatThrownBy(this::start).hasRootCauseInstanceOf(DataDirectoryInUseException.class)
+                    .rootCause().hasMessageContaining("already in use");
+            assertThat(Files.exists(dataDirectory.resolve("postgres/PG_VERSION"))).isTrue();
+        }
+        try (ConfigurableApplicationContext second = start()) {
+            ApiClient api = new ApiClient(port(second));
+            assertThat(api.get("/api/v1/units/" + code, "admin", "demo").json().get("name").asText()).isEqualTo("Xã Bền Vững");
+            // The demo is loaded once: the province still has exactly one People's Committee.
+            assertThat(api.get("/api/v1/agencies", "admin", "demo").json())
+                    .filteredOn(a -> a.get("code").asText().equals("000.00.00.H56")).hasSize(1);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package vn.motcua.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/** Vietnamese first, English second: no message missing in a language, no page text written into a template. */
+class MessagesTest {
+
+    private static Properties load(String name) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = MessagesTest.class.getResourceAsStream("/" + name)) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+
+    @Test
+    void everyMessageExistsInBothLanguages() throws IOException {
+        Properties vietnamese = load("messages.properties");
+        Properties english = load("messages_en.properties");
+        assertThat(english.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(vietnamese.stringPropertyNames());
+        assertThat(vietnamese.getProperty("sign-in.title")).isEqualTo("Đăng nhập");
+    }
+
+    @Test
+    void everyMessageKeyUsedInATemplateExists() throws IOException {
+        Properties vietnamese = load("messages.properties");
+        Pattern key = Pattern.compile("#\\{([a-z][\\w.-]+)[}(]");
+        List<String> missing = new ArrayList<>();
+        for (Path template : templates()) {
+            Matcher matcher = key.matcher(Files.readString(template));
+            while (matcher.find()) {
+                if (!vietnamese.containsKey(matcher.group(1))) {
+                    missing.add(template.getFileName() + ": " + matcher.group(1));
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void templatesHoldNoHardCodedText() throws IOException {
+        // Text right after an opening tag must be replaced by th:text (or similar); text after a closing tag is never allowed.
+        Pattern afterOpening = Pattern.compile("<([a-zA-Z][a-zA-Z0-9]*)([^>]*)>([^<]*)");
+        Pattern afterClosing = Pattern.compile("</[a-zA-Z0-9]+>([^<]*)");
+        List<String> hardCoded = new ArrayList<>();
+        for (Path template : templates()) {
+            String html = Files.readString(template).replaceAll("(?s)<!--.*?-->", "");
+            Matcher opening = afterOpening.matcher(html);
+            while (opening.find()) {
+                String text = opening.group(3).trim();
+                String attributes = opening.group(2);
+                boolean replaced = attributes.matches("(?s).*(th:text|th:utext|th:errors|th:replace|sec:authentication).*");
+                if (!text.isEmpty() && text.codePoints().anyMatch(Character::isLetter) && !replaced
+                        && !opening.group(1).equals("script") && !opening.group(1).equals("style")) {
+                    hardCoded.add(template.getFileName() + ": " + text);
+                }
+            }
+            Matcher closing = afterClosing.matcher(html);
+            while (closing.find()) {
+                if (closing.group(1).codePoints().anyMatch(Character::isLetter)) {
+                    hardCoded.add(template.getFileName() + ": " + closing.group(1).trim());
+                }
+            }
+        }
+        assertThat(hardCoded).isEmpty();
+    }
+
+    private static List<Path> templates() throws IOException {
+        try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
+            return files.filter(p -> p.toString().endsWith(".html")).toList();
+        }
+    }
+}
