@@ -37,5 +37,7 @@ class VietnameseFormatTest {
         assertThat(format.parseDate("27/11/2026")).isEqualTo(LocalDate.of(2026, 11, 27));
         assertThat(format.parseDate("2026-11-27")).isEqualTo(LocalDate.of(2026, 11, 27));
         assertThat(format.parseDate(" ")).isNull();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> format.parseDate("31/02/2024"))
+                .isInstanceOf(java.time.format.DateTimeParseException.class);
     }
 }

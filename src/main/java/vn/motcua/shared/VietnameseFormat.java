@@ -22,6 +22,9 @@ import org.springframework.stereotype.Component;
 public class VietnameseFormat {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    /** Strict, so that 31/02/2024 is refused rather than read as 29/02/2024. */
+    private static final DateTimeFormatter STRICT_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
     private final ZoneId zone;
@@ -80,7 +83,7 @@ public class VietnameseFormat {
             return null;
         }
         String trimmed = text.trim();
-        return trimmed.contains("/") ? LocalDate.parse(trimmed, DATE) : LocalDate.parse(trimmed);
+        return trimmed.contains("/") ? LocalDate.parse(trimmed, STRICT_DATE) : LocalDate.parse(trimmed);
     }
 
     private static DecimalFormatSymbols symbols() {

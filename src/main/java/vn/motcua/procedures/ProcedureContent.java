@@ -1,0 +1,48 @@
+package vn.motcua.procedures;
+
+import java.util.List;
+
+import vn.motcua.calendar.WorkingDuration;
+import vn.motcua.units.AgencyKind;
+import vn.motcua.units.UnitLevel;
+
+/**
+ * What a procedure says at one time: everything a version holds. Processing time is statutory in
+ * working days or hours; the shortened time, where the province cut it, is the one deadlines use.
+ */
+public record ProcedureContent(String name, String fieldCode, String fieldName, UnitLevel level, AgencyKind agencyKind,
+        Integer processingDays, Integer processingHours, Integer shortenedDays, Integer shortenedHours, String resultKind,
+        OnlineKind onlineKind, boolean oneStop, InterAgency interAgency, boolean onlinePayment, boolean anyLocation,
+        boolean byPost, boolean internalProcessApproved, boolean internalProcessDigitized, List<Fee> fees,
+        List<RequiredDocument> documents, List<ProcedureStep> steps) {
+
+    public ProcedureContent {
+        fees = fees == null ? List.of() : List.copyOf(fees);
+        documents = documents == null ? List.of() : List.copyOf(documents);
+        steps = steps == null ? List.of() : List.copyOf(steps);
+        resultKind = resultKind == null ? "" : resultKind;
+    }
+
+    /** The time deadlines are counted with: the shortened one where there is one. */
+    public WorkingDuration processingTime() {
+        if (shortenedDays != null) {
+            return WorkingDuration.days(shortenedDays);
+        }
+        if (shortenedHours != null) {
+            return WorkingDuration.hours(shortenedHours);
+        }
+        return processingDays != null ? WorkingDuration.days(processingDays) : WorkingDuration.hours(processingHours);
+    }
+
+    public WorkingDuration statutoryTime() {
+        return processingDays != null ? WorkingDuration.days(processingDays) : WorkingDuration.hours(processingHours);
+    }
+
+    public boolean shortened() {
+        return shortenedDays != null || shortenedHours != null;
+    }
+
+    public long totalFees() {
+        return fees.stream().mapToLong(Fee::amount).sum();
+    }
+}

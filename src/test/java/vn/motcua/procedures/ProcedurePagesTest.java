@@ -1,0 +1,91 @@
+package vn.motcua.procedures;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.motcua.DemoSystemTest;
+
+/** The public catalogue (no account) and the officers' pages, on the demo catalogue. */
+@DemoSystemTest
+class ProcedurePagesTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDetailsService accounts;
+
+    @Test
+    void aCitizenFindsAProcedureWithoutDiacriticsAndSeesWhatToBringHowLongAndWhatItCosts() throws Exception {
+        mvc.perform(get("/public/procedures").param("q", "giay phep xay dung moi")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Cấp giấy phép xây dựng mới đối với nhà ở riêng lẻ")))
+                .andExpect(content().string(not(containsString("Đăng ký khai sinh"))));
+        mvc.perform(get("/public/procedures/1.009794")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Đơn đề nghị cấp giấy phép xây dựng")))
+                .andExpect(content().string(containsString("10 ngày làm việc")))
+                .andExpect(content().string(containsString("(rút gọn từ 15)")))
+                .andExpect(content().string(containsString("Lệ phí cấp giấy phép xây dựng: 75.000 đồng")));
+        mvc.perform(get("/public/procedures/1.000000")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void officersFilterTheCatalogue() throws Exception {
+        var clerk = user(accounts.loadUserByUsername("clerk"));
+        mvc.perform(get("/procedures").param("fieldCode", "xay-dung").with(clerk)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("1.009796")))
+                .andExpect(content().string(not(containsString("1.001193"))));
+        mvc.perform(get("/procedures").param("onlineKind", "FULL").param("level", "COMMUNE").with(clerk))
+                .andExpect(content().string(containsString("Đăng ký khai sinh")))
+                .andExpect(content().string(not(containsString("Đăng ký kết hôn<"))));
+        mvc.perform(get("/procedures").param("interAgency", "CROSS_LEVEL").with(clerk))
+                .andExpect(content().string(containsString("1.001776")))
+                .andExpect(content().string(not(containsString("1.009794"))));
+        mvc.perform(get("/procedures/new").with(clerk)).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aReformOfficerEditsStepsAndDocumentsAsANewVersion() throws Exception {
+        var reform = user(accounts.loadUserByUsername("reform"));
+        mvc.perform(get("/procedures/1.009797/edit").with(reform)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Đơn đề nghị gia hạn")));
+        mvc.perform(post("/procedures/1.009797").with(reform).with(csrf())
+                .param("name", "Gia hạn giấy phép xây dựng đối với nhà ở riêng lẻ").param("fieldCode", "xay-dung")
+                .param("level", "DISTRICT").param("processingDays", "5").param("shortenedDays", "3")
+                .param("onlineKind", "FULL").param("interAgency", "NONE").param("oneStop", "true")
+                .param("effectiveFrom", "2026-06-01").param("decision", "QĐ rút ngắn").param("lockVersion", "0")
+                .param("steps[0].name", "Tiếp nhận").param("steps[0].responsible", "CLERK").param("steps[0].hours", "2")
+                .param("steps[1].name", "Thẩm định").param("steps[1].responsible", "SPECIALIST").param("steps[1].hours", "20")
+                .param("steps[2].name", "").param("documents[0].name", "Đơn đề nghị gia hạn").param("documents[0].originals", "1")
+                .param("documents[0].copies", "0").param("documents[0].form", "Mẫu số 02"))
+                .andExpect(redirectedUrl("/procedures/1.009797"));
+        mvc.perform(get("/procedures/1.009797").param("on", "2026-06-02").with(reform))
+                .andExpect(content().string(containsString("3 ngày làm việc")))
+                .andExpect(content().string(containsString("Thẩm định")))
+                .andExpect(content().string(containsString("QĐ rút ngắn")));
+        mvc.perform(get("/procedures/1.009797").param("on", "2026-05-31").with(reform))
+                .andExpect(content().string(containsString("5 ngày làm việc")));
+    }
+
+    @Test
+    void theImportPageShowsEachBadLine() throws Exception {
+        MockMultipartFile file = new MockMultipartFile("file", "danh-muc.csv", "text/csv",
+                "code,name\n1.2,X\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        mvc.perform(multipart("/procedures/import").file(file).param("dryRun", "true")
+                .with(user(accounts.loadUserByUsername("reform"))).with(csrf()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Tệp thiếu các cột")));
+    }
+}
