@@ -57,6 +57,11 @@ public class WorkingCalendar {
         return within(() -> holder.schedule().isWorkingDay(date));
     }
 
+    /** The zone office hours are kept in: the day a dossier was received, a report's window. */
+    public java.time.ZoneId zone() {
+        return holder.officeHours().zone();
+    }
+
     public OfficeHours officeHours() {
         return holder.officeHours();
     }

@@ -74,6 +74,17 @@ public class UnitDirectory {
         return rows.byId(id).filter(u -> scope.contains(u.id()));
     }
 
+    /**
+     * Every unit whose records the given one carries, at any time: itself, the units below it and
+     * the units merged into one of those. The caller must reach the unit.
+     */
+    @Transactional(readOnly = true)
+    public List<Unit> unitsUnder(long unitId) {
+        access.check(unitId);
+        java.util.Set<Long> ids = rows.reachableFrom(unitId);
+        return rows.all().stream().filter(u -> ids.contains(u.id())).toList();
+    }
+
     /** The unit and the units below it that are valid on the date, parents before children. */
     @Transactional(readOnly = true)
     public List<Unit> subtree(long unitId, LocalDate on) {

@@ -41,12 +41,13 @@ class DemoAccounts implements ApplicationRunner {
             new DemoAccount("admin", "Quản trị hệ thống", "000.00.00.H56", EnumSet.of(Role.ADMIN)),
             new DemoAccount("reform", "Lê Thị Hương (Phòng Nội vụ)", "000.01.14.H56", EnumSet.of(Role.REFORM_OFFICER)),
             new DemoAccount("leader", "Nguyễn Xuân Hải", "000.00.14.H56", EnumSet.of(Role.LEADER)),
-            new DemoAccount("clerk", "Trần Văn Minh (Một cửa huyện)", "000.00.14.H56", EnumSet.of(Role.CLERK)),
-            new DemoAccount("specialist", "Phạm Thu Trang (Phòng TN&MT)", "000.04.14.H56", EnumSet.of(Role.SPECIALIST)),
+            new DemoAccount("clerk", "Trần Văn Minh (Một cửa xã Thọ Xuân)", "000.00.71.H56", EnumSet.of(Role.CLERK)),
+            new DemoAccount("specialist", "Phạm Thu Trang (công chức Tư pháp - Hộ tịch)", "000.00.71.H56",
+                    EnumSet.of(Role.SPECIALIST)),
+            new DemoAccount("chutich", "Lê Đình Sơn (Chủ tịch UBND xã Thọ Xuân)", "000.00.71.H56", EnumSet.of(Role.LEADER)),
             new DemoAccount("reporter", "Hoàng Văn Nam (UBND xã Xuân Hồng)", "000.31.14.H56", EnumSet.of(Role.REPORTER)),
             new DemoAccount("reporter2", "Đỗ Thị Lan (UBND xã Bắc Lương)", "000.33.14.H56", EnumSet.of(Role.REPORTER)),
-            new DemoAccount("thoxuan", "Vũ Đức Anh (UBND xã Thọ Xuân)", "000.00.71.H56",
-                    EnumSet.of(Role.REPORTER, Role.CLERK)));
+            new DemoAccount("thoxuan", "Vũ Đức Anh (UBND xã Thọ Xuân)", "000.00.71.H56", EnumSet.of(Role.REPORTER)));
 
     private final DemoMode demoMode;
     private final AccountRows rows;

@@ -31,6 +31,7 @@ import vn.motcua.shared.ConflictException;
 import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.LocalizedException;
 import vn.motcua.shared.NotFoundException;
+import vn.motcua.shared.TooManyRequestsException;
 
 /**
  * One place that turns failures into answers: the JSON error format under /api, an error page
@@ -107,6 +108,11 @@ class ErrorHandling {
     @ExceptionHandler(ConflictException.class)
     ModelAndView conflict(ConflictException e, HttpServletRequest request, HttpServletResponse response) {
         return localized(e, HttpStatus.CONFLICT, request, response);
+    }
+
+    @ExceptionHandler(TooManyRequestsException.class)
+    ModelAndView tooMany(TooManyRequestsException e, HttpServletRequest request, HttpServletResponse response) {
+        return localized(e, HttpStatus.TOO_MANY_REQUESTS, request, response);
     }
 
     @ExceptionHandler({ OptimisticLockingFailureException.class, DuplicateKeyException.class })

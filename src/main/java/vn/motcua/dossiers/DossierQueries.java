@@ -1,0 +1,171 @@
+package vn.motcua.dossiers;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.motcua.calendar.WorkingCalendar;
+import vn.motcua.calendar.WorkingDuration;
+import vn.motcua.dossiers.internal.DossierBook;
+import vn.motcua.dossiers.internal.DossierRows;
+import vn.motcua.shared.CurrentUser;
+import vn.motcua.shared.InvalidInputException;
+import vn.motcua.shared.MotCuaUser;
+import vn.motcua.shared.NotFoundException;
+import vn.motcua.units.Agency;
+import vn.motcua.units.AgencyDirectory;
+import vn.motcua.units.UnitAccess;
+import vn.motcua.units.UnitScope;
+
+/** Reads dossiers within the caller's reach: one with its history, lists, work lists and the overdue board. */
+@Service
+public class DossierQueries {
+
+    private static final String OPEN = "status in ('RECEIVED', 'IN_PROGRESS', 'WAITING_SUPPLEMENT', 'APPROVED')";
+
+    private final DossierRows rows;
+    private final DossierBook book;
+    private final AgencyDirectory agencies;
+    private final UnitAccess access;
+    private final WorkingCalendar calendar;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    DossierQueries(DossierRows rows, DossierBook book, AgencyDirectory agencies, UnitAccess access, WorkingCalendar calendar,
+            CurrentUser currentUser, Clock clock) {
+        this.rows = rows;
+        this.book = book;
+        this.agencies = agencies;
+        this.access = access;
+        this.calendar = calendar;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Dossier get(String code) {
+        DossierRows.Row row = rows.byCode(code).orElseThrow(() -> new NotFoundException("dossiers.not-found", code));
+        book.checkReach(row);
+        return book.view(row, rows.actions(row.id()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Dossier> search(DossierSearch search) {
+        List<Object> params = new ArrayList<>();
+        StringBuilder where = new StringBuilder(scopeCondition(params));
+        if (search.agencyCode() != null && !search.agencyCode().isBlank()) {
+            Agency agency = agencies.find(search.agencyCode().trim())
+                    .orElseThrow(() -> new InvalidInputException("agencyCode", "dossiers.agency.not-found", search.agencyCode()));
+            where.append(" and (agency_id = ? or holding_agency_id = ?)");
+            params.add(agency.id());
+            params.add(agency.id());
+        }
+        if (search.status() != null) {
+            where.append(" and status = ?");
+            params.add(search.status().name());
+        }
+        ZoneId zone = calendar.zone();
+        if (search.from() != null) {
+            where.append(" and received_at >= ?");
+            params.add(search.from().atStartOfDay(zone).toOffsetDateTime());
+        }
+        if (search.to() != null) {
+            where.append(" and received_at < ?");
+            params.add(search.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime());
+        }
+        if (search.text() != null && !search.text().isBlank()) {
+            String like = "%" + search.text().trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            where.append(" and (code ilike ? or applicant_name ilike ? or applicant_id_number = ? or procedure_code = ?)");
+            params.add(like);
+            params.add(like);
+            params.add(search.text().trim());
+            params.add(search.text().trim());
+        }
+        return rows.query(where.toString(), params, search.size(), search.page() * search.size()).stream()
+                .map(row -> book.view(row, List.of())).toList();
+    }
+
+    /** A work list of the signed-in account, soonest due first. */
+    @Transactional(readOnly = true)
+    public List<Dossier> workList(WorkList list) {
+        MotCuaUser user = currentUser.require();
+        List<Object> params = new ArrayList<>();
+        StringBuilder where = new StringBuilder(scopeCondition(params)).append(" and ").append(OPEN);
+        Instant now = clock.instant();
+        switch (list) {
+            case MINE -> {
+                where.append(" and assignee = ?");
+                params.add(user.getUsername());
+            }
+            case AGENCY -> {
+                if (user.agencyId() != null) {
+                    where.append(" and (agency_id = ? or holding_agency_id = ?)");
+                    params.add(user.agencyId());
+                    params.add(user.agencyId());
+                }
+            }
+            case DUE_SOON -> {
+                // Due before the end of the next working day, and not yet overdue: time to finish or apologise.
+                where.append(" and due_at >= ? and due_at < ?");
+                params.add(OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC));
+                params.add(OffsetDateTime.ofInstant(calendar.due(now, WorkingDuration.days(1)), java.time.ZoneOffset.UTC));
+            }
+            case OVERDUE -> {
+                where.append(" and due_at < ?");
+                params.add(OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC));
+            }
+        }
+        return rows.queryByDue(where.toString(), params, 500).stream().map(row -> book.view(row, List.of())).toList();
+    }
+
+    /** Leaders' board: overdue open dossiers per agency within reach, the most first. */
+    @Transactional(readOnly = true)
+    public Map<Agency, Long> overdueByAgency() {
+        UnitScope scope = access.currentScope();
+        List<Agency> reachable = agencies.agencies();
+        List<Long> unitIds = reachable.stream().map(Agency::unitId).distinct().filter(scope::contains).toList();
+        Map<Long, Agency> byId = new LinkedHashMap<>();
+        reachable.forEach(a -> byId.put(a.id(), a));
+        Map<Agency, Long> board = new LinkedHashMap<>();
+        for (Map<String, Object> r : rows.countOpenOverdueByAgency(unitIds, clock.instant())) {
+            Agency agency = byId.get(((Number) r.get("agency_id")).longValue());
+            if (agency != null) {
+                board.put(agency, ((Number) r.get("overdue")).longValue());
+            }
+        }
+        return board;
+    }
+
+    /** The counter finds an applicant again by citizen ID number, among dossiers within reach. */
+    @Transactional(readOnly = true)
+    public Optional<Applicant> applicantByIdNumber(String idNumber) {
+        if (idNumber == null || !idNumber.trim().matches("\\d{12}")) {
+            return Optional.empty();
+        }
+        return rows.lastApplicant(idNumber.trim());
+    }
+
+    private String scopeCondition(List<Object> params) {
+        UnitScope scope = access.currentScope();
+        if (scope.all()) {
+            return "true";
+        }
+        if (scope.unitIds().isEmpty()) {
+            return "false";
+        }
+        List<Long> holding = agencies.agencies().stream().filter(a -> scope.contains(a.unitId())).map(Agency::id).toList();
+        String units = String.join(",", scope.unitIds().stream().map(String::valueOf).toList());
+        String agencyList = holding.isEmpty() ? "-1" : String.join(",", holding.stream().map(String::valueOf).toList());
+        // Ids come from the database, never from the request: safe to write into the statement.
+        return "(unit_id in (" + units + ") or holding_agency_id in (" + agencyList + "))";
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * The one-stop desk (Bộ phận Một cửa): dossiers (hồ sơ) from intake through the internal steps to
+ * the returned and published result, their deadlines and apologies, the citizen's status page,
+ * the import of past records, and the dossier measures the reform report counts.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Dossiers")
+package vn.motcua.dossiers;
