@@ -1,0 +1,131 @@
+package vn.motcua.dossiers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import vn.motcua.ApiClient;
+import vn.motcua.DemoSystemTest;
+import vn.motcua.dossiers.internal.SeedQuarter;
+
+/**
+ * The dossier measures on a district built in this test (its own units, agencies and a quarter of
+ * history through the bulk import) reproduce the seed report's Q1 2024 appendix, row by row.
+ */
+@DemoSystemTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SeedQuarterFiguresTest {
+
+    @LocalServerPort
+    int port;
+
+    ApiClient api;
+    String district;
+
+    @BeforeAll
+    void buildDistrictAndItsQuarter() {
+        api = new ApiClient(port);
+        String suffix = String.valueOf(System.nanoTime() % 100000);
+        district = "8" + suffix;
+        assertThat(api.post("/api/v1/units", """
+                {"code":"%s","name":"Huyện Thử Nghiệm","level":"DISTRICT","kind":"huyện","parentCode":"38","validTo":"2025-06-30"}"""
+                .formatted(district), "admin", "demo").status()).isEqualTo(201);
+        String districtAgency = "T." + suffix + ".0";
+        api.post("/api/v1/agencies", """
+                {"code":"%s","name":"UBND huyện Thử Nghiệm","unitCode":"%s","kind":"PEOPLES_COMMITTEE","unitValidOn":"2024-01-01"}"""
+                .formatted(districtAgency, district), "admin", "demo");
+        List<String> communes = new ArrayList<>();
+        for (int i = 1; i <= 3; i++) {
+            String commune = district + i;
+            api.post("/api/v1/units", """
+                    {"code":"%s","name":"Xã Thử %d","level":"COMMUNE","kind":"xã","parentCode":"%s","validTo":"2025-06-30"}"""
+                    .formatted(commune, i, district), "admin", "demo");
+            String agency = "T." + suffix + "." + i;
+            api.post("/api/v1/agencies", """
+                    {"code":"%s","name":"UBND xã Thử %d","unitCode":"%s","kind":"PEOPLES_COMMITTEE","unitValidOn":"2024-01-01"}"""
+                    .formatted(agency, i, commune), "admin", "demo");
+            communes.add(agency);
+        }
+        List<String> lines = SeedQuarter.lines(districtAgency, communes,
+                new SeedQuarter.Procedures("2.000720", "1.009794", "1.001193", "1.004227"));
+        ApiClient.Answer imported = api.send("POST", "/api/v1/imports/dossiers", "application/x-ndjson", String.join("\n", lines),
+                "admin", "demo");
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+        assertThat(imported.json().get("imported").asInt()).isEqualTo(8803 + 13);
+    }
+
+    private long figure(String measure, String filters) {
+        return api.get("/api/v1/dossiers/measures/" + measure + "?unitCode=" + district + "&from=2023-12-15&to=2024-03-15"
+                + (filters.isEmpty() ? "" : "&" + filters), "admin", "demo").json().get("value").asLong();
+    }
+
+    @Test
+    void receivedByChannelAndLevel() {
+        assertThat(figure("dossiers.received", "")).as("3.3.1").isEqualTo(8803);
+        assertThat(figure("dossiers.received", "channel=DIRECT")).as("3.3.1.direct").isEqualTo(4167);
+        assertThat(figure("dossiers.received", "channel=DIRECT&level=COMMUNE")).as("3.3.1.direct.commune").isEqualTo(4167);
+        assertThat(figure("dossiers.received", "channel=POSTAL")).as("3.3.1.postal").isEqualTo(2);
+        assertThat(figure("dossiers.received", "channel=ONLINE_PARTIAL")).as("3.3.1.online3").isEqualTo(2515);
+        assertThat(figure("dossiers.received", "channel=ONLINE_PARTIAL&level=DISTRICT")).as("3.3.1.online3.district").isEqualTo(135);
+        assertThat(figure("dossiers.received", "channel=ONLINE_PARTIAL&level=COMMUNE")).as("3.3.1.online3.commune").isEqualTo(2380);
+        assertThat(figure("dossiers.received", "channel=ONLINE_FULL")).as("3.3.1.online4").isEqualTo(2119);
+        assertThat(figure("dossiers.received", "channel=ONLINE_FULL&level=DISTRICT")).as("3.3.1.online4.district").isEqualTo(256);
+        assertThat(figure("dossiers.received", "channel=ONLINE_FULL&level=COMMUNE")).as("3.3.1.online4.commune").isEqualTo(1863);
+    }
+
+    @Test
+    void resolvedOnTimeByLevelChannelAndField() {
+        assertThat(figure("dossiers.resolvedOnTime", "level=DISTRICT")).as("3.3.2").isEqualTo(260);
+        assertThat(figure("dossiers.resolvedOnTime", "level=DISTRICT&channel=ONLINE_PARTIAL")).as("3.3.2.online3").isEqualTo(100);
+        assertThat(figure("dossiers.resolvedOnTime", "level=DISTRICT&channel=ONLINE_FULL")).as("3.3.2.online4").isEqualTo(160);
+        assertThat(figure("dossiers.resolvedOnTime", "level=COMMUNE")).as("3.3.3").isEqualTo(8366);
+        assertThat(figure("dossiers.resolvedOnTime", "level=COMMUNE&channel=DIRECT")).as("3.3.3.direct").isEqualTo(4159);
+        assertThat(figure("dossiers.resolvedOnTime", "level=COMMUNE&channel=POSTAL")).as("3.3.3.postal").isEqualTo(1);
+        assertThat(figure("dossiers.resolvedOnTime", "level=COMMUNE&channel=ONLINE_PARTIAL")).as("3.3.3.online3").isEqualTo(2374);
+        assertThat(figure("dossiers.resolvedOnTime", "level=COMMUNE&channel=ONLINE_FULL")).as("3.3.3.online4").isEqualTo(1832);
+        assertThat(figure("dossiers.resolvedOnTime", "level=COMMUNE&fieldCode=dat-dai")).as("3.3.4.commune").isEqualTo(41);
+        assertThat(figure("dossiers.resolvedOnTime", "level=DISTRICT&fieldCode=dat-dai")).as("3.3.4.district").isZero();
+        assertThat(figure("dossiers.resolvedOnTime", "level=DISTRICT&fieldCode=xay-dung")).as("3.3.5.district").isEqualTo(4);
+        assertThat(figure("dossiers.resolvedOnTime", "")).isEqualTo(8626);
+    }
+
+    @Test
+    void publicationsAndApologies() {
+        assertThat(figure("dossiers.publishedPortal", "level=COMMUNE")).as("3.4.1.commune").isEqualTo(3323);
+        assertThat(figure("dossiers.publishedPortal", "level=DISTRICT")).as("3.4.1.district").isZero();
+        assertThat(figure("dossiers.publishedWebsite", "level=DISTRICT")).as("3.4.2.district").isEqualTo(260);
+        assertThat(figure("dossiers.publishedWebsite", "level=COMMUNE")).as("3.4.2.commune").isEqualTo(3645);
+        // 3.4 counts a dossier published on both once: 3,323 + 3,645 + 260 − 323 on both.
+        assertThat(figure("dossiers.published", "")).as("3.4").isEqualTo(6905);
+        assertThat(figure("dossiers.apologies", "")).as("3.5").isEqualTo(56);
+        assertThat(figure("dossiers.apologies", "level=DISTRICT")).as("3.5.district").isEqualTo(3);
+        assertThat(figure("dossiers.apologies", "level=COMMUNE")).as("3.5.commune").isEqualTo(53);
+    }
+
+    @Test
+    void aFigureDrillsDownToItsDossiers() {
+        var figure = api.get("/api/v1/dossiers/measures/dossiers.resolvedOnTime?unitCode=" + district
+                + "&from=2023-12-15&to=2024-03-15&level=DISTRICT&withDossiers=true", "admin", "demo").json();
+        assertThat(figure.get("dossierCodes")).hasSize(260);
+        String one = figure.get("dossierCodes").get(0).asText();
+        var dossier = api.get("/api/v1/dossiers/" + one, "admin", "demo").json();
+        assertThat(dossier.get("timeliness").asText()).isIn("EARLY", "ON_TIME");
+        assertThat(dossier.get("history").get(0).get("action").asText()).isEqualTo("RECEIVE");
+    }
+
+    @Test
+    void theNextQuarterStartsFromZeroAndACommuneSeesOnlyItself() {
+        assertThat(api.get("/api/v1/dossiers/measures/dossiers.received?unitCode=" + district + "&from=2024-03-15&to=2024-06-15",
+                "admin", "demo").json().get("value").asLong()).isZero();
+        assertThat(api.get("/api/v1/dossiers/measures/dossiers.received?unitCode=" + district + "&from=2023-12-15&to=2024-03-15",
+                "reporter", "demo").status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/dossiers/measures/dossiers.nothing?unitCode=" + district + "&from=2023-12-15&to=2024-03-15",
+                "admin", "demo").status()).isEqualTo(422);
+    }
+}
