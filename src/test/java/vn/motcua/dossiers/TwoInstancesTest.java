@@ -1,0 +1,79 @@
+package vn.motcua.dossiers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import vn.motcua.ApiClient;
+import vn.motcua.MotCuaApplication;
+import vn.motcua.TestDatabase;
+
+/** Two MotCua instances on one database receive dossiers at once: every code unique, no dossier lost. */
+class TwoInstancesTest {
+
+    private static ConfigurableApplicationContext start(String url) {
+        TestDatabase database = TestDatabase.get();
+        return new SpringApplicationBuilder(MotCuaApplication.class).run("--server.port=0", "--motcua.db.url=" + url,
+                "--motcua.db.user=" + database.user(), "--motcua.db.password=" + database.password(), "--motcua.demo=true",
+                "--motcua.db.pool-size=6");
+    }
+
+    private static int port(ConfigurableApplicationContext context) {
+        return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+    }
+
+    @Test
+    void concurrentIntakeThroughBothInstances() throws Exception {
+        String url = TestDatabase.get().createDatabase();
+        try (ConfigurableApplicationContext first = start(url); ConfigurableApplicationContext second = start(url)) {
+            List<ApiClient> instances = List.of(new ApiClient(port(first)), new ApiClient(port(second)));
+            int perThread = 25;
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            List<Callable<List<String>>> work = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                ApiClient api = instances.get(t % 2);
+                int thread = t;
+                work.add(() -> {
+                    List<String> codes = new ArrayList<>();
+                    for (int i = 0; i < perThread; i++) {
+                        ApiClient.Answer answer = api.post("/api/v1/dossiers", """
+                                {"procedureCode":"2.000815","agencyCode":"000.00.71.H56","channel":"DIRECT",
+                                 "applicant":{"name":"Người nộp %d-%d","phone":"0900000%03d"}}""".formatted(thread, i, i),
+                                "clerk", "demo");
+                        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+                        codes.add(answer.json().get("code").asText());
+                    }
+                    return codes;
+                });
+            }
+            Set<String> codes = new HashSet<>();
+            int acknowledged = 0;
+            for (Future<List<String>> future : pool.invokeAll(work)) {
+                List<String> batch = future.get();
+                acknowledged += batch.size();
+                codes.addAll(batch);
+            }
+            pool.shutdown();
+            assertThat(acknowledged).isEqualTo(100);
+            assertThat(codes).hasSize(100);
+            for (String code : codes) {
+                assertThat(instances.get(code.hashCode() & 1).get("/api/v1/dossiers/" + code, "clerk", "demo").status()).isEqualTo(200);
+            }
+            // The present-day demo dossiers plus the hundred received here, nothing more, nothing less.
+            int listed = instances.get(0).get("/api/v1/dossiers?agencyCode=000.00.71.H56&from=2020-01-01&size=500", "clerk", "demo")
+                    .json().size();
+            assertThat(listed).isEqualTo(100 + 5);
+        }
+    }
+}
