@@ -1,0 +1,221 @@
+package vn.motcua.dossiers.web;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletRequest;
+import vn.motcua.calendar.WorkingCalendar;
+import vn.motcua.dossiers.ActionKind;
+import vn.motcua.dossiers.ActionRequest;
+import vn.motcua.dossiers.Applicant;
+import vn.motcua.dossiers.Channel;
+import vn.motcua.dossiers.Dossier;
+import vn.motcua.dossiers.DossierIntake;
+import vn.motcua.dossiers.DossierLookup;
+import vn.motcua.dossiers.DossierProcessing;
+import vn.motcua.dossiers.DossierQueries;
+import vn.motcua.dossiers.DossierSearch;
+import vn.motcua.dossiers.DossierStatus;
+import vn.motcua.dossiers.NewDossier;
+import vn.motcua.dossiers.PublicationTarget;
+import vn.motcua.dossiers.ReturnChannel;
+import vn.motcua.dossiers.WorkList;
+import vn.motcua.procedures.ProcedureCatalog;
+import vn.motcua.procedures.ProcedureSearch;
+import vn.motcua.shared.CurrentUser;
+import vn.motcua.shared.InvalidInputException;
+import vn.motcua.shared.LocalizedException;
+import vn.motcua.shared.MotCuaZone;
+import vn.motcua.shared.TooManyRequestsException;
+import vn.motcua.units.Agency;
+import vn.motcua.units.AgencyDirectory;
+
+/** The one-stop desk's pages: work lists, the intake form, a dossier with its timeline and actions, the receipt, the board. */
+@Controller
+class DossierPages {
+
+    private final DossierIntake intake;
+    private final DossierProcessing processing;
+    private final DossierQueries queries;
+    private final DossierLookup lookup;
+    private final ProcedureCatalog catalog;
+    private final AgencyDirectory agencies;
+    private final CurrentUser currentUser;
+    private final WorkingCalendar calendar;
+    private final MotCuaZone zone;
+    private final java.time.Clock clock;
+
+    DossierPages(DossierIntake intake, DossierProcessing processing, DossierQueries queries, DossierLookup lookup,
+            ProcedureCatalog catalog, AgencyDirectory agencies, CurrentUser currentUser, WorkingCalendar calendar, MotCuaZone zone,
+            java.time.Clock clock) {
+        this.intake = intake;
+        this.processing = processing;
+        this.queries = queries;
+        this.lookup = lookup;
+        this.catalog = catalog;
+        this.agencies = agencies;
+        this.currentUser = currentUser;
+        this.calendar = calendar;
+        this.zone = zone;
+        this.clock = clock;
+    }
+
+    @GetMapping("/dossiers")
+    String lists(@RequestParam(defaultValue = "AGENCY") WorkList list, @RequestParam(required = false) String q,
+            @RequestParam(required = false) DossierStatus status,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
+        boolean searching = q != null || status != null || from != null || to != null;
+        model.addAttribute("list", list);
+        model.addAttribute("lists", WorkList.values());
+        model.addAttribute("searching", searching);
+        model.addAttribute("q", q);
+        model.addAttribute("status", status);
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
+        model.addAttribute("statuses", DossierStatus.values());
+        model.addAttribute("dossiers", searching ? queries.search(new DossierSearch(null, status, from, to, q, 0, 200))
+                : queries.workList(list));
+        model.addAttribute("now", clock.instant());
+        return "dossiers/list";
+    }
+
+    @GetMapping("/dossiers/new")
+    String newForm(@RequestParam(required = false) String procedureCode, Model model) {
+        model.addAttribute("procedures", catalog.search(ProcedureSearch.all()));
+        List<Agency> mine = agencies.agencies();
+        model.addAttribute("agencies", mine);
+        Long own = currentUser.get().map(u -> u.agencyId()).orElse(null);
+        model.addAttribute("agencyCode", mine.stream().filter(a -> a.id() == (own == null ? -1 : own)).map(Agency::code)
+                .findFirst().orElse(""));
+        model.addAttribute("channels", Channel.values());
+        model.addAttribute("procedureCode", procedureCode == null ? "" : procedureCode);
+        model.addAttribute("procedure", procedureCode == null ? null : catalog.find(procedureCode, null).orElse(null));
+        model.addAttribute("applicant", new Applicant("", "", "", "", "", ""));
+        return "dossiers/new";
+    }
+
+    /** htmx: the checklist, time and fees of the chosen procedure. */
+    @GetMapping("/dossiers/new/procedure")
+    String procedureFragment(@RequestParam(required = false) String procedureCode, Model model) {
+        String code = procedureCode == null ? "" : procedureCode.split(" ")[0].trim();
+        model.addAttribute("procedure", catalog.find(code, null).filter(p -> p.inForceOn(zone.today())).orElse(null));
+        return "dossiers/new :: procedure";
+    }
+
+    /** htmx: the applicant found again by citizen ID number. */
+    @GetMapping("/dossiers/new/applicant")
+    String applicantFragment(@RequestParam(required = false) String idNumber, Model model) {
+        model.addAttribute("applicant", queries.applicantByIdNumber(idNumber)
+                .orElse(new Applicant("", idNumber == null ? "" : idNumber, "", "", "", "")));
+        return "dossiers/new :: applicant";
+    }
+
+    @PostMapping("/dossiers")
+    String receive(@RequestParam String procedureCode, @RequestParam String agencyCode,
+            @RequestParam(required = false) Channel channel, @RequestParam(defaultValue = "") String name,
+            @RequestParam(defaultValue = "") String idNumber, @RequestParam(defaultValue = "") String taxCode,
+            @RequestParam(defaultValue = "") String phone, @RequestParam(defaultValue = "") String email,
+            @RequestParam(defaultValue = "") String address, @RequestParam(required = false) List<Integer> received,
+            Model model, RedirectAttributes redirect) {
+        String code = procedureCode.split(" ")[0].trim();
+        var procedure = catalog.find(code, null);
+        List<Boolean> ticks = new ArrayList<>();
+        int documents = procedure.map(p -> p.content().documents().size()).orElse(0);
+        for (int i = 0; i < documents; i++) {
+            ticks.add(received != null && received.contains(i));
+        }
+        Applicant applicant = new Applicant(name, idNumber, taxCode, phone, email, address);
+        try {
+            Dossier dossier = intake.receive(new NewDossier(code, agencyCode, channel, applicant, ticks));
+            redirect.addFlashAttribute("received", true);
+            return "redirect:/dossiers/" + dossier.code();
+        } catch (InvalidInputException e) {
+            model.addAttribute("failure", e);
+            model.addAttribute("procedures", catalog.search(ProcedureSearch.all()));
+            model.addAttribute("agencies", agencies.agencies());
+            model.addAttribute("agencyCode", agencyCode);
+            model.addAttribute("channels", Channel.values());
+            model.addAttribute("channel", channel);
+            model.addAttribute("procedureCode", procedureCode);
+            model.addAttribute("procedure", procedure.orElse(null));
+            model.addAttribute("applicant", applicant);
+            return "dossiers/new";
+        }
+    }
+
+    @GetMapping("/dossiers/{code}")
+    String show(@PathVariable String code, Model model) {
+        Dossier dossier = queries.get(code);
+        model.addAttribute("dossier", dossier);
+        model.addAttribute("actions", java.util.Arrays.stream(ActionKind.values())
+                .filter(a -> a != ActionKind.RECEIVE && dossier.status().after(a).isPresent()).toList());
+        model.addAttribute("returnChannels", ReturnChannel.values());
+        model.addAttribute("targets", PublicationTarget.values());
+        model.addAttribute("overdue", dossier.overdueAt(clock.instant()));
+        return "dossiers/show";
+    }
+
+    @PostMapping("/dossiers/{code}/actions")
+    String act(@PathVariable String code, @RequestParam ActionKind action, @RequestParam(required = false) String assignee,
+            @RequestParam(required = false) String toAgencyCode, @RequestParam(required = false) String reason,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime newDueAt,
+            @RequestParam(required = false) ReturnChannel channel, @RequestParam(required = false) PublicationTarget on,
+            @RequestParam(required = false) Long amount, @RequestParam(required = false) String method,
+            @RequestParam(required = false) String reference, @RequestParam(required = false) Integer expectedVersion,
+            RedirectAttributes redirect) {
+        try {
+            processing.act(code, new ActionRequest(action, blank(assignee), blank(toAgencyCode), blank(reason),
+                    newDueAt == null ? null : newDueAt.atZone(calendar.zone()).toInstant(), channel, on, amount, blank(method),
+                    blank(reference), expectedVersion));
+            redirect.addFlashAttribute("done", action);
+        } catch (LocalizedException e) {
+            redirect.addFlashAttribute("failure", e.messageCode());
+            redirect.addFlashAttribute("failureArguments", e.arguments());
+        }
+        return "redirect:/dossiers/" + code;
+    }
+
+    @GetMapping("/dossiers/{code}/receipt")
+    String receipt(@PathVariable String code, Model model) {
+        model.addAttribute("dossier", queries.get(code));
+        return "dossiers/receipt";
+    }
+
+    @GetMapping("/dossiers/overdue")
+    String board(Model model) {
+        model.addAttribute("board", queries.overdueByAgency());
+        return "dossiers/board";
+    }
+
+    @GetMapping("/public/dossiers")
+    String publicLookup(@RequestParam(required = false) String code, @RequestParam(required = false) String phone, Model model,
+            HttpServletRequest request) {
+        model.addAttribute("code", code == null ? "" : code);
+        if (code != null && !code.isBlank()) {
+            try {
+                lookup.admit(request.getRemoteAddr());
+                model.addAttribute("result", lookup.find(code.trim(), phone == null ? null : phone.trim()).orElse(null));
+                model.addAttribute("searched", true);
+            } catch (TooManyRequestsException e) {
+                model.addAttribute("tooMany", true);
+            }
+        }
+        return "dossiers/lookup";
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

@@ -1,0 +1,79 @@
+package vn.motcua.dossiers;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import vn.motcua.DemoSystemTest;
+
+/** The counter's pages: intake with the checklist and the applicant found again, the dossier page, the citizen's lookup. */
+@DemoSystemTest
+class DossierPagesTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDetailsService accounts;
+
+    @Test
+    void theCounterReceivesADossierAndActsOnIt() throws Exception {
+        var clerk = user(accounts.loadUserByUsername("clerk"));
+        mvc.perform(get("/dossiers/new/procedure").param("procedureCode", "1.001193 Đăng ký khai sinh").with(clerk))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Giấy chứng sinh")))
+                .andExpect(content().string(containsString("8 giờ làm việc")));
+        mvc.perform(get("/dossiers/new/applicant").param("idNumber", "038090001234").with(clerk))
+                .andExpect(content().string(containsString("Lê Văn Hùng")));
+
+        MvcResult received = mvc.perform(post("/dossiers").with(clerk).with(csrf()).param("procedureCode", "1.001193 Đăng ký khai sinh")
+                .param("agencyCode", "000.00.71.H56").param("channel", "DIRECT").param("name", "Trần Thị Bình")
+                .param("idNumber", "038195007777").param("phone", "0977001122").param("received", "0", "1"))
+                .andExpect(redirectedUrlPattern("/dossiers/H56.71-*")).andReturn();
+        String page = received.getResponse().getRedirectedUrl();
+        mvc.perform(get(page).with(clerk)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Trần Thị Bình")))
+                .andExpect(content().string(containsString("Tờ khai đăng ký khai sinh")))
+                .andExpect(content().string(containsString("Mới tiếp nhận")));
+        mvc.perform(post(page + "/actions").with(clerk).with(csrf()).param("action", "REJECT"))
+                .andExpect(redirectedUrlPattern("/dossiers/*"));
+        mvc.perform(get(page).with(clerk)).andExpect(content().string(containsString("Mới tiếp nhận")));
+        mvc.perform(post(page + "/actions").with(clerk).with(csrf()).param("action", "ASSIGN").param("assignee", "specialist"));
+        mvc.perform(get(page).with(clerk)).andExpect(content().string(containsString("Giao xử lý")))
+                .andExpect(content().string(containsString("Đang xử lý")));
+        mvc.perform(get(page + "/receipt").with(clerk)).andExpect(content().string(containsString("GIẤY TIẾP NHẬN HỒ SƠ")));
+        mvc.perform(get("/dossiers").param("list", "MINE").with(user(accounts.loadUserByUsername("specialist"))))
+                .andExpect(content().string(containsString(page.substring("/dossiers/".length()))));
+    }
+
+    @Test
+    void intakeProblemsAreExplainedAndNothingIsLost() throws Exception {
+        mvc.perform(post("/dossiers").with(user(accounts.loadUserByUsername("clerk"))).with(csrf())
+                .param("procedureCode", "1.001193").param("agencyCode", "000.00.71.H56").param("channel", "DIRECT")
+                .param("name", "Trần Thị Bình").param("idNumber", "1234"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Số định danh cá nhân (CCCD) gồm đúng 12 chữ số.")))
+                .andExpect(content().string(containsString("value=\"Trần Thị Bình\"")));
+    }
+
+    @Test
+    void theCitizenLooksUpWithoutAnAccountAndTheBoardNeedsALeader() throws Exception {
+        mvc.perform(get("/public/dossiers")).andExpect(status().isOk());
+        mvc.perform(get("/public/dossiers").param("code", "H56.71-000101-0001").param("phone", "1234"))
+                .andExpect(content().string(containsString("Không tìm thấy hồ sơ")));
+        mvc.perform(get("/dossiers/overdue").with(user(accounts.loadUserByUsername("chutich")))).andExpect(status().isOk());
+        mvc.perform(get("/dossiers").with(user(accounts.loadUserByUsername("reporter"))))
+                .andExpect(content().string(not(containsString("H56.71-"))));
+    }
+}
