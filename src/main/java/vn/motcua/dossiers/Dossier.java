@@ -15,7 +15,8 @@ public record Dossier(long id, String code, String agencyCode, String agencyName
         boolean personalDataShown, List<ChecklistItem> checklist, long feeDue, long paid, Instant receivedAt,
         Instant firstDueAt, Instant dueAt, DossierStatus status, int currentStep, String currentStepName,
         Instant currentStepDueAt, String assignee, String holdingAgencyCode, Instant completedAt, Instant returnedAt,
-        Timeliness timeliness, int apologies, Set<String> publishedOn, int version, List<DossierAction> history) {
+        Timeliness timeliness, int apologies, Set<String> publishedOn, int version, Instant dueWarningAt,
+        List<DossierAction> history) {
 
     public boolean overdueAt(Instant now) {
         return status.open() && dueAt != null && dueAt.isBefore(now);
@@ -25,6 +26,6 @@ public record Dossier(long id, String code, String agencyCode, String agencyName
         return new Dossier(id, code, agencyCode, agencyName, unitCode, procedureCode, procedureName, procedureVersionId, fieldCode,
                 channel, applicant, personalDataShown, checklist, feeDue, paid, receivedAt, firstDueAt, dueAt, status, currentStep,
                 currentStepName, currentStepDueAt, assignee, holdingAgencyCode, completedAt, returnedAt, timeliness, apologies,
-                publishedOn, version, List.of());
+                publishedOn, version, dueWarningAt, List.of());
     }
 }

@@ -153,7 +153,7 @@ public class DossierImport {
             DossierRows.Row row = new DossierRows.Row(ids.get(i), code, p.agency().id(), p.agency().unitId(),
                     p.procedure().code(), p.procedure().version().id(), p.procedure().content().fieldCode(), p.channel(),
                     p.applicant(), List.of(), p.procedure().content().totalFees(), p.receivedAt(), null, null,
-                    DossierStatus.RECEIVED, 0, null, null, null, null, null, 0, 0, 0);
+                    DossierStatus.RECEIVED, 0, null, null, null, null, null, 0, 0, 0, null);
             DossierRows.Derived derived = book.derive(row, p.actions(), null);
             dossiers.add(new DossierRows.Imported(ids.get(i), code, p.agency().id(), p.agency().unitId(), p.procedure().code(),
                     p.procedure().version().id(), p.procedure().content().fieldCode(), p.channel(), p.applicant(),

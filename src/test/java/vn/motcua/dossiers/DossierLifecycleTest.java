@@ -218,6 +218,20 @@ class DossierLifecycleTest {
                 .contains(code);
     }
 
+    @Autowired
+    DueSweep sweep;
+
+    @Test
+    void theDailySweepWarnsBeforeTheAppointmentPasses() {
+        String code = receive("0912345010");
+        sweep.sweep();
+        assertThat(api.get("/api/v1/dossiers/" + code, "clerk", "demo").json().get("dueWarningAt").isNull()).isTrue();
+        clock.set("2026-03-04T06:30:00+07:00");
+        assertThat(sweep.sweep()).isGreaterThanOrEqualTo(1);
+        assertThat(api.get("/api/v1/dossiers/" + code, "clerk", "demo").json().get("dueWarningAt").asText())
+                .isEqualTo("2026-03-04T06:30:00+07:00");
+    }
+
     @Test
     void twoPeopleActingAtOnceCannotBothApprove() throws Exception {
         String code = receive("0912345009");

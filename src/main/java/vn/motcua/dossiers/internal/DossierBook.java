@@ -133,7 +133,8 @@ public class DossierBook {
                 row.currentStep() < steps.size() ? steps.get(row.currentStep()).name() : null, stepDue.orElse(null),
                 row.assignee(), holding, row.completedAt(), row.returnedAt(),
                 row.timeliness() == null ? null : Timeliness.valueOf(row.timeliness()), row.apologies(),
-                history.isEmpty() ? java.util.Set.of() : DossierState.replay(history).publishedOn(), row.version(), history);
+                history.isEmpty() ? java.util.Set.of() : DossierState.replay(history).publishedOn(), row.version(),
+                row.status().open() ? row.dueWarningAt() : null, history);
     }
 
     public DossierRows rows() {

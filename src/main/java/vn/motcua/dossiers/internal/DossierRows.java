@@ -31,7 +31,7 @@ public class DossierRows {
             String fieldCode, Channel channel, Applicant applicant, List<ChecklistItem> checklist, long feeDue,
             Instant receivedAt, Instant firstDueAt, Instant dueAt, DossierStatus status, int currentStep, String assignee,
             Long holdingAgencyId, Instant completedAt, Instant returnedAt, String timeliness, int apologies, long paid,
-            int version) {
+            int version, Instant dueWarningAt) {
     }
 
     /** The derived columns rewritten after each action. */
@@ -43,7 +43,7 @@ public class DossierRows {
             id, code, agency_id, unit_id, procedure_code, procedure_version_id, field_code, channel, applicant_name,
             applicant_id_number, applicant_tax_code, applicant_phone, applicant_email, applicant_address, checklist::text as checklist,
             fee_due, received_at, first_due_at, due_at, status, current_step, assignee, holding_agency_id, completed_at,
-            returned_at, timeliness, apologies, paid, version""";
+            returned_at, timeliness, apologies, paid, version, due_warning_at""";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -173,7 +173,7 @@ public class DossierRows {
                 instant(rs, "received_at"), instant(rs, "first_due_at"), instant(rs, "due_at"),
                 DossierStatus.valueOf(rs.getString("status")), rs.getInt("current_step"), rs.getString("assignee"), holdingId,
                 instant(rs, "completed_at"), instant(rs, "returned_at"), rs.getString("timeliness"), rs.getInt("apologies"),
-                rs.getLong("paid"), rs.getInt("version"));
+                rs.getLong("paid"), rs.getInt("version"), instant(rs, "due_warning_at"));
     }
 
     /** Reserves {@code count} numbers of an agency's day at once; returns the last one reserved. */

@@ -21,7 +21,7 @@ record DossierView(String code, DossierStatus status, OffsetDateTime receivedAt,
         String unitCode, Channel channel, Applicant applicant, boolean personalDataShown, List<ChecklistItem> checklist,
         long feeDue, long paid, int currentStep, String currentStepName, OffsetDateTime currentStepDueAt, String assignee,
         String holdingAgencyCode, OffsetDateTime completedAt, OffsetDateTime returnedAt, Timeliness timeliness, int apologies,
-        Set<String> publishedOn, int version, List<ActionView> history) {
+        Set<String> publishedOn, int version, OffsetDateTime dueWarningAt, List<ActionView> history) {
 
     record ActionView(int seq, ActionKind action, OffsetDateTime at, String actor, int step, Map<String, Object> data) {
     }
@@ -31,7 +31,7 @@ record DossierView(String code, DossierStatus status, OffsetDateTime receivedAt,
                 d.procedureCode(), d.procedureName(), d.agencyCode(), d.agencyName(), d.unitCode(), d.channel(), d.applicant(),
                 d.personalDataShown(), d.checklist(), d.feeDue(), d.paid(), d.currentStep(), d.currentStepName(),
                 time(d.currentStepDueAt(), zone), d.assignee(), d.holdingAgencyCode(), time(d.completedAt(), zone),
-                time(d.returnedAt(), zone), d.timeliness(), d.apologies(), d.publishedOn(), d.version(),
+                time(d.returnedAt(), zone), d.timeliness(), d.apologies(), d.publishedOn(), d.version(), time(d.dueWarningAt(), zone),
                 d.history().stream().map(a -> new ActionView(a.seq(), a.kind(), time(a.at(), zone), a.actor(), a.step(), a.data()))
                         .toList());
     }
