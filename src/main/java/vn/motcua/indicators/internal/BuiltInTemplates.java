@@ -1,0 +1,88 @@
+package vn.motcua.indicators.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.motcua.indicators.TemplateRow;
+
+/**
+ * The built-in template CCHC-2024: the seed report's appendix (indicators/cchc-2024-template.tsv,
+ * a copy of shared/data's) with the measure each computed row maps to (indicators/cchc-2024-measures.tsv)
+ * and the rules between rows its figures must keep. Loaded once, on any installation.
+ */
+@Component
+@Order(8)
+class BuiltInTemplates implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(BuiltInTemplates.class);
+    static final String CCHC_2024 = "CCHC-2024";
+
+    private final TemplateStore store;
+    private final TransactionTemplate transaction;
+
+    BuiltInTemplates(TemplateStore store, TransactionTemplate transaction) {
+        this.store = store;
+        this.transaction = transaction;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        transaction.executeWithoutResult(status -> {
+            store.lock(CCHC_2024);
+            if (store.latest(CCHC_2024).isPresent()) {
+                return;
+            }
+            long id = store.insert(CCHC_2024, 1,
+                    "Thống kê số liệu về kết quả thực hiện công tác cải cách hành chính (mẫu 2024, ba cấp)", 15, 20);
+            Map<String, String[]> measures = new HashMap<>();
+            for (String[] m : read("indicators/cchc-2024-measures.tsv")) {
+                measures.put(m[0], m);
+            }
+            int position = 0;
+            for (String[] f : read("indicators/cchc-2024-template.tsv")) {
+                String[] m = measures.get(f[0]);
+                store.insertRow(id, position++, new TemplateRow(f[0], f[1], f[2].isBlank() ? null : f[2], f[3], f[4], f[5], f[6],
+                        f[7], f[8], f[9], m == null ? null : m[1], m == null || m.length < 3 ? "" : m[2]));
+            }
+            store.insertRule(id, "[1.1.2] <= [1.1.1]", "ERROR", "Số nhiệm vụ hoàn thành không thể nhiều hơn số nhiệm vụ đề ra.");
+            store.insertRule(id, "[1.2.4] <= [1.2.3]", "ERROR", "Số vấn đề đã xử lý không thể nhiều hơn số vấn đề phát hiện.");
+            store.insertRule(id, "[1.3.2] + [1.3.3] <= [1.3.1]", "ERROR", "Số nhiệm vụ hoàn thành không thể nhiều hơn số nhiệm vụ được giao.");
+            store.insertRule(id, "[3.3.2] + [3.3.3] <= [3.3.1]", "WARNING",
+                    "Số hồ sơ giải quyết đúng hạn nhiều hơn số hồ sơ tiếp nhận trong kỳ: kiểm tra hồ sơ kỳ trước chuyển sang.");
+            store.insertRule(id, "[4.2.2] <= [4.2.1]", "WARNING", "Biên chế có mặt nhiều hơn biên chế được giao.");
+            store.insertRule(id, "[4.3.2] <= [4.3.1]", "WARNING", "Số người làm việc có mặt nhiều hơn số được giao.");
+            log.info("Loaded the built-in template {}", CCHC_2024);
+        });
+    }
+
+    private static java.util.List<String[]> read(String path) {
+        java.util.List<String[]> rows = new java.util.ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(
+                new InputStreamReader(new ClassPathResource(path).getInputStream(), StandardCharsets.UTF_8))) {
+            reader.readLine();
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (!line.isBlank()) {
+                    rows.add(line.split("\t", -1));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + path, e);
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,72 @@
+package vn.motcua.indicators.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import vn.motcua.dossiers.DossierMeasures;
+import vn.motcua.indicators.TemplateRow;
+import vn.motcua.procedures.ProcedureMeasures;
+import vn.motcua.units.UnitMeasures;
+
+/**
+ * Asks the operational module named by a row's measure for its figure. A measure's filters are
+ * {@code a=b&c=d}; a ratio row writes numerator and denominator filters as {@code num / den} and
+ * gets the percentage, recomputed rather than added.
+ */
+@Component
+public class FigureSources {
+
+    private final DossierMeasures dossiers;
+    private final ProcedureMeasures procedures;
+    private final UnitMeasures units;
+
+    FigureSources(DossierMeasures dossiers, ProcedureMeasures procedures, UnitMeasures units) {
+        this.dossiers = dossiers;
+        this.procedures = procedures;
+        this.units = units;
+    }
+
+    public BigDecimal figure(TemplateRow row, long unitId, LocalDate from, LocalDate to) {
+        String filters = row.filters() == null ? "" : row.filters();
+        if (filters.contains(" / ")) {
+            String[] parts = filters.split(" / ");
+            BigDecimal numerator = count(row.measure(), parse(parts[0]), unitId, from, to);
+            BigDecimal denominator = count(row.measure(), parse(parts[1]), unitId, from, to);
+            if (denominator.signum() == 0) {
+                return null;
+            }
+            return numerator.multiply(BigDecimal.valueOf(100)).divide(denominator, 2, RoundingMode.HALF_UP);
+        }
+        return count(row.measure(), parse(filters), unitId, from, to);
+    }
+
+    private BigDecimal count(String measure, Map<String, String> filters, long unitId, LocalDate from, LocalDate to) {
+        long value;
+        if (measure.startsWith("dossiers.")) {
+            value = dossiers.measure(measure, unitId, from, to, filters, false).value();
+        } else if (measure.startsWith("procedures.")) {
+            value = procedures.measure(measure, filters, from, to).value();
+        } else if (measure.startsWith("units.")) {
+            value = units.measure(measure, unitId, filters);
+        } else {
+            throw new IllegalStateException("No module computes " + measure);
+        }
+        return BigDecimal.valueOf(value);
+    }
+
+    static Map<String, String> parse(String filters) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (String part : filters.trim().split("&")) {
+            if (!part.isBlank()) {
+                String[] kv = part.split("=", 2);
+                map.put(kv[0].trim(), kv.length > 1 ? kv[1].trim() : "");
+            }
+        }
+        return map;
+    }
+}

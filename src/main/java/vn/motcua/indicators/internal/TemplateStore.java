@@ -1,0 +1,82 @@
+package vn.motcua.indicators.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import vn.motcua.indicators.TemplateRow;
+
+/** The template tables. */
+@Repository
+public class TemplateStore {
+
+    /** A template version. */
+    public record Template(long id, String code, int version, String name, int windowStartDay, int dueDay) {
+    }
+
+    /** A rule added to a template. */
+    public record Rule(long id, String expression, String severity, String message) {
+    }
+
+    private final JdbcClient jdbc;
+
+    TemplateStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Template> latest(String code) {
+        return jdbc.sql("select id, code, version, name, window_start_day, due_day from indicators_template where code = ? order by version desc limit 1")
+                .param(code).query(Template.class).optional();
+    }
+
+    public Optional<Template> byId(long id) {
+        return jdbc.sql("select id, code, version, name, window_start_day, due_day from indicators_template where id = ?")
+                .param(id).query(Template.class).optional();
+    }
+
+    public List<Template> all() {
+        return jdbc.sql("select id, code, version, name, window_start_day, due_day from indicators_template order by code, version")
+                .query(Template.class).list();
+    }
+
+    public long insert(String code, int version, String name, int windowStartDay, int dueDay) {
+        return jdbc.sql("insert into indicators_template (code, version, name, window_start_day, due_day) values (?, ?, ?, ?, ?) returning id")
+                .params(code, version, name, windowStartDay, dueDay).query(Long.class).single();
+    }
+
+    public void insertRow(long templateId, int position, TemplateRow row) {
+        jdbc.sql("""
+                insert into indicators_row (template_id, position, key, printed_code, parent_key, label, unit, type, codes,
+                    aggregation, children, source, measure, filters)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(templateId, position, row.key(), row.printedCode(), row.parentKey(), row.label(), row.unit(), row.type(),
+                        row.codes(), row.aggregation(), row.children(), row.source(), row.measure(), row.filters())
+                .update();
+    }
+
+    public List<TemplateRow> rows(long templateId) {
+        return jdbc.sql("""
+                select key, printed_code, parent_key, label, unit, type, codes, aggregation, children, source, measure, filters
+                from indicators_row where template_id = ? order by position""").param(templateId).query(TemplateRow.class).list();
+    }
+
+    public List<Rule> rules(long templateId) {
+        return jdbc.sql("select id, expression, severity, message from indicators_rule where template_id = ? order by id")
+                .param(templateId).query(Rule.class).list();
+    }
+
+    public void insertRule(long templateId, String expression, String severity, String message) {
+        jdbc.sql("insert into indicators_rule (template_id, expression, severity, message) values (?, ?, ?, ?)")
+                .params(templateId, expression, severity, message).update();
+    }
+
+    public boolean used(long templateId) {
+        return jdbc.sql("select count(*) from indicators_report where template_id = ?").param(templateId).query(Long.class).single() > 0;
+    }
+
+    public void lock(String code) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('indicators_template:' || ?))").param(code).query().singleRow();
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Reform reporting (báo cáo cải cách hành chính): indicator templates and their versions, periods
+ * and their data windows, figures computed from the operational modules' measures or entered by
+ * the units, validation rules, consolidation up the hierarchy and approval.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Indicators")
+package vn.motcua.indicators;

@@ -1,0 +1,127 @@
+package vn.motcua.indicators.web;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import vn.motcua.indicators.Finding;
+import vn.motcua.indicators.Report;
+import vn.motcua.indicators.ReportBook;
+import vn.motcua.indicators.ReportRow;
+import vn.motcua.shared.ApiError;
+import vn.motcua.shared.ErrorAnswers;
+
+@RestController
+@RequestMapping("/api/v1/reports/{template}/{period}/{unitCode}")
+@Tag(name = "Reports", description = "Báo cáo cải cách hành chính: số liệu, kiểm tra, gửi, trả lại, phê duyệt")
+class ReportsApi {
+
+    private final ReportBook book;
+    private final ErrorAnswers errors;
+
+    ReportsApi(ReportBook book, ErrorAnswers errors) {
+        this.book = book;
+        this.errors = errors;
+    }
+
+    /** The report as API.md gives it, with the extra fields after. */
+    record ReportView(String template, String period, String unit, String status, List<RowView> rows, int version,
+            int templateVersion, String unitName, String windowFrom, String windowTo, String dueOn, String returnComment) {
+
+        static ReportView of(Report r) {
+            return new ReportView(r.template(), r.period(), r.unitCode(), r.status().name(),
+                    r.rows().stream().map(RowView::of).toList(), r.version(), r.templateVersion(), r.unitName(),
+                    r.windowFrom().toString(), r.windowTo().toString(), r.dueOn().toString(), r.returnComment());
+        }
+    }
+
+    record RowView(String key, String code, String label, String unit, String type, BigDecimal value, String source,
+            boolean overridden, String note, BigDecimal previous, BigDecimal lastYear) {
+
+        static RowView of(ReportRow r) {
+            return new RowView(r.key(), r.code(), r.label(), r.unit(), r.type(), plain(r.value()), r.source(), r.overridden(),
+                    r.note(), plain(r.previous()), plain(r.lastYear()));
+        }
+
+        /** 2380, not 2.38E+3 nor 2380.0000: a JSON number as a person reads it. */
+        static BigDecimal plain(BigDecimal value) {
+            if (value == null) {
+                return null;
+            }
+            BigDecimal stripped = value.stripTrailingZeros();
+            return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+        }
+    }
+
+    record ValuesRequest(@NotNull Map<String, BigDecimal> values, @Size(max = 1000) String note, Integer version) {
+    }
+
+    record ReturnRequest(@Size(max = 1000) String comment) {
+    }
+
+    @GetMapping
+    @Operation(summary = "The unit's report for the period: every row of the template with its figure and source")
+    ReportView get(@PathVariable String template, @PathVariable String period, @PathVariable String unitCode,
+            @RequestParam(defaultValue = "false") boolean compare) {
+        return ReportView.of(book.get(template, period, unitCode, compare));
+    }
+
+    @PutMapping("/values")
+    @Operation(summary = "Enter figures; a computed figure may be overridden only with a note")
+    ReportView values(@PathVariable String template, @PathVariable String period, @PathVariable String unitCode,
+            @Valid @RequestBody ValuesRequest request) {
+        return ReportView.of(book.putValues(template, period, unitCode, request.values(), request.note(), request.version()));
+    }
+
+    @GetMapping("/validation")
+    @Operation(summary = "The findings of validation: ERROR blocks submission, WARNING does not")
+    Map<String, List<Finding>> validation(@PathVariable String template, @PathVariable String period, @PathVariable String unitCode) {
+        return Map.of("findings", book.validate(template, period, unitCode));
+    }
+
+    @PostMapping("/submit")
+    ReportView submit(@PathVariable String template, @PathVariable String period, @PathVariable String unitCode) {
+        return ReportView.of(book.submit(template, period, unitCode));
+    }
+
+    @PostMapping("/return")
+    ReportView returnReport(@PathVariable String template, @PathVariable String period, @PathVariable String unitCode,
+            @Valid @RequestBody ReturnRequest request) {
+        return ReportView.of(book.returnReport(template, period, unitCode, request.comment()));
+    }
+
+    @PostMapping("/approve")
+    ReportView approve(@PathVariable String template, @PathVariable String period, @PathVariable String unitCode) {
+        return ReportView.of(book.approve(template, period, unitCode));
+    }
+
+    @GetMapping("/board")
+    @Operation(summary = "The units below: who has submitted, been returned or approved, and who is late")
+    List<ReportBook.BoardEntry> board(@PathVariable String template, @PathVariable String period, @PathVariable String unitCode) {
+        return book.board(template, period, unitCode);
+    }
+
+    @ExceptionHandler(ReportBook.ValidationFailed.class)
+    ResponseEntity<ApiError> refused(ReportBook.ValidationFailed e) {
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(new ApiError("invalid",
+                errors.text("indicators.submit.errors", e.findings().size()),
+                e.findings().stream().map(f -> new ApiError.FieldProblem(String.join(",", f.keys()), f.message())).toList()));
+    }
+}
