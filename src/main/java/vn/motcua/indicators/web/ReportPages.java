@@ -1,0 +1,141 @@
+package vn.motcua.indicators.web;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.motcua.indicators.Finding;
+import vn.motcua.indicators.Report;
+import vn.motcua.indicators.ReportBook;
+import vn.motcua.indicators.ReportRow;
+import vn.motcua.shared.CurrentUser;
+import vn.motcua.shared.InvalidInputException;
+import vn.motcua.shared.LocalizedException;
+import vn.motcua.shared.MotCuaZone;
+import vn.motcua.units.UnitDirectory;
+
+/**
+ * The report form of a unit for a period: computed rows read-only with their source, entered rows
+ * editable with their unit and code labels, findings beside the rows, the approval buttons, and the
+ * status board of the units below.
+ */
+@Controller
+class ReportPages {
+
+    private final ReportBook book;
+    private final UnitDirectory units;
+    private final CurrentUser currentUser;
+    private final MotCuaZone zone;
+
+    ReportPages(ReportBook book, UnitDirectory units, CurrentUser currentUser, MotCuaZone zone) {
+        this.book = book;
+        this.units = units;
+        this.currentUser = currentUser;
+        this.zone = zone;
+    }
+
+    /** The signed-in account's own unit's report of the current quarter. */
+    @GetMapping("/reports")
+    String mine(@RequestParam(required = false) String period, @RequestParam(required = false) String unitCode) {
+        String unit = unitCode;
+        if (unit == null) {
+            Long unitId = currentUser.require().unitId();
+            unit = unitId == null ? null : units.byId(unitId).map(u -> u.code()).orElse(null);
+        }
+        if (unit == null) {
+            unit = "38";
+        }
+        String chosen = period == null || period.isBlank()
+                ? zone.today().getYear() + "-Q" + ((zone.today().getMonthValue() - 1) / 3 + 1) : period.trim();
+        return "redirect:/reports/CCHC-2024/" + chosen + "/" + unit;
+    }
+
+    @GetMapping("/reports/{template}/{period}/{unitCode}")
+    String form(@PathVariable String template, @PathVariable String period, @PathVariable String unitCode, Model model) {
+        Report report = book.get(template, period, unitCode, true);
+        List<Finding> findings = book.validate(template, period, unitCode);
+        Map<String, List<Finding>> byKey = new HashMap<>();
+        findings.forEach(f -> f.keys().forEach(k -> byKey.computeIfAbsent(k, x -> new java.util.ArrayList<>()).add(f)));
+        model.addAttribute("report", report);
+        model.addAttribute("findings", findings);
+        model.addAttribute("findingsByKey", byKey);
+        model.addAttribute("errors", findings.stream().filter(f -> f.severity().equals("ERROR")).count());
+        model.addAttribute("board", safeBoard(template, period, unitCode));
+        return "indicators/form";
+    }
+
+    private List<ReportBook.BoardEntry> safeBoard(String template, String period, String unitCode) {
+        return book.board(template, period, unitCode);
+    }
+
+    @PostMapping("/reports/{template}/{period}/{unitCode}")
+    String save(@PathVariable String template, @PathVariable String period, @PathVariable String unitCode,
+            @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+        Report report = book.get(template, period, unitCode, false);
+        Map<String, BigDecimal> values = new HashMap<>();
+        for (ReportRow row : report.rows()) {
+            String field = form.get("v." + row.key());
+            if (field == null || row.computed()) {
+                continue;
+            }
+            String text = field.trim().replace(".", "").replace(",", ".");
+            BigDecimal value;
+            try {
+                value = text.isEmpty() ? null : new BigDecimal(text);
+            } catch (NumberFormatException e) {
+                redirect.addFlashAttribute("failure", "indicators.value.not-number");
+                redirect.addFlashAttribute("failureArguments", new Object[] { row.code().isEmpty() ? row.key() : row.code(), field });
+                return "redirect:/reports/" + template + "/" + period + "/" + unitCode;
+            }
+            BigDecimal current = row.value();
+            boolean changed = value == null ? current != null && "MANUAL".equals(row.source())
+                    : current == null || value.compareTo(current) != 0;
+            if (changed) {
+                values.put(row.key(), value);
+            }
+        }
+        if (values.isEmpty()) {
+            redirect.addFlashAttribute("unchanged", true);
+            return "redirect:/reports/" + template + "/" + period + "/" + unitCode;
+        }
+        try {
+            String version = form.get("version");
+            book.putValues(template, period, unitCode, values, null, version == null ? null : Integer.valueOf(version));
+            redirect.addFlashAttribute("saved", values.size());
+        } catch (LocalizedException e) {
+            redirect.addFlashAttribute("failure", e.messageCode());
+            redirect.addFlashAttribute("failureArguments", e.arguments());
+        }
+        return "redirect:/reports/" + template + "/" + period + "/" + unitCode;
+    }
+
+    @PostMapping("/reports/{template}/{period}/{unitCode}/{transition}")
+    String transition(@PathVariable String template, @PathVariable String period, @PathVariable String unitCode,
+            @PathVariable String transition, @RequestParam(required = false) String comment, RedirectAttributes redirect) {
+        try {
+            switch (transition) {
+                case "submit" -> book.submit(template, period, unitCode);
+                case "return" -> book.returnReport(template, period, unitCode, comment);
+                case "approve" -> book.approve(template, period, unitCode);
+                default -> throw new InvalidInputException("transition", "indicators.transition.unknown", transition);
+            }
+            redirect.addFlashAttribute("transitioned", transition);
+        } catch (ReportBook.ValidationFailed e) {
+            redirect.addFlashAttribute("failure", "indicators.submit.errors");
+            redirect.addFlashAttribute("failureArguments", new Object[] { e.findings().size() });
+        } catch (LocalizedException e) {
+            redirect.addFlashAttribute("failure", e.messageCode());
+            redirect.addFlashAttribute("failureArguments", e.arguments());
+        }
+        return "redirect:/reports/" + template + "/" + period + "/" + unitCode;
+    }
+}

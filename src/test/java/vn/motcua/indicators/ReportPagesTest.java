@@ -1,0 +1,56 @@
+package vn.motcua.indicators;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.motcua.DemoSystemTest;
+
+/** The report form: computed rows shown with their source, entered rows typed in Vietnamese format, findings beside the rows. */
+@DemoSystemTest
+class ReportPagesTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDetailsService accounts;
+
+    @Test
+    void aReformOfficerSeesEveryRowOfTheDistrictsQuarterWithItsSource() throws Exception {
+        mvc.perform(get("/reports/CCHC-2024/2024-Q1/395").with(user(accounts.loadUserByUsername("reform"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("8.803")))
+                .andExpect(content().string(containsString("8.366")))
+                .andExpect(content().string(containsString("Tính từ hồ sơ")))
+                .andExpect(content().string(containsString("Xã Xuân Hồng")))
+                .andExpect(content().string(containsString("15/12/2023")));
+    }
+
+    @Test
+    void aReporterTypesFiguresMeetsAFindingFixesItAndSubmits() throws Exception {
+        var reporter = user(accounts.loadUserByUsername("reporter"));
+        String path = "/reports/CCHC-2024/2022-Q4/15493";
+        mvc.perform(post(path).with(reporter).with(csrf()).param("v.1.1.1", "4").param("v.1.1.2", "6").param("v.4.3.1", "1.250"))
+                .andExpect(redirectedUrl(path));
+        mvc.perform(get(path).with(reporter)).andExpect(content().string(containsString("Số nhiệm vụ hoàn thành không thể nhiều hơn")))
+                .andExpect(content().string(containsString("value=\"1.250\"")));
+        mvc.perform(post(path + "/submit").with(reporter).with(csrf())).andExpect(flash().attribute("failure", "indicators.submit.errors"));
+        mvc.perform(post(path).with(reporter).with(csrf()).param("v.1.1.2", "abc"))
+                .andExpect(flash().attribute("failure", "indicators.value.not-number"));
+        mvc.perform(post(path).with(reporter).with(csrf()).param("v.1.1.2", "3"));
+        mvc.perform(post(path + "/submit").with(reporter).with(csrf())).andExpect(flash().attribute("transitioned", "submit"));
+        mvc.perform(get(path).with(reporter)).andExpect(content().string(containsString("Đã gửi")));
+    }
+}
