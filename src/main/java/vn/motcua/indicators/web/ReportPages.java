@@ -32,12 +32,15 @@ import vn.motcua.units.UnitDirectory;
 class ReportPages {
 
     private final ReportBook book;
+    private final vn.motcua.indicators.ReportWorkbooks workbooks;
     private final UnitDirectory units;
     private final CurrentUser currentUser;
     private final MotCuaZone zone;
 
-    ReportPages(ReportBook book, UnitDirectory units, CurrentUser currentUser, MotCuaZone zone) {
+    ReportPages(ReportBook book, vn.motcua.indicators.ReportWorkbooks workbooks, UnitDirectory units, CurrentUser currentUser,
+            MotCuaZone zone) {
         this.book = book;
+        this.workbooks = workbooks;
         this.units = units;
         this.currentUser = currentUser;
         this.zone = zone;
@@ -111,6 +114,20 @@ class ReportPages {
             String version = form.get("version");
             book.putValues(template, period, unitCode, values, null, version == null ? null : Integer.valueOf(version));
             redirect.addFlashAttribute("saved", values.size());
+        } catch (LocalizedException e) {
+            redirect.addFlashAttribute("failure", e.messageCode());
+            redirect.addFlashAttribute("failureArguments", e.arguments());
+        }
+        return "redirect:/reports/" + template + "/" + period + "/" + unitCode;
+    }
+
+    @PostMapping("/reports/{template}/{period}/{unitCode}/upload")
+    String upload(@PathVariable String template, @PathVariable String period, @PathVariable String unitCode,
+            @RequestParam("file") org.springframework.web.multipart.MultipartFile file, RedirectAttributes redirect)
+            throws java.io.IOException {
+        try {
+            workbooks.upload(template, period, unitCode, file.getBytes());
+            redirect.addFlashAttribute("uploaded", true);
         } catch (LocalizedException e) {
             redirect.addFlashAttribute("failure", e.messageCode());
             redirect.addFlashAttribute("failureArguments", e.arguments());

@@ -34,10 +34,12 @@ import vn.motcua.shared.ErrorAnswers;
 class ReportsApi {
 
     private final ReportBook book;
+    private final vn.motcua.indicators.ReportWorkbooks workbooks;
     private final ErrorAnswers errors;
 
-    ReportsApi(ReportBook book, ErrorAnswers errors) {
+    ReportsApi(ReportBook book, vn.motcua.indicators.ReportWorkbooks workbooks, ErrorAnswers errors) {
         this.book = book;
+        this.workbooks = workbooks;
         this.errors = errors;
     }
 
@@ -116,6 +118,24 @@ class ReportsApi {
     @Operation(summary = "The units below: who has submitted, been returned or approved, and who is late")
     List<ReportBook.BoardEntry> board(@PathVariable String template, @PathVariable String period, @PathVariable String unitCode) {
         return book.board(template, period, unitCode);
+    }
+
+    @GetMapping("/form.xlsx")
+    @Operation(summary = "The unit's form as XLSX in the printed layout, to fill in offline")
+    ResponseEntity<byte[]> form(@PathVariable String template, @PathVariable String period, @PathVariable String unitCode) {
+        return ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"bao-cao-" + template + "-" + period + "-" + unitCode + ".xlsx\"")
+                .body(workbooks.form(template, period, unitCode));
+    }
+
+    @PutMapping(path = "/form.xlsx", consumes = { "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "application/octet-stream" })
+    @Operation(summary = "Upload the filled-in form: the entered figures go through the same validation")
+    ReportView upload(@PathVariable String template, @PathVariable String period, @PathVariable String unitCode,
+            @RequestBody byte[] file) {
+        return ReportView.of(workbooks.upload(template, period, unitCode, file));
     }
 
     @ExceptionHandler(ReportBook.ValidationFailed.class)

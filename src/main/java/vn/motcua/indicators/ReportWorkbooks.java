@@ -1,0 +1,67 @@
+package vn.motcua.indicators;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.motcua.indicators.internal.FormWorkbook;
+import vn.motcua.shared.InvalidInputException;
+
+/**
+ * A unit's form as XLSX to fill in offline, and the filled-in file taken back through the same
+ * rules as the form on screen: only entered rows are read, unreadable cells are named and nothing
+ * is saved while any remains.
+ */
+@Service
+public class ReportWorkbooks {
+
+    private static final String TITLE = "THỐNG KÊ SỐ LIỆU VỀ KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH";
+
+    private final ReportBook book;
+
+    ReportWorkbooks(ReportBook book) {
+        this.book = book;
+    }
+
+    @Transactional(readOnly = true)
+    public byte[] form(String template, String period, String unitCode) {
+        return FormWorkbook.write(book.get(template, period, unitCode, false), TITLE);
+    }
+
+    /** Takes back a filled-in form; returns the report after saving the entered figures that changed. */
+    @Transactional
+    public Report upload(String template, String period, String unitCode, byte[] file) {
+        FormWorkbook.Filled filled;
+        try {
+            filled = FormWorkbook.read(file);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("file", "indicators.workbook.unreadable");
+        }
+        if (!filled.bad().isEmpty()) {
+            FormWorkbook.BadCell first = filled.bad().get(0);
+            throw new InvalidInputException("row " + first.row(), "indicators.workbook.cell", first.row(), first.key(), first.text(),
+                    filled.bad().size());
+        }
+        Report current = book.get(template, period, unitCode, false);
+        Map<String, BigDecimal> changes = new HashMap<>();
+        for (ReportRow row : current.rows()) {
+            if (row.computed() || "GROUP".equals(row.type()) || !filled.values().containsKey(row.key())) {
+                continue;
+            }
+            BigDecimal value = filled.values().get(row.key());
+            boolean manual = "MANUAL".equals(row.source());
+            if (value == null ? manual && row.value() != null : row.value() == null || value.compareTo(row.value()) != 0 || !manual) {
+                if (value != null || manual) {
+                    changes.put(row.key(), value);
+                }
+            }
+        }
+        if (changes.isEmpty()) {
+            return current;
+        }
+        return book.putValues(template, period, unitCode, changes, null, null);
+    }
+}
