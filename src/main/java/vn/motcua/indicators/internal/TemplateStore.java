@@ -79,4 +79,17 @@ public class TemplateStore {
     public void lock(String code) {
         jdbc.sql("select pg_advisory_xact_lock(hashtext('indicators_template:' || ?))").param(code).query().singleRow();
     }
+
+    public void updateRow(long templateId, TemplateRow row) {
+        jdbc.sql("""
+                update indicators_row set printed_code = ?, label = ?, unit = ?, type = ?, codes = ?, aggregation = ?,
+                    children = ?, source = ?, measure = ?, filters = ?
+                where template_id = ? and key = ?""")
+                .params(row.printedCode() == null ? "" : row.printedCode(), row.label(), row.unit() == null ? "" : row.unit(),
+                        row.type(), row.codes() == null ? "" : row.codes(), row.aggregation() == null ? "" : row.aggregation(),
+                        row.children() == null ? "" : row.children(), row.source() == null ? "MANUAL" : row.source(),
+                        row.measure() == null || row.measure().isBlank() ? null : row.measure(),
+                        row.filters() == null ? "" : row.filters(), templateId, row.key())
+                .update();
+    }
 }

@@ -1,0 +1,62 @@
+package vn.motcua.indicators;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.stream.StreamSupport;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import tools.jackson.databind.JsonNode;
+import vn.motcua.ApiClient;
+import vn.motcua.DemoSystemTest;
+
+/** A reform officer copies the template for the two-tier government; a version in use is frozen. */
+@DemoSystemTest
+class TemplateVersionsTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aTwoTierCopyTurnsDistrictBreakdownsIntoProvinceOnesWithoutTouchingReportsMade() {
+        ApiClient api = new ApiClient(port);
+        String code = "CCHC-2025-" + (System.nanoTime() % 100000);
+        ApiClient.Answer copied = api.post("/api/v1/templates/CCHC-2024/versions", """
+                {"newCode":"%s","name":"Mẫu hai cấp","levels":{"DISTRICT":"PROVINCE"}}""".formatted(code), "reform", "demo");
+        assertThat(copied.status()).as(copied.body()).isEqualTo(201);
+        JsonNode rows = copied.json().get("rows");
+        JsonNode provinceDirect = StreamSupport.stream(rows.spliterator(), false)
+                .filter(r -> r.get("key").asText().equals("3.3.1.direct.province")).findFirst().orElseThrow();
+        assertThat(provinceDirect.get("filters").asText()).isEqualTo("channel=DIRECT&level=PROVINCE");
+        assertThat(provinceDirect.get("label").asText()).isEqualTo("Cấp tỉnh");
+        assertThat(rows).noneMatch(r -> r.get("key").asText().endsWith(".district"));
+        assertThat(api.post("/api/v1/templates/CCHC-2024/versions", "{\"newCode\":\"x y\"}", "reform", "demo").status()).isEqualTo(422);
+        assertThat(api.post("/api/v1/templates/CCHC-2024/versions", "{\"newCode\":\"ABC\"}", "reporter", "demo").status()).isEqualTo(403);
+
+        // A new commune of the two-tier government reports with it.
+        JsonNode report = api.get("/api/v1/reports/" + code + "/2025-Q4/15499", "thoxuan", "demo").json();
+        assertThat(report.get("templateVersion").asInt()).isEqualTo(1);
+        assertThat(report.get("windowFrom").asText()).isEqualTo("2025-09-15");
+        assertThat(api.send("PUT", "/api/v1/reports/" + code + "/2025-Q4/15499/values", "application/json",
+                "{\"values\":{\"2.2\":1}}", "thoxuan", "demo").status()).isEqualTo(200);
+
+        // Version 1 is now frozen: edits need a new version, and the report keeps version 1.
+        String row = "{\"label\":\"Số VBQPPL đã kiểm tra\",\"type\":\"COUNT\",\"aggregation\":\"SUM\",\"source\":\"MANUAL\"}";
+        assertThat(api.send("PUT", "/api/v1/templates/" + code + "/1/rows/2.2", "application/json", row, "reform", "demo").status())
+                .isEqualTo(409);
+        assertThat(api.post("/api/v1/templates/" + code + "/versions", "{}", "reform", "demo").json().get("version").asInt()).isEqualTo(2);
+        assertThat(api.send("PUT", "/api/v1/templates/" + code + "/2/rows/2.2", "application/json", row, "reform", "demo").status())
+                .isEqualTo(200);
+        assertThat(api.post("/api/v1/templates/" + code + "/2/rules", """
+                {"expression":"[2.2] <= [2.3] +","severity":"ERROR","message":"x"}""", "reform", "demo").status()).isEqualTo(422);
+        assertThat(api.post("/api/v1/templates/" + code + "/2/rules", """
+                {"expression":"[2.2] <= [9.9]","severity":"ERROR","message":"x"}""", "reform", "demo").status()).isEqualTo(422);
+        assertThat(api.post("/api/v1/templates/" + code + "/2/rules", """
+                {"expression":"[2.4] <= [2.3]","severity":"WARNING","message":"Kiến nghị xử lý nhiều hơn số đã rà soát"}""",
+                "reform", "demo").status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/reports/" + code + "/2025-Q4/15499", "thoxuan", "demo").json().get("templateVersion").asInt())
+                .isEqualTo(1);
+        assertThat(api.get("/api/v1/reports/" + code + "/2025-Q4/15505", "thoxuan", "demo").status()).isEqualTo(404);
+    }
+}
