@@ -424,6 +424,34 @@ public class ReportBook {
         return board;
     }
 
+    /** Reminds every unit below that is late for the period; returns the units reminded. */
+    @Transactional
+    public List<String> remindLate(String templateCode, String periodName, String unitCode) {
+        MotCuaUser user = requireRole(APPROVER_ROLES);
+        Target target = target(templateCode, periodName, unitCode);
+        List<String> reminded = new ArrayList<>();
+        for (BoardEntry entry : board(templateCode, periodName, unitCode)) {
+            if (entry.late()) {
+                Unit unit = units.require(entry.unitCode(), target.to().minusDays(1));
+                reports.remind(unit.id(), templateCode, target.period().name(), "Đề nghị " + entry.unitName() + " gửi báo cáo CCHC kỳ "
+                        + target.period().name() + " (hạn " + target.due() + ").", user.getUsername(), clock.instant());
+                reminded.add(entry.unitCode());
+            }
+        }
+        audit.record("report.reminded", "report", templateCode + "/" + target.period().name() + "/" + unitCode,
+                "Nhắc " + reminded.size() + " đơn vị chậm báo cáo kỳ " + target.period().name(), null, reminded);
+        return reminded;
+    }
+
+    /** The reminders addressed to a unit, newest first. */
+    @Transactional(readOnly = true)
+    public List<ReportStore.Reminder> reminders(String unitCode) {
+        Unit unit = units.find(unitCode, LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))))
+                .or(() -> units.allUnits().stream().filter(u -> u.code().equals(unitCode)).reduce((a, b) -> b))
+                .orElseThrow(() -> new NotFoundException("units.not-found", unitCode, ""));
+        return reports.reminders(unit.id());
+    }
+
     /** One unit's place on the status board. */
     public record BoardEntry(String unitCode, String unitName, ReportStatus status, java.time.OffsetDateTime submittedAt, boolean late) {
     }

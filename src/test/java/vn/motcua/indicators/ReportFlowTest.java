@@ -128,6 +128,9 @@ class ReportFlowTest {
         assertThat(board).hasSize(30);
         assertThat(board).anyMatch(b -> b.get("unitCode").asText().equals("15502") && b.get("status").asText().equals("SUBMITTED"));
         assertThat(board).anyMatch(b -> b.get("unitCode").asText().equals("15505") && b.get("late").asBoolean());
+        JsonNode reminded = api.post(BASE + "2023-Q3/395/remind", "", "reform", "demo").json().get("reminded");
+        assertThat(reminded).extracting(JsonNode::asText).contains("15505").doesNotContain("15502", "15493");
+        assertThat(api.post(BASE + "2023-Q3/395/remind", "", "reporter", "demo").status()).isEqualTo(403);
     }
 
     @Test

@@ -124,4 +124,18 @@ public class ReportStore {
                 .query(Approved.class).list().forEach(a -> values.put(a.key(), a));
         return values;
     }
+
+    /** A notice to a unit. */
+    public record Reminder(String templateCode, String period, String message, String createdBy, OffsetDateTime createdAt) {
+    }
+
+    public void remind(long unitId, String templateCode, String period, String message, String username, Instant now) {
+        jdbc.sql("insert into indicators_reminder (unit_id, template_code, period, message, created_by, created_at) values (?, ?, ?, ?, ?, ?)")
+                .params(unitId, templateCode, period, message, username, OffsetDateTime.ofInstant(now, ZoneOffset.UTC)).update();
+    }
+
+    public List<Reminder> reminders(long unitId) {
+        return jdbc.sql("select template_code, period, message, created_by, created_at from indicators_reminder where unit_id = ? order by created_at desc limit 20")
+                .param(unitId).query(Reminder.class).list();
+    }
 }

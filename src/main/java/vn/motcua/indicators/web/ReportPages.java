@@ -73,6 +73,7 @@ class ReportPages {
         model.addAttribute("findingsByKey", byKey);
         model.addAttribute("errors", findings.stream().filter(f -> f.severity().equals("ERROR")).count());
         model.addAttribute("board", safeBoard(template, period, unitCode));
+        model.addAttribute("reminders", book.reminders(unitCode));
         return "indicators/form";
     }
 
@@ -143,6 +144,7 @@ class ReportPages {
                 case "submit" -> book.submit(template, period, unitCode);
                 case "return" -> book.returnReport(template, period, unitCode, comment);
                 case "approve" -> book.approve(template, period, unitCode);
+                case "remind" -> book.remindLate(template, period, unitCode);
                 default -> throw new InvalidInputException("transition", "indicators.transition.unknown", transition);
             }
             redirect.addFlashAttribute("transitioned", transition);

@@ -120,6 +120,12 @@ class ReportsApi {
         return book.board(template, period, unitCode);
     }
 
+    @PostMapping("/remind")
+    @Operation(summary = "Send an in-app reminder to every unit below that is late (REFORM_OFFICER, LEADER)")
+    Map<String, List<String>> remind(@PathVariable String template, @PathVariable String period, @PathVariable String unitCode) {
+        return Map.of("reminded", book.remindLate(template, period, unitCode));
+    }
+
     @GetMapping("/form.xlsx")
     @Operation(summary = "The unit's form as XLSX in the printed layout, to fill in offline")
     ResponseEntity<byte[]> form(@PathVariable String template, @PathVariable String period, @PathVariable String unitCode) {
