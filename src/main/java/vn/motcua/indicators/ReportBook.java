@@ -424,6 +424,22 @@ public class ReportBook {
         return board;
     }
 
+    /** What lies behind a computed row: the kind of records (dossiers or procedures) and their codes. */
+    public record Records(String kind, List<String> codes) {
+    }
+
+    @Transactional(readOnly = true)
+    public Records recordsBehind(String templateCode, String periodName, String unitCode, String key) {
+        Target target = target(templateCode, periodName, unitCode);
+        TemplateRow row = templates.rows(target.template().id()).stream().filter(r -> r.key().equals(key)).findFirst()
+                .orElseThrow(() -> new NotFoundException("indicators.key.unknown", key));
+        if (!row.computed()) {
+            return new Records("MANUAL", List.of());
+        }
+        String kind = row.measure().substring(0, row.measure().indexOf('.')).toUpperCase(java.util.Locale.ROOT);
+        return new Records(kind, sources.records(row, target.unit().id(), target.from(), target.to()));
+    }
+
     /** Reminds every unit below that is late for the period; returns the units reminded. */
     @Transactional
     public List<String> remindLate(String templateCode, String periodName, String unitCode) {

@@ -36,6 +36,9 @@ class ReportPagesTest {
                 .andExpect(content().string(containsString("Tính từ hồ sơ")))
                 .andExpect(content().string(containsString("Xã Xuân Hồng")))
                 .andExpect(content().string(containsString("15/12/2023")));
+        mvc.perform(get("/reports/CCHC-2024/2024-Q1/395/rows/3.5.district").with(user(accounts.loadUserByUsername("reform"))))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("3 bản ghi")))
+                .andExpect(content().string(containsString("/dossiers/H56.14-")));
     }
 
     @Test

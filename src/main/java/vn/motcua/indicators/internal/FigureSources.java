@@ -45,6 +45,19 @@ public class FigureSources {
         return count(row.measure(), parse(filters), unitId, from, to);
     }
 
+    /** The records behind a computed row: dossier codes or procedure codes, at most 10 000. */
+    public java.util.List<String> records(TemplateRow row, long unitId, LocalDate from, LocalDate to) {
+        String filters = row.filters() == null ? "" : row.filters().split(" / ")[0];
+        Map<String, String> parsed = parse(filters);
+        if (row.measure().startsWith("dossiers.")) {
+            return dossiers.measure(row.measure(), unitId, from, to, parsed, true).dossierCodes();
+        }
+        if (row.measure().startsWith("procedures.")) {
+            return procedures.measure(row.measure(), parsed, from, to).procedureCodes();
+        }
+        return java.util.List.of();
+    }
+
     private BigDecimal count(String measure, Map<String, String> filters, long unitId, LocalDate from, LocalDate to) {
         long value;
         if (measure.startsWith("dossiers.")) {

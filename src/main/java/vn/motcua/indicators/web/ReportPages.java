@@ -81,6 +81,16 @@ class ReportPages {
         return book.board(template, period, unitCode);
     }
 
+    @GetMapping("/reports/{template}/{period}/{unitCode}/rows/{key}")
+    String recordsBehind(@PathVariable String template, @PathVariable String period, @PathVariable String unitCode,
+            @PathVariable String key, Model model) {
+        Report report = book.get(template, period, unitCode, false);
+        model.addAttribute("report", report);
+        model.addAttribute("row", report.rows().stream().filter(r -> r.key().equals(key)).findFirst().orElseThrow());
+        model.addAttribute("records", book.recordsBehind(template, period, unitCode, key));
+        return "indicators/records";
+    }
+
     @PostMapping("/reports/{template}/{period}/{unitCode}")
     String save(@PathVariable String template, @PathVariable String period, @PathVariable String unitCode,
             @RequestParam Map<String, String> form, RedirectAttributes redirect) {

@@ -120,6 +120,13 @@ class ReportsApi {
         return book.board(template, period, unitCode);
     }
 
+    @GetMapping("/rows/{key}/records")
+    @Operation(summary = "The records behind a computed row: the dossiers or procedures it counts")
+    ReportBook.Records records(@PathVariable String template, @PathVariable String period, @PathVariable String unitCode,
+            @PathVariable String key) {
+        return book.recordsBehind(template, period, unitCode, key);
+    }
+
     @PostMapping("/remind")
     @Operation(summary = "Send an in-app reminder to every unit below that is late (REFORM_OFFICER, LEADER)")
     Map<String, List<String>> remind(@PathVariable String template, @PathVariable String period, @PathVariable String unitCode) {
