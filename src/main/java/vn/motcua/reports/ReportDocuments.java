@@ -1,0 +1,174 @@
+package vn.motcua.reports;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.motcua.audit.AuditTrail;
+import vn.motcua.indicators.Period;
+import vn.motcua.indicators.Report;
+import vn.motcua.indicators.ReportBook;
+import vn.motcua.reports.core.Narrative;
+import vn.motcua.reports.internal.DocumentStore;
+import vn.motcua.shared.ConflictException;
+import vn.motcua.shared.CurrentUser;
+import vn.motcua.shared.InvalidInputException;
+import vn.motcua.shared.VietnameseFormat;
+import vn.motcua.units.Unit;
+import vn.motcua.units.UnitDirectory;
+import vn.motcua.units.UnitKind;
+
+/**
+ * The report document of a unit for a period: composed by officers (starting from the previous
+ * period's, or from the standard outline with the generated sentences of section II.2.c), its
+ * placeholders always filled with the report's current figures.
+ */
+@Service
+public class ReportDocuments {
+
+    private final DocumentStore store;
+    private final ReportBook reports;
+    private final UnitDirectory units;
+    private final VietnameseFormat format;
+    private final CurrentUser currentUser;
+    private final AuditTrail audit;
+
+    ReportDocuments(DocumentStore store, ReportBook reports, UnitDirectory units, VietnameseFormat format, CurrentUser currentUser,
+            AuditTrail audit) {
+        this.store = store;
+        this.reports = reports;
+        this.units = units;
+        this.format = format;
+        this.currentUser = currentUser;
+        this.audit = audit;
+    }
+
+    /** The document with its placeholders as written. */
+    @Transactional(readOnly = true)
+    public ReportDocument get(String template, String period, String unitCode) {
+        Report report = reports.get(template, period, unitCode, false);
+        Unit unit = units.require(unitCode, report.windowTo());
+        Optional<DocumentStore.Stored> stored = store.find(template, report.period(), unit.id());
+        if (stored.isPresent()) {
+            DocumentStore.Stored s = stored.get();
+            return new ReportDocument(template, report.period(), unitCode, s.authority(), s.number(), s.place(), s.issuedOn(),
+                    s.title(), s.addressee(), store.sections(s.id()), s.signatureRole(), s.signer(), s.recipients(), s.version(), true);
+        }
+        Period current = Period.parse(report.period());
+        Optional<DocumentStore.Stored> previous = store.find(template, current.previous().name(), unit.id());
+        if (previous.isPresent()) {
+            DocumentStore.Stored p = previous.get();
+            return new ReportDocument(template, report.period(), unitCode, p.authority(), p.number(), p.place(), report.dueOn(),
+                    title(current), p.addressee(), store.sections(p.id()), p.signatureRole(), p.signer(), p.recipients(), 0, false);
+        }
+        return outline(template, report, unit, current);
+    }
+
+    private ReportDocument outline(String template, Report report, Unit unit, Period period) {
+        String place = unit.name().substring(unit.kind().label().length()).trim();
+        String authority = ("UBND " + unit.kind().label() + " " + place).toUpperCase(Locale.forLanguageTag("vi"));
+        String level = unit.kind() == UnitKind.XA || unit.kind() == UnitKind.PHUONG || unit.kind() == UnitKind.THI_TRAN
+                || unit.kind() == UnitKind.DAC_KHU ? "UBND cấp xã" : "UBND " + unit.kind().label();
+        List<ReportDocument.Section> sections = List.of(
+                new ReportDocument.Section("I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", ""),
+                new ReportDocument.Section("II. KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH",
+                        "2. Cải cách thủ tục hành chính (TTHC)\n\nc) Kết quả giải quyết thủ tục hành chính\n\n"
+                                + "- Tổng số hồ sơ tiếp nhận " + phrase(period) + ": {3.3.1} hồ sơ, trong đó: Tiếp nhận trực tiếp "
+                                + "{3.3.1.direct} hồ sơ; tiếp nhận qua dịch vụ bưu chính công ích {3.3.1.postal} hồ sơ; tiếp nhận "
+                                + "trực tuyến một phần {3.3.1.online3} hồ sơ; tiếp nhận trực tuyến toàn trình {3.3.1.online4} hồ sơ.\n\n"
+                                + "- Tổng số hồ sơ giải quyết đúng hạn " + phrase(period) + ": {3.3.2+3.3.3} hồ sơ, trong đó: "
+                                + level + " {3.3.2} hồ sơ; UBND cấp xã {3.3.3} hồ sơ.\n\n"
+                                + "- Số thư xin lỗi đã gửi tổ chức, công dân: {3.5}.\n\n(Có phụ lục kèm theo)."),
+                new ReportDocument.Section("III. ĐÁNH GIÁ CHUNG", ""),
+                new ReportDocument.Section("IV. NHIỆM VỤ TRỌNG TÂM " + next(period).toUpperCase(Locale.forLanguageTag("vi")), ""));
+        return new ReportDocument(template, report.period(), unit.code(), authority, "…/BC-UBND", place, report.dueOn(), title(period),
+                "", sections, "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", "", "- Như trên;\n- Lưu: VT, NV.", 0, false);
+    }
+
+    private static String title(Period period) {
+        return "Tình hình, kết quả thực hiện cải cách hành chính " + phrase(period) + ", nhiệm vụ trọng tâm " + next(period);
+    }
+
+    static String phrase(Period period) {
+        return switch (period.kind()) {
+            case Q1 -> "quý I năm " + period.year();
+            case Q2 -> "quý II năm " + period.year();
+            case Q3 -> "quý III năm " + period.year();
+            case Q4 -> "quý IV năm " + period.year();
+            case H1 -> "6 tháng đầu năm " + period.year();
+            case NINE_MONTHS -> "9 tháng năm " + period.year();
+            case YEAR -> "năm " + period.year();
+        };
+    }
+
+    private static String next(Period period) {
+        return switch (period.kind()) {
+            case Q1 -> "quý II năm " + period.year();
+            case Q2, H1 -> "quý III năm " + period.year();
+            case Q3, NINE_MONTHS -> "quý IV năm " + period.year();
+            default -> "năm " + (period.year() + 1);
+        };
+    }
+
+    @Transactional
+    public ReportDocument save(String template, String period, String unitCode, ReportDocument document, Integer expectedVersion) {
+        var user = currentUser.require();
+        if (user.roles().stream().noneMatch(List.of("REFORM_OFFICER", "LEADER", "ADMIN", "REPORTER")::contains)) {
+            throw new org.springframework.security.access.AccessDeniedException("role");
+        }
+        Report report = reports.get(template, period, unitCode, false);
+        Unit unit = units.require(unitCode, report.windowTo());
+        for (String[] field : new String[][] { { "authority", document.authority() }, { "number", document.number() },
+                { "place", document.place() }, { "title", document.title() }, { "signatureRole", document.signatureRole() } }) {
+            if (field[1] == null || field[1].isBlank()) {
+                throw new InvalidInputException(field[0], "reports.field.required");
+            }
+        }
+        if (document.issuedOn() == null) {
+            throw new InvalidInputException("issuedOn", "reports.field.required");
+        }
+        if (document.sections() == null || document.sections().size() > 30) {
+            throw new InvalidInputException("sections", "reports.sections.count");
+        }
+        for (int i = 0; i < document.sections().size(); i++) {
+            ReportDocument.Section s = document.sections().get(i);
+            if (s.heading() == null || s.heading().isBlank() || s.heading().length() > 500 || s.body() == null || s.body().length() > 100_000) {
+                throw new InvalidInputException("sections[" + i + "]", "reports.section.invalid");
+            }
+        }
+        if (!store.save(template, report.period(), unit.id(), document, expectedVersion)) {
+            throw new ConflictException("reports.changed");
+        }
+        audit.record("report-document.saved", "report-document", template + "/" + report.period() + "/" + unitCode,
+                "Soạn văn bản báo cáo " + report.period() + " của " + unit.name(), null, null);
+        return get(template, period, unitCode);
+    }
+
+    /** The document with every placeholder replaced by the report's current figure. */
+    @Transactional(readOnly = true)
+    public Rendered render(String template, String period, String unitCode) {
+        ReportDocument document = get(template, period, unitCode);
+        Report report = reports.get(template, period, unitCode, false);
+        Map<String, BigDecimal> figures = new HashMap<>();
+        report.rows().forEach(r -> {
+            if (r.value() != null) {
+                figures.put(r.key(), r.value());
+            }
+        });
+        List<ReportDocument.Section> sections = document.sections().stream()
+                .map(s -> new ReportDocument.Section(s.heading(), Narrative.fill(s.body(), figures, format::number))).toList();
+        return new Rendered(new ReportDocument(document.template(), document.period(), document.unitCode(), document.authority(),
+                document.number(), document.place(), document.issuedOn(), document.title(), document.addressee(), sections,
+                document.signatureRole(), document.signer(), document.recipients(), document.version(), document.saved()), report);
+    }
+
+    /** A document ready to print, with the report whose figures fill it and form its appendix. */
+    public record Rendered(ReportDocument document, Report report) {
+    }
+}

@@ -1,0 +1,74 @@
+package vn.motcua.reports.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import vn.motcua.reports.ReportDocument;
+
+/** The report document tables. */
+@Repository
+public class DocumentStore {
+
+    /** A stored document's header. */
+    public record Stored(long id, String templateCode, String period, long unitId, String authority, String number, String place,
+            LocalDate issuedOn, String title, String addressee, String signatureRole, String signer, String recipients,
+            int version) {
+    }
+
+    private static final String SELECT = """
+            select id, template_code, period, unit_id, authority, number, place, issued_on, title, addressee, signature_role,
+                   signer, recipients, version from reports_document""";
+
+    private final JdbcClient jdbc;
+
+    DocumentStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Stored> find(String templateCode, String period, long unitId) {
+        return jdbc.sql(SELECT + " where template_code = ? and period = ? and unit_id = ?").params(templateCode, period, unitId)
+                .query(Stored.class).optional();
+    }
+
+    public List<ReportDocument.Section> sections(long documentId) {
+        return jdbc.sql("select heading, body from reports_section where document_id = ? order by position").param(documentId)
+                .query(ReportDocument.Section.class).list();
+    }
+
+    /** Saves the document; false when someone else saved it since {@code expectedVersion}. */
+    public boolean save(String templateCode, String period, long unitId, ReportDocument d, Integer expectedVersion) {
+        Optional<Stored> existing = find(templateCode, period, unitId);
+        long id;
+        if (existing.isEmpty()) {
+            id = jdbc.sql("""
+                    insert into reports_document (template_code, period, unit_id, authority, number, place, issued_on, title,
+                        addressee, signature_role, signer, recipients) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                    .params(templateCode, period, unitId, d.authority(), d.number(), d.place(), d.issuedOn(), d.title(),
+                            d.addressee(), d.signatureRole(), d.signer(), d.recipients())
+                    .query(Long.class).single();
+        } else {
+            id = existing.get().id();
+            int updated = jdbc.sql("""
+                    update reports_document set authority = ?, number = ?, place = ?, issued_on = ?, title = ?, addressee = ?,
+                        signature_role = ?, signer = ?, recipients = ?, version = version + 1
+                    where id = ? and (? is null or version = ?)""")
+                    .params(d.authority(), d.number(), d.place(), d.issuedOn(), d.title(), d.addressee(), d.signatureRole(),
+                            d.signer(), d.recipients(), id, expectedVersion, expectedVersion)
+                    .update();
+            if (updated == 0) {
+                return false;
+            }
+            jdbc.sql("delete from reports_section where document_id = ?").param(id).update();
+        }
+        int position = 0;
+        for (ReportDocument.Section section : d.sections()) {
+            jdbc.sql("insert into reports_section (document_id, position, heading, body) values (?, ?, ?, ?)")
+                    .params(id, position++, section.heading(), section.body()).update();
+        }
+        return true;
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The report document (văn bản báo cáo): its composition in the format of Decree 30/2020/NĐ-CP, the
+ * narrative with figure placeholders and footnotes, and its rendering as Word with the appendix.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Reports")
+package vn.motcua.reports;

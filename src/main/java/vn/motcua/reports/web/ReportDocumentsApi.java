@@ -1,0 +1,70 @@
+package vn.motcua.reports.web;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import vn.motcua.reports.ReportDocument;
+import vn.motcua.reports.ReportDocuments;
+import vn.motcua.reports.internal.DocxWriter;
+import vn.motcua.shared.VietnameseFormat;
+
+@RestController
+@RequestMapping("/api/v1/reports/{template}/{period}/{unitCode}")
+@Tag(name = "Report documents", description = "Văn bản báo cáo (Nghị định 30/2020/NĐ-CP)")
+class ReportDocumentsApi {
+
+    private final ReportDocuments documents;
+    private final VietnameseFormat format;
+
+    ReportDocumentsApi(ReportDocuments documents, VietnameseFormat format) {
+        this.documents = documents;
+        this.format = format;
+    }
+
+    record DocumentRequest(@Size(max = 200) String authority, @Size(max = 60) String number, @Size(max = 100) String place,
+            LocalDate issuedOn, @Size(max = 500) String title, @Size(max = 500) String addressee,
+            @NotNull @Size(max = 30) List<ReportDocument.Section> sections, @Size(max = 200) String signatureRole,
+            @Size(max = 200) String signer, @Size(max = 2000) String recipients, Integer version) {
+    }
+
+    @GetMapping("/document")
+    @Operation(summary = "The report's composition with its placeholders ({3.3.1}) and footnotes ([^…]) as written")
+    ReportDocument document(@PathVariable String template, @PathVariable String period, @PathVariable String unitCode) {
+        return documents.get(template, period, unitCode);
+    }
+
+    @PutMapping("/document")
+    @Operation(summary = "Save the report's composition")
+    ReportDocument save(@PathVariable String template, @PathVariable String period, @PathVariable String unitCode,
+            @Valid @RequestBody DocumentRequest r) {
+        return documents.save(template, period, unitCode, new ReportDocument(template, period, unitCode, r.authority(), r.number(),
+                r.place(), r.issuedOn(), r.title(), r.addressee() == null ? "" : r.addressee(), r.sections(), r.signatureRole(),
+                r.signer() == null ? "" : r.signer(), r.recipients() == null ? "" : r.recipients(), 0, true), r.version());
+    }
+
+    @GetMapping("/report.docx")
+    @Operation(summary = "The report as Word (DOCX) in the layout of Decree 30/2020/NĐ-CP, with the appendix")
+    ResponseEntity<byte[]> docx(@PathVariable String template, @PathVariable String period, @PathVariable String unitCode) {
+        ReportDocuments.Rendered rendered = documents.render(template, period, unitCode);
+        byte[] content = DocxWriter.write(rendered.document(), rendered.report(), format::number);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"bao-cao-" + period + "-" + unitCode + ".docx\"")
+                .body(content);
+    }
+}
