@@ -81,8 +81,9 @@ public final class DocxWriter {
         table.setWidth("100%");
         XWPFTableCell left = table.getRow(0).getCell(0);
         XWPFTableCell right = table.getRow(0).getCell(1);
-        left.setWidth("40%");
-        right.setWidth("60%");
+        // Twips, not percentages: LibreOffice honours only absolute widths (text width 165 mm = 9355 twips).
+        left.setWidth("3700");
+        right.setWidth("5655");
         cellLine(left, d.authority(), true, false, 13, true);
         cellLine(left, "Số: " + d.number(), false, false, 13, false);
         cellLine(right, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", true, false, 13, true);

@@ -20,8 +20,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import vn.motcua.reports.ReportDocument;
 import vn.motcua.reports.ReportDocuments;
-import vn.motcua.reports.internal.DocxWriter;
-import vn.motcua.shared.VietnameseFormat;
 
 @RestController
 @RequestMapping("/api/v1/reports/{template}/{period}/{unitCode}")
@@ -29,11 +27,11 @@ import vn.motcua.shared.VietnameseFormat;
 class ReportDocumentsApi {
 
     private final ReportDocuments documents;
-    private final VietnameseFormat format;
+    private final vn.motcua.reports.ReportRendering rendering;
 
-    ReportDocumentsApi(ReportDocuments documents, VietnameseFormat format) {
+    ReportDocumentsApi(ReportDocuments documents, vn.motcua.reports.ReportRendering rendering) {
         this.documents = documents;
-        this.format = format;
+        this.rendering = rendering;
     }
 
     record DocumentRequest(@Size(max = 200) String authority, @Size(max = 60) String number, @Size(max = 100) String place,
@@ -60,11 +58,25 @@ class ReportDocumentsApi {
     @GetMapping("/report.docx")
     @Operation(summary = "The report as Word (DOCX) in the layout of Decree 30/2020/NĐ-CP, with the appendix")
     ResponseEntity<byte[]> docx(@PathVariable String template, @PathVariable String period, @PathVariable String unitCode) {
-        ReportDocuments.Rendered rendered = documents.render(template, period, unitCode);
-        byte[] content = DocxWriter.write(rendered.document(), rendered.report(), format::number);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"bao-cao-" + period + "-" + unitCode + ".docx\"")
-                .body(content);
+        return download(rendering.docx(template, period, unitCode), "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                "bao-cao-" + period + "-" + unitCode + ".docx");
+    }
+
+    @GetMapping("/report.pdf")
+    @Operation(summary = "The report as PDF with embedded fonts that carry Vietnamese diacritics")
+    ResponseEntity<byte[]> pdf(@PathVariable String template, @PathVariable String period, @PathVariable String unitCode) {
+        return download(rendering.pdf(template, period, unitCode), "application/pdf", "bao-cao-" + period + "-" + unitCode + ".pdf");
+    }
+
+    @GetMapping("/appendix.xlsx")
+    @Operation(summary = "The appendix as XLSX in the printed layout")
+    ResponseEntity<byte[]> appendix(@PathVariable String template, @PathVariable String period, @PathVariable String unitCode) {
+        return download(rendering.appendix(template, period, unitCode),
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "phu-luc-" + period + "-" + unitCode + ".xlsx");
+    }
+
+    private static ResponseEntity<byte[]> download(byte[] content, String type, String filename) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(type))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"").body(content);
     }
 }

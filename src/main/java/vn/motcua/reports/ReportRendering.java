@@ -1,0 +1,56 @@
+package vn.motcua.reports;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+import vn.motcua.indicators.ReportWorkbooks;
+import vn.motcua.reports.internal.DocxWriter;
+import vn.motcua.reports.internal.PdfWriter;
+import vn.motcua.reports.internal.PrintModel;
+import vn.motcua.shared.VietnameseFormat;
+
+/** The report in its three forms: Word, PDF (the same page with embedded fonts) and the appendix as Excel. */
+@Service
+public class ReportRendering {
+
+    private final ReportDocuments documents;
+    private final ReportWorkbooks workbooks;
+    private final ITemplateEngine templates;
+    private final VietnameseFormat format;
+
+    ReportRendering(ReportDocuments documents, ReportWorkbooks workbooks, ITemplateEngine templates, VietnameseFormat format) {
+        this.documents = documents;
+        this.workbooks = workbooks;
+        this.templates = templates;
+        this.format = format;
+    }
+
+    @Transactional(readOnly = true)
+    public byte[] docx(String template, String period, String unitCode) {
+        ReportDocuments.Rendered rendered = documents.render(template, period, unitCode);
+        return DocxWriter.write(rendered.document(), rendered.report(), format::number);
+    }
+
+    @Transactional(readOnly = true)
+    public byte[] pdf(String template, String period, String unitCode) {
+        return PdfWriter.write(printPage(template, period, unitCode));
+    }
+
+    /** The printed page as XHTML: the PDF's source and the on-screen preview. */
+    @Transactional(readOnly = true)
+    public String printPage(String template, String period, String unitCode) {
+        ReportDocuments.Rendered rendered = documents.render(template, period, unitCode);
+        Context context = new Context(java.util.Locale.forLanguageTag("vi"));
+        context.setVariable("model", PrintModel.of(rendered.document()));
+        context.setVariable("report", rendered.report());
+        context.setVariable("fmt", format);
+        return templates.process("reports/print", context);
+    }
+
+    @Transactional(readOnly = true)
+    public byte[] appendix(String template, String period, String unitCode) {
+        return workbooks.form(template, period, unitCode);
+    }
+}

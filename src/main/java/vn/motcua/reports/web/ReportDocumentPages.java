@@ -1,0 +1,77 @@
+package vn.motcua.reports.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.motcua.reports.ReportDocument;
+import vn.motcua.reports.ReportDocuments;
+import vn.motcua.reports.ReportRendering;
+import vn.motcua.shared.LocalizedException;
+
+/** The narrative editor of a report and its preview as it will print. */
+@Controller
+class ReportDocumentPages {
+
+    private final ReportDocuments documents;
+    private final ReportRendering rendering;
+
+    ReportDocumentPages(ReportDocuments documents, ReportRendering rendering) {
+        this.documents = documents;
+        this.rendering = rendering;
+    }
+
+    @GetMapping("/reports/{template}/{period}/{unitCode}/document")
+    String editor(@PathVariable String template, @PathVariable String period, @PathVariable String unitCode, Model model) {
+        model.addAttribute("doc", documents.get(template, period, unitCode));
+        return "reports/editor";
+    }
+
+    @PostMapping("/reports/{template}/{period}/{unitCode}/document")
+    String save(@PathVariable String template, @PathVariable String period, @PathVariable String unitCode,
+            @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+        List<ReportDocument.Section> sections = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            String heading = form.get("heading" + i);
+            if (heading == null) {
+                break;
+            }
+            if (!heading.isBlank()) {
+                sections.add(new ReportDocument.Section(heading.trim(), form.getOrDefault("body" + i, "")));
+            }
+        }
+        try {
+            LocalDate issuedOn = form.get("issuedOn") == null || form.get("issuedOn").isBlank() ? null : LocalDate.parse(form.get("issuedOn"));
+            String version = form.get("version");
+            documents.save(template, period, unitCode, new ReportDocument(template, period, unitCode, form.get("authority"),
+                    form.get("number"), form.get("place"), issuedOn, form.get("title"), form.getOrDefault("addressee", ""), sections,
+                    form.get("signatureRole"), form.getOrDefault("signer", ""), form.getOrDefault("recipients", ""), 0, true),
+                    version == null || version.isBlank() || "0".equals(version) ? null : Integer.valueOf(version));
+            redirect.addFlashAttribute("saved", true);
+        } catch (LocalizedException e) {
+            redirect.addFlashAttribute("failure", e.messageCode());
+            redirect.addFlashAttribute("failureArguments", e.arguments());
+        } catch (java.time.format.DateTimeParseException e) {
+            redirect.addFlashAttribute("failure", "typeMismatch.java.time.LocalDate");
+            redirect.addFlashAttribute("failureArguments", new Object[0]);
+        }
+        return "redirect:/reports/" + template + "/" + period + "/" + unitCode + "/document";
+    }
+
+    @GetMapping(path = "/reports/{template}/{period}/{unitCode}/preview", produces = MediaType.TEXT_HTML_VALUE)
+    ResponseEntity<String> preview(@PathVariable String template, @PathVariable String period, @PathVariable String unitCode) {
+        return ResponseEntity.ok().contentType(new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8))
+                .body(rendering.printPage(template, period, unitCode));
+    }
+}

@@ -1,0 +1,85 @@
+package vn.motcua.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import vn.motcua.DemoSystemTest;
+
+/** The report as PDF with embedded fonts carrying the diacritics, the appendix as Excel, and Word that LibreOffice opens. */
+@DemoSystemTest
+class ReportPdfTest {
+
+    private static final String BASE = "/api/v1/reports/CCHC-2024/2024-Q1/395";
+
+    @LocalServerPort
+    int port;
+
+    @TempDir
+    Path directory;
+
+    private byte[] download(String path) throws Exception {
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("reform:demo".getBytes())).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body();
+    }
+
+    @Test
+    void thePdfReadsInVietnameseWithItsFontsEmbedded() throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(download(BASE + "/report.pdf"))) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").contains("Độc lập - Tự do - Hạnh phúc")
+                    .contains("UBND HUYỆN THỌ XUÂN").contains("THỐNG KÊ SỐ LIỆU VỀ KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH")
+                    .contains("Số lượng hồ sơ đã tiếp nhận").contains("8.803");
+            assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(2);
+            PDFont font = pdf.getPage(0).getResources().getFont(pdf.getPage(0).getResources().getFontNames().iterator().next());
+            assertThat(font.isEmbedded()).isTrue();
+        }
+    }
+
+    @Test
+    void theAppendixIsAnExcelWorkbookWithEveryRow() throws Exception {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(download(BASE + "/appendix.xlsx")))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).startsWith("THỐNG KÊ SỐ LIỆU");
+            assertThat(sheet.getLastRowNum() - 3).isEqualTo(165);
+        }
+    }
+
+    @Test
+    void libreOfficeOpensTheWordFile() throws Exception {
+        Path soffice = Path.of("/usr/bin/soffice");
+        assumeTrue(Files.isExecutable(soffice), "LibreOffice is not installed here; CI installs it and runs this check");
+        Path docx = directory.resolve("bao-cao.docx");
+        Files.write(docx, download(BASE + "/report.docx"));
+        Process process = new ProcessBuilder(soffice.toString(), "--headless", "-env:UserInstallation=file://" + directory.resolve("lo"),
+                "--convert-to", "pdf", "--outdir", directory.toString(), docx.toString()).redirectErrorStream(true).start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        Path pdf = directory.resolve("bao-cao.pdf");
+        assertThat(pdf).exists();
+        try (PDDocument converted = Loader.loadPDF(Files.readAllBytes(pdf))) {
+            assertThat(new PDFTextStripper().getText(converted).replaceAll("\\s+", " ")).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+                    .contains("8.803");
+        }
+    }
+}
