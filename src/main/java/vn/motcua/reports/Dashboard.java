@@ -1,0 +1,112 @@
+package vn.motcua.reports;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.motcua.dossiers.DossierMeasures;
+import vn.motcua.indicators.Period;
+import vn.motcua.indicators.PeriodWindows;
+import vn.motcua.units.Unit;
+import vn.motcua.units.UnitDirectory;
+import vn.motcua.units.UnitLevel;
+
+/**
+ * The key figures of a unit over the quarters up to a period — dossiers by channel, on-time rate,
+ * online rate, apologies — and its communes ranked by on-time rate in that period.
+ */
+@Service
+public class Dashboard {
+
+    static final String TEMPLATE = "CCHC-2024";
+
+    /** One quarter's figures. */
+    public record Point(String period, Map<String, Long> received, long resolved, long onTime, long apologies,
+            BigDecimal onTimeRate, BigDecimal onlineRate) {
+
+        public long totalReceived() {
+            return received.values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    /** A commune's on-time rate in the period. */
+    public record Ranked(String unitCode, String unitName, long resolved, long onTime, BigDecimal onTimeRate) {
+    }
+
+    public record View(String unitCode, String unitName, String period, List<Point> series, List<Ranked> communes) {
+    }
+
+    private final DossierMeasures measures;
+    private final PeriodWindows windows;
+    private final UnitDirectory units;
+
+    Dashboard(DossierMeasures measures, PeriodWindows windows, UnitDirectory units) {
+        this.measures = measures;
+        this.windows = windows;
+        this.units = units;
+    }
+
+    @Transactional(readOnly = true)
+    public View view(String unitCode, String periodName) {
+        Period period = Period.parse(periodName);
+        PeriodWindows.Window last = windows.window(TEMPLATE, period.name());
+        Unit unit = units.require(unitCode, last.to().minusDays(1));
+        List<Point> series = new ArrayList<>();
+        Period quarter = period.quarter() ? period : period.quarters().get(period.quarters().size() - 1);
+        List<Period> quarters = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            quarters.add(0, quarter);
+            quarter = quarter.previous();
+        }
+        for (Period q : quarters) {
+            PeriodWindows.Window w = windows.window(TEMPLATE, q.name());
+            Map<String, Long> received = new LinkedHashMap<>();
+            long total = 0;
+            for (String channel : List.of("DIRECT", "POSTAL", "ONLINE_PARTIAL", "ONLINE_FULL")) {
+                long value = value(DossierMeasures.RECEIVED, unit.id(), w, Map.of("channel", channel));
+                received.put(channel, value);
+                total += value;
+            }
+            long resolved = value(DossierMeasures.RESOLVED, unit.id(), w, Map.of());
+            long onTime = value(DossierMeasures.RESOLVED_ON_TIME, unit.id(), w, Map.of());
+            long apologies = value(DossierMeasures.APOLOGIES, unit.id(), w, Map.of());
+            series.add(new Point(q.name(), received, resolved, onTime, apologies, rate(onTime, resolved),
+                    rate(received.get("ONLINE_PARTIAL") + received.get("ONLINE_FULL"), total)));
+        }
+        List<Ranked> communes = new ArrayList<>();
+        for (Unit commune : units.unitsUnder(unit.id())) {
+            if (commune.level() == UnitLevel.COMMUNE && commune.parentId() != null && commune.parentId() == unit.id()
+                    && commune.validOn(last.to().minusDays(1))) {
+                long resolved = value(DossierMeasures.RESOLVED, commune.id(), last, Map.of());
+                long onTime = value(DossierMeasures.RESOLVED_ON_TIME, commune.id(), last, Map.of());
+                communes.add(new Ranked(commune.code(), commune.name(), resolved, onTime, rate(onTime, resolved)));
+            }
+        }
+        communes.sort(Comparator.comparing((Ranked r) -> r.onTimeRate() == null ? BigDecimal.valueOf(-1) : r.onTimeRate()).reversed()
+                .thenComparing(Ranked::resolved, Comparator.reverseOrder()));
+        return new View(unit.code(), unit.name(), period.name(), series, communes);
+    }
+
+    private long value(String measure, long unitId, PeriodWindows.Window window, Map<String, String> filters) {
+        return measures.measure(measure, unitId, window.from(), window.to(), filters, false).value();
+    }
+
+    private static BigDecimal rate(long part, long whole) {
+        return whole == 0 ? null : BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP);
+    }
+
+    /** The dossiers behind a dashboard figure. */
+    @Transactional(readOnly = true)
+    public List<String> records(String measure, String unitCode, String periodName, Map<String, String> filters) {
+        PeriodWindows.Window w = windows.window(TEMPLATE, periodName);
+        Unit unit = units.require(unitCode, w.to().minusDays(1));
+        return measures.measure(measure, unit.id(), w.from(), w.to(), filters, true).dossierCodes();
+    }
+}

@@ -1,0 +1,46 @@
+// Draws the dashboard's charts from the figures the page carries; a click on a bar opens the dossiers behind it.
+(function () {
+    var root = document.getElementById('dashboard');
+    if (!root || typeof Chart === 'undefined') {
+        return;
+    }
+    var view = JSON.parse(root.dataset.view);
+    var labels = root.dataset.labels.split('|');
+    var periods = view.series.map(function (p) { return p.period; });
+    var channels = ['DIRECT', 'POSTAL', 'ONLINE_PARTIAL', 'ONLINE_FULL'];
+    var colours = ['#0d6efd', '#6c757d', '#20c997', '#fd7e14'];
+    var vietnamese = new Intl.NumberFormat('vi-VN');
+    function open(measure, period, channel) {
+        var url = root.dataset.records + '?measure=' + encodeURIComponent(measure) + '&unitCode=' + encodeURIComponent(view.unitCode)
+            + '&period=' + encodeURIComponent(period) + (channel ? '&channel=' + channel : '');
+        window.location.href = url;
+    }
+    new Chart(document.getElementById('chart-received'), {
+        type: 'bar',
+        data: { labels: periods, datasets: channels.map(function (c, i) {
+            return { label: labels[i], backgroundColor: colours[i], data: view.series.map(function (p) { return p.received[c]; }) };
+        }) },
+        options: { scales: { x: { stacked: true }, y: { stacked: true, ticks: { callback: function (v) { return vietnamese.format(v); } } } },
+            onClick: function (event, elements) {
+                if (elements.length) { open('dossiers.received', periods[elements[0].index], channels[elements[0].datasetIndex]); }
+            } }
+    });
+    new Chart(document.getElementById('chart-rates'), {
+        type: 'line',
+        data: { labels: periods, datasets: [
+            { label: labels[4], borderColor: '#198754', data: view.series.map(function (p) { return p.onTimeRate; }) },
+            { label: labels[5], borderColor: '#0dcaf0', data: view.series.map(function (p) { return p.onlineRate; }) }] },
+        options: { scales: { y: { min: 0, max: 100 } },
+            onClick: function (event, elements) {
+                if (elements.length) { open('dossiers.resolvedOnTime', periods[elements[0].index]); }
+            } }
+    });
+    new Chart(document.getElementById('chart-apologies'), {
+        type: 'bar',
+        data: { labels: periods, datasets: [{ label: labels[6], backgroundColor: '#dc3545',
+            data: view.series.map(function (p) { return p.apologies; }) }] },
+        options: { onClick: function (event, elements) {
+            if (elements.length) { open('dossiers.apologies', periods[elements[0].index]); }
+        } }
+    });
+}());

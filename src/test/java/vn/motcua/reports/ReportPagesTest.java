@@ -1,0 +1,67 @@
+package vn.motcua.reports;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.motcua.DemoSystemTest;
+
+/** The reform officer composes the quarter's report, previews it, and follows a dashboard figure to its dossiers. */
+@DemoSystemTest
+class ReportPagesTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDetailsService accounts;
+
+    @Test
+    void composeAndPreview() throws Exception {
+        var reform = user(accounts.loadUserByUsername("reform"));
+        String base = "/reports/CCHC-2024/2024-Q2/395/document";
+        mvc.perform(get(base).with(reform)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("UBND HUYỆN THỌ XUÂN")))
+                .andExpect(content().string(containsString("{3.3.1}")));
+        mvc.perform(post(base).with(reform).with(csrf()).param("authority", "UBND HUYỆN THỌ XUÂN").param("number", "120/BC-UBND")
+                .param("place", "Thọ Xuân").param("issuedOn", "2024-06-18").param("title", "Tình hình cải cách hành chính quý II năm 2024")
+                .param("addressee", "UBND tỉnh Thanh Hóa").param("heading0", "I. KẾT QUẢ")
+                .param("body0", "Tiếp nhận {3.3.1} hồ sơ[^Số liệu từ phần mềm một cửa].").param("heading1", "")
+                .param("signatureRole", "CHỦ TỊCH").param("signer", "Lê Văn Tư").param("recipients", "- Lưu: VT."))
+                .andExpect(redirectedUrl(base));
+        mvc.perform(get("/reports/CCHC-2024/2024-Q2/395/preview").with(reform)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Số: 120/BC-UBND")))
+                .andExpect(content().string(containsString("Tiếp nhận 0 hồ sơ")))
+                .andExpect(content().string(containsString("Số liệu từ phần mềm một cửa")))
+                .andExpect(content().string(containsString("Thọ Xuân, ngày 18 tháng 06 năm 2024")));
+        mvc.perform(post(base).with(reform).with(csrf()).param("authority", "").param("number", "1").param("place", "x")
+                .param("issuedOn", "2024-06-18").param("title", "t").param("signatureRole", "r").param("heading0", "I"))
+                .andExpect(redirectedUrl(base));
+        mvc.perform(get(base).with(reform)).andExpect(content().string(containsString("120/BC-UBND")));
+    }
+
+    @Test
+    void theDashboardDrillsDownToTheDossiers() throws Exception {
+        var reform = user(accounts.loadUserByUsername("reform"));
+        mvc.perform(get("/dashboard").param("unitCode", "395").param("period", "2024-Q1").with(reform)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("8.803")))
+                .andExpect(content().string(containsString("8.626")))
+                .andExpect(content().string(containsString("Xã Xuân Hồng")))
+                .andExpect(content().string(containsString("chart.umd.js")));
+        mvc.perform(get("/dashboard/records").param("measure", "dossiers.apologies").param("unitCode", "395").param("period", "2024-Q1")
+                .with(reform)).andExpect(status().isOk()).andExpect(content().string(containsString("56 hồ sơ")))
+                .andExpect(content().string(containsString("/dossiers/H56.14")));
+        mvc.perform(get("/dashboard").param("unitCode", "15502").param("period", "2024-Q1")
+                .with(user(accounts.loadUserByUsername("reporter")))).andExpect(status().isNotFound());
+    }
+}
