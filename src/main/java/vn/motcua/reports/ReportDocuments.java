@@ -38,9 +38,11 @@ public class ReportDocuments {
     private final VietnameseFormat format;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
+    private final java.time.Clock clock;
 
     ReportDocuments(DocumentStore store, ReportBook reports, UnitDirectory units, VietnameseFormat format, CurrentUser currentUser,
-            AuditTrail audit) {
+            AuditTrail audit, java.time.Clock clock) {
+        this.clock = clock;
         this.store = store;
         this.reports = reports;
         this.units = units;
@@ -163,12 +165,50 @@ public class ReportDocuments {
         });
         List<ReportDocument.Section> sections = document.sections().stream()
                 .map(s -> new ReportDocument.Section(s.heading(), Narrative.fill(s.body(), figures, format::number))).toList();
+        Unit unit = units.require(unitCode, report.windowTo());
         return new Rendered(new ReportDocument(document.template(), document.period(), document.unitCode(), document.authority(),
                 document.number(), document.place(), document.issuedOn(), document.title(), document.addressee(), sections,
-                document.signatureRole(), document.signer(), document.recipients(), document.version(), document.saved()), report);
+                document.signatureRole(), document.signer(), document.recipients(), document.version(), document.saved()), report,
+                text -> Narrative.fill(text, figures, format::number), store.docxTemplate(unit.id()));
     }
 
-    /** A document ready to print, with the report whose figures fill it and form its appendix. */
-    public record Rendered(ReportDocument document, Report report) {
+    /**
+     * A document ready to print: the report whose figures fill it and form its appendix, the filling
+     * of any other text with those figures, and the unit's own Word template if it has one.
+     */
+    public record Rendered(ReportDocument document, Report report, java.util.function.UnaryOperator<String> figures,
+            Optional<byte[]> docxTemplate) {
+    }
+
+    /** Replaces the built-in Word layout with the unit's own template (REFORM_OFFICER, ADMIN). */
+    @Transactional
+    public void saveDocxTemplate(String unitCode, byte[] content) {
+        var user = currentUser.require();
+        if (user.roles().stream().noneMatch(List.of("REFORM_OFFICER", "ADMIN")::contains)) {
+            throw new org.springframework.security.access.AccessDeniedException("role");
+        }
+        Unit unit = units.find(unitCode, java.time.LocalDate.now(clock)).or(() -> units.allUnits().stream()
+                .filter(u -> u.code().equals(unitCode)).reduce((a, b) -> b))
+                .orElseThrow(() -> new vn.motcua.shared.NotFoundException("units.not-found", unitCode, ""));
+        if (content == null || content.length == 0 || content.length > 5_000_000
+                || !vn.motcua.reports.internal.TemplateFiller.readable(content)) {
+            throw new InvalidInputException("file", "reports.docx-template.invalid");
+        }
+        store.saveDocxTemplate(unit.id(), content, user.getUsername(), java.time.Instant.now(clock));
+        audit.record("report-template.uploaded", "report-template", unitCode, "Tải lên mẫu Word báo cáo của " + unit.name(), null, null);
+    }
+
+    @Transactional
+    public void removeDocxTemplate(String unitCode) {
+        var user = currentUser.require();
+        if (user.roles().stream().noneMatch(List.of("REFORM_OFFICER", "ADMIN")::contains)) {
+            throw new org.springframework.security.access.AccessDeniedException("role");
+        }
+        Unit unit = units.allUnits().stream().filter(u -> u.code().equals(unitCode)).reduce((a, b) -> b)
+                .orElseThrow(() -> new vn.motcua.shared.NotFoundException("units.not-found", unitCode, ""));
+        if (!store.removeDocxTemplate(unit.id())) {
+            throw new vn.motcua.shared.NotFoundException("reports.docx-template.none", unitCode);
+        }
+        audit.record("report-template.removed", "report-template", unitCode, "Bỏ mẫu Word riêng của " + unit.name(), null, null);
     }
 }

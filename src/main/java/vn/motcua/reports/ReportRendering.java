@@ -9,6 +9,7 @@ import vn.motcua.indicators.ReportWorkbooks;
 import vn.motcua.reports.internal.DocxWriter;
 import vn.motcua.reports.internal.PdfWriter;
 import vn.motcua.reports.internal.PrintModel;
+import vn.motcua.reports.internal.TemplateFiller;
 import vn.motcua.shared.VietnameseFormat;
 
 /** The report in its three forms: Word, PDF (the same page with embedded fonts) and the appendix as Excel. */
@@ -30,6 +31,14 @@ public class ReportRendering {
     @Transactional(readOnly = true)
     public byte[] docx(String template, String period, String unitCode) {
         ReportDocuments.Rendered rendered = documents.render(template, period, unitCode);
+        if (rendered.docxTemplate().isPresent()) {
+            try {
+                return TemplateFiller.fill(rendered.docxTemplate().get(), rendered.document(),
+                        DocxWriter.dateLine(rendered.document().issuedOn()), rendered.figures());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
         return DocxWriter.write(rendered.document(), rendered.report(), format::number);
     }
 

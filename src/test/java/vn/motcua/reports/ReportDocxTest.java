@@ -76,6 +76,45 @@ class ReportDocxTest {
         }
     }
 
+    @Test
+    void aUnitsOwnWordTemplateReplacesTheBuiltInLayout() throws Exception {
+        byte[] template;
+        try (XWPFDocument doc = new XWPFDocument(); java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            doc.createParagraph().createRun().setText("{authority} — Số: {number}");
+            XWPFParagraph split = doc.createParagraph();
+            split.createRun().setText("{place}, {da");
+            split.createRun().setText("te}");
+            doc.createParagraph().createRun().setText("{body}");
+            doc.createParagraph().createRun().setText("Tổng hợp: {3.3.1} hồ sơ, xin lỗi {3.5}. {signature} {signer}");
+            doc.write(out);
+            template = out.toByteArray();
+        }
+        String base = "/api/v1/reports/CCHC-2024/2024-Q1/395";
+        HttpClient http = HttpClient.newHttpClient();
+        String auth = "Basic " + Base64.getEncoder().encodeToString("reform:demo".getBytes());
+        HttpResponse<String> uploaded = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + base + "/docx-template"))
+                .header("Authorization", auth).header("Content-Type", "application/octet-stream")
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(template)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(204);
+        try {
+            HttpResponse<byte[]> docx = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + base + "/report.docx"))
+                    .header("Authorization", auth).build(), HttpResponse.BodyHandlers.ofByteArray());
+            try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx.body()))) {
+                String text = document.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
+                assertThat(text).contains("UBND HUYỆN THỌ XUÂN — Số: ").contains("Thọ Xuân, ngày ")
+                        .contains("Tổng hợp: 8.803 hồ sơ, xin lỗi 56.").doesNotContain("{body}").doesNotContain("{3.3.1}")
+                        .contains("II. KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH");
+            }
+            HttpResponse<String> bad = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + base + "/docx-template"))
+                    .header("Authorization", auth).header("Content-Type", "application/octet-stream")
+                    .PUT(HttpRequest.BodyPublishers.ofString("không phải Word")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(bad.statusCode()).isEqualTo(422);
+        } finally {
+            http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + base + "/docx-template")).header("Authorization", auth)
+                    .DELETE().build(), HttpResponse.BodyHandlers.ofString());
+        }
+    }
+
     private static String text(XWPFFootnote footnote) {
         return footnote.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining(" "));
     }

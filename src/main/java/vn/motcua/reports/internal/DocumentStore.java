@@ -71,4 +71,20 @@ public class DocumentStore {
         }
         return true;
     }
+
+    public Optional<byte[]> docxTemplate(long unitId) {
+        return jdbc.sql("select content from reports_docx_template where unit_id = ?").param(unitId).query(byte[].class).optional();
+    }
+
+    public void saveDocxTemplate(long unitId, byte[] content, String username, java.time.Instant now) {
+        jdbc.sql("""
+                insert into reports_docx_template (unit_id, content, uploaded_by, uploaded_at) values (?, ?, ?, ?)
+                on conflict (unit_id) do update set content = excluded.content, uploaded_by = excluded.uploaded_by,
+                    uploaded_at = excluded.uploaded_at""")
+                .params(unitId, content, username, java.time.OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC)).update();
+    }
+
+    public boolean removeDocxTemplate(long unitId) {
+        return jdbc.sql("delete from reports_docx_template where unit_id = ?").param(unitId).update() == 1;
+    }
 }

@@ -91,7 +91,7 @@ public final class DocxWriter {
         cellLine(right, d.place() + ", " + dateLine(d.issuedOn()), false, true, 14, false);
     }
 
-    static String dateLine(LocalDate date) {
+    public static String dateLine(LocalDate date) {
         return "ngày " + String.format("%02d", date.getDayOfMonth()) + " tháng " + String.format("%02d", date.getMonthValue()) + " năm "
                 + date.getYear();
     }

@@ -79,4 +79,19 @@ class ReportDocumentsApi {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(type))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"").body(content);
     }
+
+    @org.springframework.web.bind.annotation.PutMapping(path = "/docx-template", consumes = {
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/octet-stream" })
+    @Operation(summary = "Replace the built-in Word layout with the unit's own template ({authority}, {number}, {date}, {3.3.1}, {body}, …)")
+    ResponseEntity<Void> uploadTemplate(@PathVariable String unitCode, @RequestBody byte[] content) {
+        documents.saveDocxTemplate(unitCode, content);
+        return ResponseEntity.noContent().build();
+    }
+
+    @org.springframework.web.bind.annotation.DeleteMapping("/docx-template")
+    @Operation(summary = "Go back to the built-in Word layout")
+    ResponseEntity<Void> removeTemplate(@PathVariable String unitCode) {
+        documents.removeDocxTemplate(unitCode);
+        return ResponseEntity.noContent().build();
+    }
 }
