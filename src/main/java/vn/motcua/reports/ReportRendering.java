@@ -44,17 +44,21 @@ public class ReportRendering {
 
     @Transactional(readOnly = true)
     public byte[] pdf(String template, String period, String unitCode) {
-        return PdfWriter.write(printPage(template, period, unitCode));
+        return PdfWriter.write(printPage(template, period, unitCode, false));
     }
 
-    /** The printed page as XHTML: the PDF's source and the on-screen preview. */
+    /**
+     * The printed page as XHTML: the PDF's source and, with {@code screen}, the on-screen preview
+     * whose computed figures link to the records behind them.
+     */
     @Transactional(readOnly = true)
-    public String printPage(String template, String period, String unitCode) {
+    public String printPage(String template, String period, String unitCode, boolean screen) {
         ReportDocuments.Rendered rendered = documents.render(template, period, unitCode);
         Context context = new Context(java.util.Locale.forLanguageTag("vi"));
         context.setVariable("model", PrintModel.of(rendered.document()));
         context.setVariable("report", rendered.report());
         context.setVariable("fmt", format);
+        context.setVariable("screen", screen);
         return templates.process("reports/print", context);
     }
 

@@ -72,6 +72,6 @@ class ReportDocumentPages {
     @GetMapping(path = "/reports/{template}/{period}/{unitCode}/preview", produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> preview(@PathVariable String template, @PathVariable String period, @PathVariable String unitCode) {
         return ResponseEntity.ok().contentType(new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8))
-                .body(rendering.printPage(template, period, unitCode));
+                .body(rendering.printPage(template, period, unitCode, true));
     }
 }
