@@ -87,6 +87,13 @@ class ApiErrorsTest {
     }
 
     @Test
+    void anOversizedBodyIsRefusedBeforeItIsRead() {
+        String huge = "x".repeat(12 * 1024 * 1024);
+        Answer answer = api.post("/api/v1/units", huge, "admin", "demo");
+        assertErrorFormat(answer, 413, "too_large");
+    }
+
+    @Test
     void wrongParametersMethodsAndPathsAreNamed() {
         Answer badDate = api.get("/api/v1/units?on=31-12-2024", "admin", "demo");
         assertErrorFormat(badDate, 400, "validation");
