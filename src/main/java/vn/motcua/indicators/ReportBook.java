@@ -271,9 +271,18 @@ public class ReportBook {
         return findings(target(templateCode, periodName, unitCode));
     }
 
+    /** The findings of a report already built (the form page has it in hand: no second computation). */
+    @Transactional(readOnly = true)
+    public List<Finding> validate(Report report) {
+        return findings(target(report.template(), report.period(), report.unitCode()), report);
+    }
+
     private List<Finding> findings(Target target) {
+        return findings(target, build(target));
+    }
+
+    private List<Finding> findings(Target target, Report report) {
         List<TemplateRow> rows = templates.rows(target.template().id());
-        Report report = build(target);
         Map<String, BigDecimal> values = new HashMap<>();
         report.rows().forEach(r -> {
             if (r.value() != null) {

@@ -65,7 +65,7 @@ class ReportPages {
     @GetMapping("/reports/{template}/{period}/{unitCode}")
     String form(@PathVariable String template, @PathVariable String period, @PathVariable String unitCode, Model model) {
         Report report = book.get(template, period, unitCode, true);
-        List<Finding> findings = book.validate(template, period, unitCode);
+        List<Finding> findings = book.validate(report);
         Map<String, List<Finding>> byKey = new HashMap<>();
         findings.forEach(f -> f.keys().forEach(k -> byKey.computeIfAbsent(k, x -> new java.util.ArrayList<>()).add(f)));
         model.addAttribute("report", report);
