@@ -446,6 +446,9 @@ public class ReportBook {
             return new Records("MANUAL", List.of());
         }
         String kind = row.measure().substring(0, row.measure().indexOf('.')).toUpperCase(java.util.Locale.ROOT);
+        if (kind.equals("TASKS") && row.measure().equals("tasks.directives")) {
+            kind = "DOCUMENTS";
+        }
         return new Records(kind, sources.records(row, target.unit().id(), target.from(), target.to()));
     }
 

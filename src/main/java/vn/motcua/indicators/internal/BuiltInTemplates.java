@@ -30,6 +30,7 @@ class BuiltInTemplates implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(BuiltInTemplates.class);
     static final String CCHC_2024 = "CCHC-2024";
+    private static final String RULE_2_5 = "Số văn bản đã xử lý xong không thể nhiều hơn số văn bản có kiến nghị xử lý.";
 
     private final TemplateStore store;
     private final TransactionTemplate transaction;
@@ -61,6 +62,7 @@ class BuiltInTemplates implements ApplicationRunner {
             store.insertRule(id, "[1.1.2] <= [1.1.1]", "ERROR", "Số nhiệm vụ hoàn thành không thể nhiều hơn số nhiệm vụ đề ra.");
             store.insertRule(id, "[1.2.4] <= [1.2.3]", "ERROR", "Số vấn đề đã xử lý không thể nhiều hơn số vấn đề phát hiện.");
             store.insertRule(id, "[1.3.2] + [1.3.3] <= [1.3.1]", "ERROR", "Số nhiệm vụ hoàn thành không thể nhiều hơn số nhiệm vụ được giao.");
+            store.insertRule(id, "[2.5] <= [2.4]", "ERROR", RULE_2_5);
             store.insertRule(id, "[3.3.2] + [3.3.3] <= [3.3.1]", "WARNING",
                     "Số hồ sơ giải quyết đúng hạn nhiều hơn số hồ sơ tiếp nhận trong kỳ: kiểm tra hồ sơ kỳ trước chuyển sang.");
             store.insertRule(id, "[4.2.2] <= [4.2.1]", "WARNING", "Biên chế có mặt nhiều hơn biên chế được giao.");

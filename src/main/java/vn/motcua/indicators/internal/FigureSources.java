@@ -24,15 +24,20 @@ public class FigureSources {
     private final DossierMeasures dossiers;
     private final ProcedureMeasures procedures;
     private final UnitMeasures units;
+    private final vn.motcua.tasks.TaskMeasures tasks;
 
-    FigureSources(DossierMeasures dossiers, ProcedureMeasures procedures, UnitMeasures units) {
+    FigureSources(DossierMeasures dossiers, ProcedureMeasures procedures, UnitMeasures units, vn.motcua.tasks.TaskMeasures tasks) {
         this.dossiers = dossiers;
         this.procedures = procedures;
         this.units = units;
+        this.tasks = tasks;
     }
 
     public BigDecimal figure(TemplateRow row, long unitId, LocalDate from, LocalDate to) {
         String filters = row.filters() == null ? "" : row.filters();
+        if (row.measure().startsWith("tasks.") || row.measure().startsWith("inspections.")) {
+            return tasks.measure(row.measure(), unitId, from, to, parse(filters)).value();
+        }
         if (filters.contains(" / ")) {
             String[] parts = filters.split(" / ");
             BigDecimal numerator = count(row.measure(), parse(parts[0]), unitId, from, to);
@@ -54,6 +59,9 @@ public class FigureSources {
         }
         if (row.measure().startsWith("procedures.")) {
             return procedures.measure(row.measure(), parsed, from, to).procedureCodes();
+        }
+        if (row.measure().startsWith("tasks.") || row.measure().startsWith("inspections.")) {
+            return tasks.measure(row.measure(), unitId, from, to, parsed).ids().stream().map(String::valueOf).toList();
         }
         return java.util.List.of();
     }

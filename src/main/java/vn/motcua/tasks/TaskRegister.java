@@ -1,0 +1,336 @@
+package vn.motcua.tasks;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.motcua.audit.AuditTrail;
+import vn.motcua.shared.ConflictException;
+import vn.motcua.shared.CurrentUser;
+import vn.motcua.shared.InvalidInputException;
+import vn.motcua.shared.MotCuaUser;
+import vn.motcua.shared.MotCuaZone;
+import vn.motcua.shared.NotFoundException;
+import vn.motcua.tasks.internal.TaskRows;
+import vn.motcua.units.Agency;
+import vn.motcua.units.AgencyDirectory;
+import vn.motcua.units.Unit;
+import vn.motcua.units.UnitAccess;
+import vn.motcua.units.UnitDirectory;
+
+/**
+ * Phần mềm theo dõi nhiệm vụ: documents, tasks with their subtasks and progress, and inspections,
+ * each unit seeing its own and those of the units below it. Reform officers, leaders and
+ * administrators plan and assign; the owner agency reports progress and completion.
+ */
+@Service
+public class TaskRegister {
+
+    private static final Set<String> PLANNERS = Set.of("REFORM_OFFICER", "LEADER", "ADMIN");
+
+    private final TaskRows rows;
+    private final UnitDirectory units;
+    private final AgencyDirectory agencies;
+    private final UnitAccess access;
+    private final CurrentUser currentUser;
+    private final AuditTrail audit;
+    private final MotCuaZone zone;
+    private final Clock clock;
+
+    TaskRegister(TaskRows rows, UnitDirectory units, AgencyDirectory agencies, UnitAccess access, CurrentUser currentUser,
+            AuditTrail audit, MotCuaZone zone, Clock clock) {
+        this.rows = rows;
+        this.units = units;
+        this.agencies = agencies;
+        this.access = access;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.zone = zone;
+        this.clock = clock;
+    }
+
+    /** What a planner gives to record a document. */
+    public record NewDocument(String unitCode, String number, LocalDate issuedOn, String issuer, TaskDocument.Kind kind, String title,
+            TaskDocument.ReformField reformField, Integer planYear, Boolean directive) {
+    }
+
+    /** What a planner gives to create a task (or a subtask, with parentId). */
+    public record NewTask(Long planId, Long assignedById, Long parentId, String title, String ownerAgencyCode, String cooperating,
+            LocalDate deadline) {
+    }
+
+    /** A change to a task; version is the one the caller saw. */
+    public record TaskChange(String title, LocalDate deadline, Task.Status status, LocalDate completedOn, String cooperating, int version) {
+    }
+
+    /** What an inspector gives to record an inspection. */
+    public record NewInspection(String unitCode, Long planId, String title, LocalDate heldOn, boolean discipline, List<String> agencyCodes) {
+    }
+
+    // ---- documents
+
+    @Transactional(readOnly = true)
+    public List<TaskDocument> documents() {
+        var scope = access.currentScope();
+        return rows.documents().stream().filter(d -> scope.contains(d.unitId())).map(this::view).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public TaskDocument document(long id) {
+        return view(reachableDocument(id));
+    }
+
+    private TaskRows.StoredDocument reachableDocument(long id) {
+        TaskRows.StoredDocument d = rows.document(id).orElseThrow(() -> new NotFoundException("tasks.document.not-found", id));
+        if (!access.currentScope().contains(d.unitId())) {
+            throw new NotFoundException("tasks.document.not-found", id);
+        }
+        return d;
+    }
+
+    private TaskDocument view(TaskRows.StoredDocument d) {
+        return new TaskDocument(d.id(), units.byId(d.unitId()).map(Unit::code).orElse(""), d.number(), d.issuedOn(), d.issuer(), d.kind(),
+                d.title(), d.reformField(), d.planYear(), d.directive(), d.fileName());
+    }
+
+    @Transactional
+    public TaskDocument createDocument(NewDocument request) {
+        planner();
+        require("number", request.number(), 60);
+        require("issuer", request.issuer(), 200);
+        require("title", request.title(), 1000);
+        if (request.issuedOn() == null) {
+            throw new InvalidInputException("issuedOn", "tasks.field.required");
+        }
+        if (request.kind() == null) {
+            throw new InvalidInputException("kind", "tasks.field.required");
+        }
+        if (request.reformField() == null) {
+            throw new InvalidInputException("reformField", "tasks.field.required");
+        }
+        if (request.kind() == TaskDocument.Kind.PLAN && request.planYear() == null) {
+            throw new InvalidInputException("planYear", "tasks.plan-year.required");
+        }
+        Unit unit = units.require(request.unitCode() == null ? "" : request.unitCode(), request.issuedOn());
+        long id = rows.insertDocument(unit.id(), request.number().trim(), request.issuedOn(), request.issuer().trim(), request.kind(),
+                request.title().trim(), request.reformField(), request.planYear(), request.directive() == null || request.directive());
+        TaskDocument created = document(id);
+        audit.record("task-document.created", "task-document", String.valueOf(id), "Ghi nhận văn bản " + created.number(), null, created);
+        return created;
+    }
+
+    @Transactional
+    public void attach(long documentId, String fileName, String fileType, byte[] content) {
+        planner();
+        reachableDocument(documentId);
+        if (content == null || content.length == 0 || content.length > 10_000_000) {
+            throw new InvalidInputException("file", "tasks.file.size");
+        }
+        String name = fileName == null || fileName.isBlank() ? "van-ban" : fileName.replaceAll("[\\\\/:*?\"<>|]", "_");
+        rows.attach(documentId, name.length() > 200 ? name.substring(0, 200) : name, fileType == null ? "application/octet-stream" : fileType,
+                content);
+        audit.record("task-document.file", "task-document", String.valueOf(documentId), "Đính kèm tệp " + name, null, null);
+    }
+
+    /** The attached file: name, type, bytes. */
+    @Transactional(readOnly = true)
+    public Object[] file(long documentId) {
+        reachableDocument(documentId);
+        return rows.file(documentId).orElseThrow(() -> new NotFoundException("tasks.file.none", documentId));
+    }
+
+    // ---- tasks
+
+    @Transactional(readOnly = true)
+    public List<Task> tasks(Long planId, Task.Status status, String agencyCode, boolean overdueOnly) {
+        var scope = access.currentScope();
+        LocalDate today = zone.today();
+        List<Task> result = new ArrayList<>();
+        for (TaskRows.StoredTask t : rows.tasks()) {
+            if (!scope.contains(t.unitId()) || planId != null && !planId.equals(t.planId()) || status != null && status != t.status()) {
+                continue;
+            }
+            Task view = view(t, false, today);
+            if (agencyCode != null && !agencyCode.isBlank() && !agencyCode.equals(view.ownerAgencyCode())) {
+                continue;
+            }
+            if (overdueOnly && view.standing() != Task.Standing.OVERDUE) {
+                continue;
+            }
+            result.add(view);
+        }
+        return result;
+    }
+
+    @Transactional(readOnly = true)
+    public Task task(long id) {
+        return view(reachableTask(id), true, zone.today());
+    }
+
+    private TaskRows.StoredTask reachableTask(long id) {
+        TaskRows.StoredTask t = rows.task(id).orElseThrow(() -> new NotFoundException("tasks.task.not-found", id));
+        if (!access.currentScope().contains(t.unitId())) {
+            throw new NotFoundException("tasks.task.not-found", id);
+        }
+        return t;
+    }
+
+    private Task view(TaskRows.StoredTask t, boolean withProgress, LocalDate today) {
+        Agency owner = agencies.byId(t.ownerAgencyId()).orElseThrow();
+        String plan = t.planId() == null ? null : rows.document(t.planId()).map(TaskRows.StoredDocument::number).orElse(null);
+        String assigned = t.assignedById() == null ? null : rows.document(t.assignedById()).map(TaskRows.StoredDocument::number).orElse(null);
+        return new Task(t.id(), units.byId(t.unitId()).map(Unit::code).orElse(""), t.planId(), plan, t.assignedById(), assigned, t.parentId(),
+                t.title(), owner.code(), owner.name(), t.cooperating(), t.deadline(), t.completedOn(), t.status(),
+                Task.standing(t.status(), t.deadline(), t.completedOn(), today), t.version(),
+                withProgress ? rows.progress(t.id()) : List.of());
+    }
+
+    @Transactional
+    public Task createTask(NewTask request) {
+        planner();
+        require("title", request.title(), 1000);
+        if (request.deadline() == null) {
+            throw new InvalidInputException("deadline", "tasks.field.required");
+        }
+        if (request.ownerAgencyCode() == null || request.ownerAgencyCode().isBlank()) {
+            throw new InvalidInputException("ownerAgencyCode", "tasks.field.required");
+        }
+        Agency owner = agencies.find(request.ownerAgencyCode().trim())
+                .orElseThrow(() -> new InvalidInputException("ownerAgencyCode", "tasks.agency.not-found", request.ownerAgencyCode()));
+        if (request.planId() != null) {
+            TaskRows.StoredDocument plan = reachableDocument(request.planId());
+            if (plan.kind() != TaskDocument.Kind.PLAN) {
+                throw new InvalidInputException("planId", "tasks.plan.kind");
+            }
+        }
+        if (request.assignedById() != null) {
+            reachableDocument(request.assignedById());
+        }
+        if (request.parentId() != null) {
+            reachableTask(request.parentId());
+        }
+        long id = rows.insertTask(owner.unitId(), request.planId(), request.assignedById(), request.parentId(), request.title().trim(),
+                owner.id(), request.cooperating() == null ? "" : request.cooperating().trim(), request.deadline());
+        Task created = task(id);
+        audit.record("task.created", "task", String.valueOf(id), "Giao nhiệm vụ: " + created.title(), null, created);
+        return created;
+    }
+
+    @Transactional
+    public Task changeTask(long id, TaskChange change) {
+        MotCuaUser user = currentUser.require();
+        TaskRows.StoredTask before = reachableTask(id);
+        boolean owner = user.agencyId() != null && user.agencyId() == before.ownerAgencyId();
+        if (!owner && user.roles().stream().noneMatch(PLANNERS::contains)) {
+            throw new org.springframework.security.access.AccessDeniedException("role");
+        }
+        Task.Status status = change.status() == null ? before.status() : change.status();
+        LocalDate completedOn = status == Task.Status.DONE ? (change.completedOn() == null ? zone.today() : change.completedOn()) : null;
+        String title = change.title() == null || change.title().isBlank() ? before.title() : change.title().trim();
+        LocalDate deadline = change.deadline() == null ? before.deadline() : change.deadline();
+        if (!rows.updateTask(id, change.version(), title, deadline, status, completedOn,
+                change.cooperating() == null ? before.cooperating() : change.cooperating().trim())) {
+            throw new ConflictException("tasks.changed");
+        }
+        Task after = task(id);
+        audit.record("task.changed", "task", String.valueOf(id), "Cập nhật nhiệm vụ: " + after.title() + " (" + after.status() + ")",
+                Map.of("status", before.status().name(), "deadline", before.deadline().toString()), after);
+        return after;
+    }
+
+    @Transactional
+    public Task addProgress(long taskId, String note, String fileName, String fileType, byte[] file) {
+        MotCuaUser user = currentUser.require();
+        reachableTask(taskId);
+        require("note", note, 2000);
+        if (file != null && file.length > 10_000_000) {
+            throw new InvalidInputException("file", "tasks.file.size");
+        }
+        rows.insertProgress(taskId, OffsetDateTime.now(clock), user.getUsername(), note.trim(), file == null ? null : fileName, fileType, file);
+        audit.record("task.progress", "task", String.valueOf(taskId), "Báo cáo tiến độ: " + note.trim(), null, null);
+        return task(taskId);
+    }
+
+    // ---- inspections
+
+    @Transactional(readOnly = true)
+    public List<Inspection> inspections() {
+        var scope = access.currentScope();
+        return rows.inspections().stream().filter(i -> scope.contains(i.unitId())).map(this::view).toList();
+    }
+
+    private Inspection view(TaskRows.StoredInspection i) {
+        List<String> codes = rows.targets(i.id()).stream().map(a -> agencies.byId(a).map(Agency::code).orElse("")).toList();
+        return new Inspection(i.id(), units.byId(i.unitId()).map(Unit::code).orElse(""), i.planId(), i.title(), i.heldOn(), i.discipline(),
+                codes, rows.findings(i.id()));
+    }
+
+    @Transactional
+    public Inspection createInspection(NewInspection request) {
+        planner();
+        require("title", request.title(), 1000);
+        if (request.heldOn() == null) {
+            throw new InvalidInputException("heldOn", "tasks.field.required");
+        }
+        Unit unit = units.require(request.unitCode() == null ? "" : request.unitCode(), request.heldOn());
+        List<Long> targets = new ArrayList<>();
+        for (String code : request.agencyCodes() == null ? List.<String>of() : request.agencyCodes()) {
+            Agency agency = agencies.find(code).orElseThrow(() -> new InvalidInputException("agencyCodes", "tasks.agency.not-found", code));
+            targets.add(agency.id());
+        }
+        if (targets.isEmpty()) {
+            throw new InvalidInputException("agencyCodes", "tasks.inspection.targets");
+        }
+        if (request.planId() != null) {
+            reachableDocument(request.planId());
+        }
+        long id = rows.insertInspection(unit.id(), request.planId(), request.title().trim(), request.heldOn(), request.discipline(), targets);
+        Inspection created = inspections().stream().filter(i -> i.id() == id).findFirst().orElseThrow();
+        audit.record("inspection.created", "inspection", String.valueOf(id), "Ghi nhận kiểm tra: " + created.title(), null, created);
+        return created;
+    }
+
+    @Transactional
+    public Inspection addFinding(long inspectionId, String description) {
+        planner();
+        Inspection inspection = inspections().stream().filter(i -> i.id() == inspectionId).findFirst()
+                .orElseThrow(() -> new NotFoundException("tasks.inspection.not-found", inspectionId));
+        require("description", description, 2000);
+        rows.insertFinding(inspection.id(), description.trim());
+        audit.record("inspection.finding", "inspection", String.valueOf(inspectionId), "Phát hiện: " + description.trim(), null, null);
+        return inspections().stream().filter(i -> i.id() == inspectionId).findFirst().orElseThrow();
+    }
+
+    @Transactional
+    public Inspection resolveFinding(long findingId, LocalDate on) {
+        planner();
+        long inspectionId = rows.inspectionOfFinding(findingId).orElseThrow(() -> new NotFoundException("tasks.finding.not-found", findingId));
+        inspections().stream().filter(i -> i.id() == inspectionId).findFirst()
+                .orElseThrow(() -> new NotFoundException("tasks.finding.not-found", findingId));
+        rows.resolveFinding(findingId, on == null ? zone.today() : on);
+        audit.record("inspection.resolved", "inspection", String.valueOf(inspectionId), "Đã xử lý phát hiện " + findingId, null, null);
+        return inspections().stream().filter(i -> i.id() == inspectionId).findFirst().orElseThrow();
+    }
+
+    private void planner() {
+        if (currentUser.require().roles().stream().noneMatch(PLANNERS::contains)) {
+            throw new org.springframework.security.access.AccessDeniedException("role");
+        }
+    }
+
+    private static void require(String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInputException(field, "tasks.field.required");
+        }
+        if (value.length() > max) {
+            throw new InvalidInputException(field, "tasks.field.long", max);
+        }
+    }
+}

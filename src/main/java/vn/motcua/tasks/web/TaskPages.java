@@ -1,0 +1,248 @@
+package vn.motcua.tasks.web;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.motcua.shared.CurrentUser;
+import vn.motcua.shared.LocalizedException;
+import vn.motcua.tasks.PlanTaskImport;
+import vn.motcua.tasks.Task;
+import vn.motcua.tasks.TaskDocument;
+import vn.motcua.tasks.TaskRegister;
+import vn.motcua.tasks.TaskReminders;
+import vn.motcua.units.AgencyDirectory;
+import vn.motcua.units.UnitAccess;
+import vn.motcua.units.UnitDirectory;
+
+/**
+ * Pages of task tracking: the task list with its filters and the late-tasks board, a task with its
+ * progress, the documents (the report's footnotes) and the inspections with their findings.
+ */
+@Controller
+class TaskPages {
+
+    private final TaskRegister register;
+    private final TaskReminders reminders;
+    private final AgencyDirectory agencies;
+    private final UnitDirectory units;
+    private final UnitAccess access;
+    private final CurrentUser currentUser;
+    private final TasksApi api;
+    private final PlanTaskImport imports;
+
+    TaskPages(TaskRegister register, TaskReminders reminders, AgencyDirectory agencies, UnitDirectory units, UnitAccess access, CurrentUser currentUser,
+            TasksApi api, PlanTaskImport imports) {
+        this.register = register;
+        this.reminders = reminders;
+        this.agencies = agencies;
+        this.units = units;
+        this.access = access;
+        this.currentUser = currentUser;
+        this.api = api;
+        this.imports = imports;
+    }
+
+    @GetMapping("/tasks")
+    String list(@RequestParam(required = false) Long plan, @RequestParam(required = false) Task.Status status,
+            @RequestParam(required = false) String agency, @RequestParam(defaultValue = "false") boolean overdue, Model model) {
+        List<Task> all = register.tasks(null, null, null, false);
+        model.addAttribute("tasks", register.tasks(plan, status, agency == null || agency.isBlank() ? null : agency, overdue));
+        model.addAttribute("board", reminders.lateByAgency(all));
+        model.addAttribute("plans", register.documents().stream().filter(d -> d.kind() == TaskDocument.Kind.PLAN).toList());
+        model.addAttribute("documents", register.documents());
+        model.addAttribute("parents", all.stream().filter(t -> t.parentId() == null && t.status() == Task.Status.OPEN).toList());
+        model.addAttribute("agencies", reachableAgencies());
+        model.addAttribute("statuses", Task.Status.values());
+        model.addAttribute("plan", plan);
+        model.addAttribute("status", status);
+        model.addAttribute("agency", agency);
+        model.addAttribute("overdue", overdue);
+        Long agencyId = currentUser.require().agencyId();
+        model.addAttribute("notices", agencyId == null ? List.of() : reminders.notices(agencyId));
+        return "tasks/list";
+    }
+
+    private List<vn.motcua.units.Unit> reachableUnits() {
+        var scope = access.currentScope();
+        return units.allUnits().stream().filter(u -> scope.contains(u.id())).toList();
+    }
+
+    private List<vn.motcua.units.Agency> reachableAgencies() {
+        var scope = access.currentScope();
+        return agencies.agencies().stream().filter(a -> scope.contains(a.unitId())).toList();
+    }
+
+    @PostMapping("/tasks")
+    String create(@RequestParam(required = false) Long planId, @RequestParam(required = false) Long assignedById,
+            @RequestParam(required = false) Long parentId, @RequestParam(defaultValue = "") String title,
+            @RequestParam(defaultValue = "") String ownerAgencyCode, @RequestParam(defaultValue = "") String cooperating,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline, RedirectAttributes redirect) {
+        try {
+            Task created = register.createTask(new TaskRegister.NewTask(planId, assignedById, parentId, title, ownerAgencyCode, cooperating,
+                    deadline));
+            return "redirect:/tasks/" + created.id();
+        } catch (LocalizedException e) {
+            failed(redirect, e);
+            redirect.addFlashAttribute("taskTitle", title);
+            return "redirect:/tasks";
+        }
+    }
+
+    @GetMapping("/tasks/{id}")
+    String show(@PathVariable long id, Model model) {
+        Task task = register.task(id);
+        model.addAttribute("task", task);
+        model.addAttribute("subtasks", register.tasks(null, null, null, false).stream().filter(t -> Long.valueOf(id).equals(t.parentId()))
+                .toList());
+        model.addAttribute("statuses", Task.Status.values());
+        return "tasks/show";
+    }
+
+    @PostMapping("/tasks/{id}/change")
+    String change(@PathVariable long id, @RequestParam Task.Status status,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate completedOn,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline, @RequestParam int version,
+            RedirectAttributes redirect) {
+        try {
+            register.changeTask(id, new TaskRegister.TaskChange(null, deadline, status, completedOn, null, version));
+            redirect.addFlashAttribute("saved", true);
+        } catch (LocalizedException e) {
+            failed(redirect, e);
+        }
+        return "redirect:/tasks/" + id;
+    }
+
+    @PostMapping("/tasks/{id}/progress")
+    String progress(@PathVariable long id, @RequestParam(defaultValue = "") String note,
+            @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
+        try {
+            boolean attached = file != null && !file.isEmpty();
+            register.addProgress(id, note, attached ? file.getOriginalFilename() : null, attached ? file.getContentType() : null,
+                    attached ? file.getBytes() : null);
+            redirect.addFlashAttribute("saved", true);
+        } catch (LocalizedException e) {
+            failed(redirect, e);
+        }
+        return "redirect:/tasks/" + id;
+    }
+
+    @GetMapping("/tasks/documents/{id}")
+    String document(@PathVariable long id, Model model) {
+        model.addAttribute("document", register.document(id));
+        model.addAttribute("tasks", register.tasks(null, null, null, false).stream()
+                .filter(t -> Long.valueOf(id).equals(t.planId()) || Long.valueOf(id).equals(t.assignedById())).toList());
+        return "tasks/document";
+    }
+
+    @PostMapping("/tasks/documents/{id}/tasks/import")
+    String importTasks(@PathVariable long id, @RequestParam(required = false) MultipartFile file,
+            @RequestParam(defaultValue = "false") boolean dryRun, RedirectAttributes redirect) throws IOException {
+        try {
+            PlanTaskImport.Outcome outcome = imports.apply(id, file == null ? null : file.getBytes(), dryRun);
+            if (!outcome.errors().isEmpty()) {
+                redirect.addFlashAttribute("importErrors", outcome.errors());
+            } else {
+                redirect.addFlashAttribute("imported", outcome);
+            }
+        } catch (LocalizedException e) {
+            failed(redirect, e);
+        }
+        return "redirect:/tasks/documents/" + id;
+    }
+
+    @GetMapping("/tasks/documents/{id}/file")
+    ResponseEntity<byte[]> documentFile(@PathVariable long id) {
+        return api.file(id);
+    }
+
+    @PostMapping("/tasks/documents")
+    String createDocument(@RequestParam(defaultValue = "") String unitCode, @RequestParam(defaultValue = "") String number,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate issuedOn,
+            @RequestParam(defaultValue = "") String issuer, @RequestParam(required = false) TaskDocument.Kind kind,
+            @RequestParam(defaultValue = "") String title, @RequestParam(required = false) TaskDocument.ReformField reformField,
+            @RequestParam(required = false) Integer planYear, @RequestParam(defaultValue = "false") boolean directive,
+            @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
+        try {
+            TaskDocument created = register.createDocument(new TaskRegister.NewDocument(unitCode, number, issuedOn, issuer, kind, title,
+                    reformField, planYear, directive));
+            if (file != null && !file.isEmpty()) {
+                register.attach(created.id(), file.getOriginalFilename(), file.getContentType(), file.getBytes());
+            }
+            return "redirect:/tasks/documents/" + created.id();
+        } catch (LocalizedException e) {
+            failed(redirect, e);
+            return "redirect:/tasks/documents";
+        }
+    }
+
+    @GetMapping("/tasks/documents")
+    String documents(Model model) {
+        model.addAttribute("documents", register.documents());
+        model.addAttribute("kinds", TaskDocument.Kind.values());
+        model.addAttribute("fields", TaskDocument.ReformField.values());
+        model.addAttribute("units", reachableUnits());
+        return "tasks/documents";
+    }
+
+    @GetMapping("/tasks/inspections")
+    String inspections(Model model) {
+        model.addAttribute("inspections", register.inspections());
+        model.addAttribute("agencies", reachableAgencies());
+        model.addAttribute("units", reachableUnits());
+        return "tasks/inspections";
+    }
+
+    @PostMapping("/tasks/inspections")
+    String createInspection(@RequestParam(defaultValue = "") String unitCode, @RequestParam(defaultValue = "") String title,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
+            @RequestParam(defaultValue = "false") boolean discipline, @RequestParam(required = false) List<String> agencyCodes,
+            RedirectAttributes redirect) {
+        try {
+            register.createInspection(new TaskRegister.NewInspection(unitCode, null, title, heldOn, discipline, agencyCodes));
+            redirect.addFlashAttribute("saved", true);
+        } catch (LocalizedException e) {
+            failed(redirect, e);
+        }
+        return "redirect:/tasks/inspections";
+    }
+
+    @PostMapping("/tasks/inspections/{id}/findings")
+    String finding(@PathVariable long id, @RequestParam(defaultValue = "") String description, RedirectAttributes redirect) {
+        try {
+            register.addFinding(id, description);
+            redirect.addFlashAttribute("saved", true);
+        } catch (LocalizedException e) {
+            failed(redirect, e);
+        }
+        return "redirect:/tasks/inspections";
+    }
+
+    @PostMapping("/tasks/inspections/findings/{findingId}/resolve")
+    String resolve(@PathVariable long findingId, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+            RedirectAttributes redirect) {
+        try {
+            register.resolveFinding(findingId, on);
+            redirect.addFlashAttribute("saved", true);
+        } catch (LocalizedException e) {
+            failed(redirect, e);
+        }
+        return "redirect:/tasks/inspections";
+    }
+
+    private static void failed(RedirectAttributes redirect, LocalizedException e) {
+        redirect.addFlashAttribute("failure", e.messageCode());
+        redirect.addFlashAttribute("failureArguments", e.arguments());
+    }
+}
