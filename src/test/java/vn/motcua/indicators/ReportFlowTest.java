@@ -83,21 +83,21 @@ class ReportFlowTest {
     void aCommuneEntersSubmitsIsReturnedAndApproved() {
         String path = "2023-Q2/15493";
         ApiClient.Answer saved = put(path, """
-                {"values":{"1.1.1":5,"1.1.2":7,"4.2.1":10,"4.2.2":12,"2.1":2,"1.4.2":5}}""", "reporter");
+                {"values":{"2.4":5,"2.5":7,"4.2.1":10,"4.2.2":12,"2.1":2,"1.4.2":5}}""", "reporter");
         assertThat(saved.status()).as(saved.body()).isEqualTo(200);
         int version = saved.json().get("version").asInt();
         JsonNode findings = api.get(BASE + path + "/validation", "reporter", "demo").json().get("findings");
-        assertThat(findings).anyMatch(f -> f.get("rule").asText().equals("[1.1.2] <= [1.1.1]") && f.get("severity").asText().equals("ERROR"));
+        assertThat(findings).anyMatch(f -> f.get("rule").asText().equals("[2.5] <= [2.4]") && f.get("severity").asText().equals("ERROR"));
         assertThat(findings).anyMatch(f -> f.get("rule").asText().equals("[4.2.2] <= [4.2.1]") && f.get("severity").asText().equals("WARNING"));
         assertThat(findings).anyMatch(f -> f.get("keys").toString().contains("1.4.2") && f.get("rule").asText().equals("type"));
         ApiClient.Answer refused = api.post(BASE + path + "/submit", "", "reporter", "demo");
         assertThat(refused.status()).isEqualTo(422);
-        assertThat(refused.json().get("details").toString()).contains("1.1.2");
+        assertThat(refused.json().get("details").toString()).contains("2.5");
 
-        assertThat(put(path, "{\"values\":{\"1.1.2\":3},\"version\":" + (version - 1) + "}", "reporter").status()).isEqualTo(409);
-        assertThat(put(path, "{\"values\":{\"1.1.2\":3,\"1.4.2\":1},\"version\":" + version + "}", "reporter").status()).isEqualTo(200);
+        assertThat(put(path, "{\"values\":{\"2.5\":3},\"version\":" + (version - 1) + "}", "reporter").status()).isEqualTo(409);
+        assertThat(put(path, "{\"values\":{\"2.5\":3,\"1.4.2\":1},\"version\":" + version + "}", "reporter").status()).isEqualTo(200);
         assertThat(api.post(BASE + path + "/submit", "", "reporter", "demo").json().get("status").asText()).isEqualTo("SUBMITTED");
-        assertThat(put(path, "{\"values\":{\"1.1.2\":4}}", "reporter").status()).isEqualTo(409);
+        assertThat(put(path, "{\"values\":{\"2.5\":4}}", "reporter").status()).isEqualTo(409);
         assertThat(api.post(BASE + path + "/approve", "", "reporter", "demo").status()).isEqualTo(403);
         assertThat(api.post(BASE + path + "/return", "{}", "reform", "demo").status()).isEqualTo(422);
         JsonNode returned = api.post(BASE + path + "/return", "{\"comment\":\"Bổ sung số liệu mục 2\"}", "reform", "demo").json();
@@ -107,7 +107,7 @@ class ReportFlowTest {
         api.post(BASE + path + "/submit", "", "reporter", "demo");
         JsonNode approved = api.post(BASE + path + "/approve", "", "reform", "demo").json();
         assertThat(approved.get("status").asText()).isEqualTo("APPROVED");
-        assertThat(row(approved, "1.1.2").get("value").asInt()).isEqualTo(3);
+        assertThat(row(approved, "2.5").get("value").asInt()).isEqualTo(3);
         assertThat(api.get(BASE + path, "reporter2", "demo").status()).isEqualTo(404);
         assertThat(api.get("/api/v1/audit?entityType=report&text=15493", "admin", "demo").json())
                 .extracting(e -> e.get("action").asText()).contains("report.values", "report.submitted", "report.returned", "report.approved");

@@ -45,14 +45,14 @@ class ReportPagesTest {
     void aReporterTypesFiguresMeetsAFindingFixesItAndSubmits() throws Exception {
         var reporter = user(accounts.loadUserByUsername("reporter"));
         String path = "/reports/CCHC-2024/2022-Q4/15493";
-        mvc.perform(post(path).with(reporter).with(csrf()).param("v.1.1.1", "4").param("v.1.1.2", "6").param("v.4.3.1", "1.250"))
+        mvc.perform(post(path).with(reporter).with(csrf()).param("v.2.4", "4").param("v.2.5", "6").param("v.4.3.1", "1.250"))
                 .andExpect(redirectedUrl(path));
-        mvc.perform(get(path).with(reporter)).andExpect(content().string(containsString("Số nhiệm vụ hoàn thành không thể nhiều hơn")))
+        mvc.perform(get(path).with(reporter)).andExpect(content().string(containsString("Số văn bản đã xử lý xong không thể nhiều hơn")))
                 .andExpect(content().string(containsString("value=\"1.250\"")));
         mvc.perform(post(path + "/submit").with(reporter).with(csrf())).andExpect(flash().attribute("failure", "indicators.submit.errors"));
-        mvc.perform(post(path).with(reporter).with(csrf()).param("v.1.1.2", "abc"))
+        mvc.perform(post(path).with(reporter).with(csrf()).param("v.2.5", "abc"))
                 .andExpect(flash().attribute("failure", "indicators.value.not-number"));
-        mvc.perform(post(path).with(reporter).with(csrf()).param("v.1.1.2", "3"));
+        mvc.perform(post(path).with(reporter).with(csrf()).param("v.2.5", "3"));
         mvc.perform(post(path + "/submit").with(reporter).with(csrf())).andExpect(flash().attribute("transitioned", "submit"));
         mvc.perform(get(path).with(reporter)).andExpect(content().string(containsString("Đã gửi")));
     }

@@ -32,7 +32,9 @@ class ReportPagesTest {
         String base = "/reports/CCHC-2024/2024-Q2/395/document";
         mvc.perform(get(base).with(reform)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("UBND HUYỆN THỌ XUÂN")))
-                .andExpect(content().string(containsString("{3.3.1}")));
+                .andExpect(content().string(containsString("{3.3.1}")))
+                .andExpect(content().string(containsString(
+                        "[^Kế hoạch 268/KH-UBND ngày 29/12/2023 của UBND huyện Thọ Xuân về thực hiện cải cách hành chính năm 2024]")));
         mvc.perform(post(base).with(reform).with(csrf()).param("authority", "UBND HUYỆN THỌ XUÂN").param("number", "120/BC-UBND")
                 .param("place", "Thọ Xuân").param("issuedOn", "2024-06-18").param("title", "Tình hình cải cách hành chính quý II năm 2024")
                 .param("addressee", "UBND tỉnh Thanh Hóa").param("heading0", "I. KẾT QUẢ")

@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.motcua.reports.ReportDocument;
 import vn.motcua.reports.ReportDocuments;
 import vn.motcua.reports.ReportRendering;
+import vn.motcua.tasks.TaskRegister;
 import vn.motcua.shared.LocalizedException;
 
 /** The narrative editor of a report and its preview as it will print. */
@@ -26,15 +27,19 @@ class ReportDocumentPages {
 
     private final ReportDocuments documents;
     private final ReportRendering rendering;
+    private final TaskRegister register;
 
-    ReportDocumentPages(ReportDocuments documents, ReportRendering rendering) {
+    ReportDocumentPages(ReportDocuments documents, ReportRendering rendering, TaskRegister register) {
         this.documents = documents;
         this.rendering = rendering;
+        this.register = register;
     }
 
     @GetMapping("/reports/{template}/{period}/{unitCode}/document")
     String editor(@PathVariable String template, @PathVariable String period, @PathVariable String unitCode, Model model) {
         model.addAttribute("doc", documents.get(template, period, unitCode));
+        // The unit's documents as footnotes ready to paste: the report cites its plans and letters.
+        model.addAttribute("citable", register.documents().stream().filter(d -> d.unitCode().equals(unitCode)).limit(60).toList());
         return "reports/editor";
     }
 
