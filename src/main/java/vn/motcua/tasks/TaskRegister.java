@@ -103,6 +103,28 @@ public class TaskRegister {
     @Transactional
     public TaskDocument createDocument(NewDocument request) {
         planner();
+        Unit unit = checkedUnit(request);
+        long id = rows.insertDocument(unit.id(), request.number().trim(), request.issuedOn(), request.issuer().trim(), request.kind(),
+                request.title().trim(), request.reformField(), request.planYear(), request.directive() == null || request.directive());
+        TaskDocument created = document(id);
+        audit.record("task-document.created", "task-document", String.valueOf(id), "Ghi nhận văn bản " + created.number(), null, created);
+        return created;
+    }
+
+    /** Corrects a document: every field given again, as on the form. */
+    @Transactional
+    public TaskDocument updateDocument(long id, NewDocument request) {
+        planner();
+        TaskDocument before = document(id);
+        Unit unit = checkedUnit(request);
+        rows.updateDocument(id, unit.id(), request.number().trim(), request.issuedOn(), request.issuer().trim(), request.kind(),
+                request.title().trim(), request.reformField(), request.planYear(), request.directive() == null || request.directive());
+        TaskDocument after = document(id);
+        audit.record("task-document.changed", "task-document", String.valueOf(id), "Sửa văn bản " + after.number(), before, after);
+        return after;
+    }
+
+    private Unit checkedUnit(NewDocument request) {
         require("number", request.number(), 60);
         require("issuer", request.issuer(), 200);
         require("title", request.title(), 1000);
@@ -119,11 +141,8 @@ public class TaskRegister {
             throw new InvalidInputException("planYear", "tasks.plan-year.required");
         }
         Unit unit = units.require(request.unitCode() == null ? "" : request.unitCode(), request.issuedOn());
-        long id = rows.insertDocument(unit.id(), request.number().trim(), request.issuedOn(), request.issuer().trim(), request.kind(),
-                request.title().trim(), request.reformField(), request.planYear(), request.directive() == null || request.directive());
-        TaskDocument created = document(id);
-        audit.record("task-document.created", "task-document", String.valueOf(id), "Ghi nhận văn bản " + created.number(), null, created);
-        return created;
+        access.check(unit.id());
+        return unit;
     }
 
     @Transactional
@@ -203,6 +222,7 @@ public class TaskRegister {
             throw new InvalidInputException("ownerAgencyCode", "tasks.field.required");
         }
         Agency owner = agencies.find(request.ownerAgencyCode().trim())
+                .filter(a -> access.currentScope().contains(a.unitId()))
                 .orElseThrow(() -> new InvalidInputException("ownerAgencyCode", "tasks.agency.not-found", request.ownerAgencyCode()));
         if (request.planId() != null) {
             TaskRows.StoredDocument plan = reachableDocument(request.planId());
@@ -275,37 +295,69 @@ public class TaskRegister {
     @Transactional
     public Inspection createInspection(NewInspection request) {
         planner();
+        Unit unit = inspectingUnit(request);
+        List<Long> targets = targets(request);
+        long id = rows.insertInspection(unit.id(), request.planId(), request.title().trim(), request.heldOn(), request.discipline(), targets);
+        Inspection created = inspection(id);
+        audit.record("inspection.created", "inspection", String.valueOf(id), "Ghi nhận kiểm tra: " + created.title(), null, created);
+        return created;
+    }
+
+    /** Corrects an inspection: title, date, kind and the agencies inspected; its findings stay. */
+    @Transactional
+    public Inspection updateInspection(long id, NewInspection request) {
+        planner();
+        Inspection before = inspection(id);
+        Unit unit = inspectingUnit(request);
+        List<Long> targets = targets(request);
+        rows.updateInspection(id, unit.id(), request.planId(), request.title().trim(), request.heldOn(), request.discipline(), targets);
+        Inspection after = inspection(id);
+        audit.record("inspection.changed", "inspection", String.valueOf(id), "Sửa cuộc kiểm tra: " + after.title(), before, after);
+        return after;
+    }
+
+    /** One inspection within the caller's reach. */
+    @Transactional(readOnly = true)
+    public Inspection inspection(long id) {
+        return inspections().stream().filter(i -> i.id() == id).findFirst()
+                .orElseThrow(() -> new NotFoundException("tasks.inspection.not-found", id));
+    }
+
+    private Unit inspectingUnit(NewInspection request) {
         require("title", request.title(), 1000);
         if (request.heldOn() == null) {
             throw new InvalidInputException("heldOn", "tasks.field.required");
         }
         Unit unit = units.require(request.unitCode() == null ? "" : request.unitCode(), request.heldOn());
+        access.check(unit.id());
+        if (request.planId() != null) {
+            reachableDocument(request.planId());
+        }
+        return unit;
+    }
+
+    private List<Long> targets(NewInspection request) {
+        var scope = access.currentScope();
         List<Long> targets = new ArrayList<>();
         for (String code : request.agencyCodes() == null ? List.<String>of() : request.agencyCodes()) {
-            Agency agency = agencies.find(code).orElseThrow(() -> new InvalidInputException("agencyCodes", "tasks.agency.not-found", code));
+            Agency agency = agencies.find(code).filter(a -> scope.contains(a.unitId()))
+                    .orElseThrow(() -> new InvalidInputException("agencyCodes", "tasks.agency.not-found", code));
             targets.add(agency.id());
         }
         if (targets.isEmpty()) {
             throw new InvalidInputException("agencyCodes", "tasks.inspection.targets");
         }
-        if (request.planId() != null) {
-            reachableDocument(request.planId());
-        }
-        long id = rows.insertInspection(unit.id(), request.planId(), request.title().trim(), request.heldOn(), request.discipline(), targets);
-        Inspection created = inspections().stream().filter(i -> i.id() == id).findFirst().orElseThrow();
-        audit.record("inspection.created", "inspection", String.valueOf(id), "Ghi nhận kiểm tra: " + created.title(), null, created);
-        return created;
+        return targets;
     }
 
     @Transactional
     public Inspection addFinding(long inspectionId, String description) {
         planner();
-        Inspection inspection = inspections().stream().filter(i -> i.id() == inspectionId).findFirst()
-                .orElseThrow(() -> new NotFoundException("tasks.inspection.not-found", inspectionId));
+        Inspection inspection = inspection(inspectionId);
         require("description", description, 2000);
         rows.insertFinding(inspection.id(), description.trim());
         audit.record("inspection.finding", "inspection", String.valueOf(inspectionId), "Phát hiện: " + description.trim(), null, null);
-        return inspections().stream().filter(i -> i.id() == inspectionId).findFirst().orElseThrow();
+        return inspection(inspectionId);
     }
 
     @Transactional
@@ -316,7 +368,7 @@ public class TaskRegister {
                 .orElseThrow(() -> new NotFoundException("tasks.finding.not-found", findingId));
         rows.resolveFinding(findingId, on == null ? zone.today() : on);
         audit.record("inspection.resolved", "inspection", String.valueOf(inspectionId), "Đã xử lý phát hiện " + findingId, null, null);
-        return inspections().stream().filter(i -> i.id() == inspectionId).findFirst().orElseThrow();
+        return inspection(inspectionId);
     }
 
     private void planner() {

@@ -187,6 +187,13 @@ class TasksFlowTest {
         mvc.perform(get("/tasks/" + id).with(user(accounts.loadUserByUsername("reporter")))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Đã treo 3 băng rôn")));
         mvc.perform(get("/tasks/" + id).with(user(accounts.loadUserByUsername("reporter2")))).andExpect(status().isNotFound());
+        var reform = user(accounts.loadUserByUsername("reform"));
+        mvc.perform(post("/tasks/documents/" + plan).param("unitCode", "15493").param("number", "77/KH-UBND").param("issuedOn", "2025-01-06")
+                .param("issuer", "UBND xã Xuân Hồng").param("kind", "PLAN").param("title", "về tuyên truyền CCHC năm 2025")
+                .param("reformField", "DIRECTION").param("planYear", "2025").with(csrf()).with(reform))
+                .andExpect(flash().attribute("saved", true));
+        mvc.perform(get("/tasks/documents/" + plan).with(reform)).andExpect(content().string(containsString("ngày 06/01/2025")))
+                .andExpect(content().string(containsString("Tuyên truyền tại xã")));
         mvc.perform(post("/tasks").param("title", "Thiếu hạn").param("ownerAgencyCode", "000.01.14.H56").with(csrf())
                 .with(user(accounts.loadUserByUsername("reform")))).andExpect(redirectedUrl("/tasks"))
                 .andExpect(flash().attribute("failure", "tasks.field.required"));
@@ -203,6 +210,10 @@ class TasksFlowTest {
         assertThat(row(report, "1.3.3").get("value").asLong()).isEqualTo(0);
         assertThat(row(report, "1.2.1").get("value").asLong()).isEqualTo(0);
         assertThat(row(report, "1.2.2").get("value").asLong()).isEqualTo(7);
+        assertThat(row(report, "1.2.3").get("value").asLong()).isEqualTo(3);
+        assertThat(row(report, "1.2.4").get("value").asLong()).isEqualTo(1);
+        // Seven of the 41 units subject to the district's discipline inspection (11 departments, 30 communes).
+        assertThat(row(report, "5.4.2").get("value").decimalValue()).isEqualByComparingTo("17.1");
         assertThat(api.get("/api/v1/documents", "reform", "demo").json())
                 .anyMatch(d -> d.get("citation").asText().equals(
                         "Kế hoạch 268/KH-UBND ngày 29/12/2023 của UBND huyện Thọ Xuân về thực hiện cải cách hành chính năm 2024"));
@@ -281,5 +292,39 @@ class TasksFlowTest {
                 .andExpect(content().string(containsString("Kiểm tra an toàn thực phẩm")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("href=\"/tasks/" + dueSoon + "\""))))
                 .andExpect(content().string(containsString("Phòng Y tế huyện Thọ Xuân")));
+    }
+
+    @Test
+    void documentsAndInspectionsAreCorrectedAndStayWithinReach() {
+        long id = postJson("/api/v1/documents", """
+                {"unitCode":"395","number":"5/KH-UBND","issuedOn":"2025-01-06","issuer":"UBND huyện Thọ Xuân","kind":"PLAN",
+                 "title":"về kiểm tra công vụ năm 2025","reformField":"CIVIL_SERVICE","planYear":2025}""", "reform").json().get("id").asLong();
+        ApiClient.Answer corrected = put("/api/v1/documents/" + id, """
+                {"unitCode":"395","number":"5/KH-UBND","issuedOn":"2025-01-07","issuer":"UBND huyện Thọ Xuân","kind":"PLAN",
+                 "title":"về kiểm tra công vụ năm 2025","reformField":"CIVIL_SERVICE","planYear":2025}""", "reform");
+        assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+        assertThat(api.get("/api/v1/documents/" + id, "reform", "demo").json().get("issuedOn").asText()).isEqualTo("2025-01-07");
+        ApiClient.Answer emptied = put("/api/v1/documents/" + id, """
+                {"unitCode":"395","number":"","issuedOn":"2025-01-07","issuer":"UBND huyện Thọ Xuân","kind":"PLAN",
+                 "title":"về kiểm tra công vụ năm 2025","reformField":"CIVIL_SERVICE","planYear":2025}""", "reform");
+        assertThat(emptied.status()).isEqualTo(422);
+        assertThat(emptied.body()).contains("number");
+        assertThat(api.get("/api/v1/documents/" + id, "reform", "demo").json().get("number").asText()).isEqualTo("5/KH-UBND");
+
+        long inspection = postJson("/api/v1/inspections", """
+                {"unitCode":"395","title":"Kiểm tra công vụ","heldOn":"2025-02-03","discipline":false,"agencyCodes":["000.05.14.H56"]}""",
+                "reform").json().get("id").asLong();
+        JsonNode changed = put("/api/v1/inspections/" + inspection, """
+                {"unitCode":"395","title":"Kiểm tra công vụ","heldOn":"2025-02-04","discipline":true,
+                 "agencyCodes":["000.05.14.H56","000.06.14.H56"]}""", "reform").json();
+        assertThat(changed.get("agencyCodes")).hasSize(2);
+        assertThat(changed.get("discipline").asBoolean()).isTrue();
+        // A province agency is outside the district's reach: neither an owner nor an inspected agency.
+        assertThat(postJson("/api/v1/tasks", "{\"title\":\"X\",\"ownerAgencyCode\":\"000.00.00.H56\",\"deadline\":\"2025-05-01\"}",
+                "reform").status()).isEqualTo(422);
+        assertThat(put("/api/v1/inspections/" + inspection, """
+                {"unitCode":"395","title":"Kiểm tra công vụ","heldOn":"2025-02-04","discipline":true,"agencyCodes":["000.00.00.H56"]}""",
+                "reform").status()).isEqualTo(422);
+        assertThat(api.get("/api/v1/inspections/" + inspection, "reporter", "demo").status()).isEqualTo(404);
     }
 }

@@ -65,6 +65,14 @@ public class TaskRows {
                 .params(unitId, number, issuedOn, issuer, kind.name(), title, field.name(), planYear, directive).query(Long.class).single();
     }
 
+    public void updateDocument(long id, long unitId, String number, LocalDate issuedOn, String issuer, TaskDocument.Kind kind, String title,
+            TaskDocument.ReformField field, Integer planYear, boolean directive) {
+        jdbc.sql("""
+                update tasks_document set unit_id = ?, number = ?, issued_on = ?, issuer = ?, kind = ?, title = ?, reform_field = ?,
+                       plan_year = ?, directive = ? where id = ?""")
+                .params(unitId, number, issuedOn, issuer, kind.name(), title, field.name(), planYear, directive, id).update();
+    }
+
     public void attach(long documentId, String fileName, String fileType, byte[] content) {
         jdbc.sql("update tasks_document set file_name = ?, file_type = ?, file = ? where id = ?")
                 .params(fileName, fileType, content, documentId).update();
@@ -128,6 +136,16 @@ public class TaskRows {
                 .query((rs, n) -> new StoredInspection(rs.getLong(1), rs.getLong(2), nullable(rs, "plan_id"), rs.getString(4),
                         rs.getObject(5, LocalDate.class), rs.getBoolean(6)))
                 .list();
+    }
+
+    public void updateInspection(long id, long unitId, Long planId, String title, LocalDate heldOn, boolean discipline, List<Long> agencyIds) {
+        jdbc.sql("update tasks_inspection set unit_id = ?, plan_id = ?, title = ?, held_on = ?, discipline = ? where id = ?")
+                .params(unitId, planId, title, heldOn, discipline, id).update();
+        jdbc.sql("delete from tasks_inspection_target where inspection_id = ?").param(id).update();
+        for (Long agency : agencyIds) {
+            jdbc.sql("insert into tasks_inspection_target (inspection_id, agency_id) values (?, ?) on conflict do nothing")
+                    .params(id, agency).update();
+        }
     }
 
     public long insertInspection(long unitId, Long planId, String title, LocalDate heldOn, boolean discipline, List<Long> agencyIds) {

@@ -141,6 +141,8 @@ class TaskPages {
     @GetMapping("/tasks/documents/{id}")
     String document(@PathVariable long id, Model model) {
         model.addAttribute("document", register.document(id));
+        model.addAttribute("kinds", TaskDocument.Kind.values());
+        model.addAttribute("fields", TaskDocument.ReformField.values());
         model.addAttribute("tasks", register.tasks(null, null, null, false).stream()
                 .filter(t -> Long.valueOf(id).equals(t.planId()) || Long.valueOf(id).equals(t.assignedById())).toList());
         return "tasks/document";
@@ -185,6 +187,39 @@ class TaskPages {
             failed(redirect, e);
             return "redirect:/tasks/documents";
         }
+    }
+
+    @PostMapping("/tasks/documents/{id}")
+    String updateDocument(@PathVariable long id, @RequestParam(defaultValue = "") String unitCode, @RequestParam(defaultValue = "") String number,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate issuedOn,
+            @RequestParam(defaultValue = "") String issuer, @RequestParam(required = false) TaskDocument.Kind kind,
+            @RequestParam(defaultValue = "") String title, @RequestParam(required = false) TaskDocument.ReformField reformField,
+            @RequestParam(required = false) Integer planYear, @RequestParam(defaultValue = "false") boolean directive,
+            RedirectAttributes redirect) {
+        try {
+            register.updateDocument(id, new TaskRegister.NewDocument(unitCode, number, issuedOn, issuer, kind, title, reformField, planYear,
+                    directive));
+            redirect.addFlashAttribute("saved", true);
+        } catch (LocalizedException e) {
+            failed(redirect, e);
+        }
+        return "redirect:/tasks/documents/" + id;
+    }
+
+    @PostMapping("/tasks/inspections/{id}")
+    String updateInspection(@PathVariable long id, @RequestParam(defaultValue = "") String unitCode,
+            @RequestParam(defaultValue = "") String title,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
+            @RequestParam(defaultValue = "false") boolean discipline, @RequestParam(required = false) List<String> agencyCodes,
+            RedirectAttributes redirect) {
+        try {
+            Long plan = register.inspection(id).planId();
+            register.updateInspection(id, new TaskRegister.NewInspection(unitCode, plan, title, heldOn, discipline, agencyCodes));
+            redirect.addFlashAttribute("saved", true);
+        } catch (LocalizedException e) {
+            failed(redirect, e);
+        }
+        return "redirect:/tasks/inspections";
     }
 
     @GetMapping("/tasks/documents")

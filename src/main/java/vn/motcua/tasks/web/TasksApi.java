@@ -24,7 +24,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.motcua.shared.ApiError;
 import vn.motcua.shared.ApiError.FieldProblem;
 import vn.motcua.shared.ErrorAnswers;
-import vn.motcua.shared.NotFoundException;
 import vn.motcua.tasks.PlanTaskImport;
 import vn.motcua.tasks.Inspection;
 import vn.motcua.tasks.Task;
@@ -80,6 +79,12 @@ class TasksApi {
     ResponseEntity<DocumentView> createDocument(@RequestBody TaskRegister.NewDocument request) {
         TaskDocument created = register.createDocument(request);
         return ResponseEntity.created(URI.create("/api/v1/documents/" + created.id())).body(DocumentView.of(created));
+    }
+
+    @PutMapping("/api/v1/documents/{id}")
+    @Operation(summary = "Sửa văn bản (gửi lại đủ các trường)")
+    DocumentView updateDocument(@PathVariable long id, @RequestBody TaskRegister.NewDocument request) {
+        return DocumentView.of(register.updateDocument(id, request));
     }
 
     @PutMapping(path = "/api/v1/documents/{id}/file", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -152,8 +157,13 @@ class TasksApi {
 
     @GetMapping("/api/v1/inspections/{id}")
     Inspection inspection(@PathVariable long id) {
-        return register.inspections().stream().filter(i -> i.id() == id).findFirst()
-                .orElseThrow(() -> new NotFoundException("tasks.inspection.not-found", id));
+        return register.inspection(id);
+    }
+
+    @PutMapping("/api/v1/inspections/{id}")
+    @Operation(summary = "Sửa cuộc kiểm tra: nội dung, ngày, loại, các cơ quan được kiểm tra")
+    Inspection updateInspection(@PathVariable long id, @RequestBody TaskRegister.NewInspection request) {
+        return register.updateInspection(id, request);
     }
 
     @PostMapping("/api/v1/inspections")
