@@ -165,6 +165,13 @@ public class TaskRegister {
         return rows.file(documentId).orElseThrow(() -> new NotFoundException("tasks.file.none", documentId));
     }
 
+    /** The evidence file of a progress note: name, type and content. */
+    @Transactional(readOnly = true)
+    public Object[] progressFile(long taskId, long progressId) {
+        reachableTask(taskId);
+        return rows.progressFile(taskId, progressId).orElseThrow(() -> new NotFoundException("tasks.progress-file.none", progressId));
+    }
+
     // ---- tasks
 
     @Transactional(readOnly = true)

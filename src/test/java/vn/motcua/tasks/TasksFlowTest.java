@@ -179,9 +179,16 @@ class TasksFlowTest {
                 .get("id").asLong();
         long id = task("{\"planId\":" + plan + ",\"title\":\"Tuyên truyền tại xã\",\"ownerAgencyCode\":\"000.31.14.H56\","
                 + "\"deadline\":\"2025-03-01\"}");
-        mvc.perform(post("/tasks/" + id + "/progress").param("note", "Đã treo 3 băng rôn").with(csrf())
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/tasks/" + id + "/progress")
+                .file(new org.springframework.mock.web.MockMultipartFile("file", "anh-bang-ron.jpg", "image/jpeg", new byte[] { 1, 2, 3 }))
+                .param("note", "Đã treo 3 băng rôn").with(csrf())
                 .with(user(accounts.loadUserByUsername("reporter")))).andExpect(redirectedUrl("/tasks/" + id))
                 .andExpect(flash().attribute("saved", true));
+        long note = api.get("/api/v1/tasks/" + id, "reporter", "demo").json().get("progress").get(0).get("id").asLong();
+        mvc.perform(get("/tasks/" + id + "/progress/" + note + "/file").with(user(accounts.loadUserByUsername("reporter"))))
+                .andExpect(status().isOk()).andExpect(content().bytes(new byte[] { 1, 2, 3 }));
+        mvc.perform(get("/tasks/" + id + "/progress/" + note + "/file").with(user(accounts.loadUserByUsername("reporter2"))))
+                .andExpect(status().isNotFound());
         mvc.perform(post("/tasks/" + id + "/progress").param("note", " ").with(csrf()).with(user(accounts.loadUserByUsername("reporter"))))
                 .andExpect(flash().attribute("failure", "tasks.field.required"));
         mvc.perform(get("/tasks/" + id).with(user(accounts.loadUserByUsername("reporter")))).andExpect(status().isOk())

@@ -83,6 +83,11 @@ public class TaskRows {
                 .query((rs, n) -> new Object[] { rs.getString(1), rs.getString(2), rs.getBytes(3) }).optional();
     }
 
+    public Optional<Object[]> progressFile(long taskId, long progressId) {
+        return jdbc.sql("select file_name, file_type, file from tasks_progress where id = ? and task_id = ? and file is not null")
+                .params(progressId, taskId).query((rs, n) -> new Object[] { rs.getString(1), rs.getString(2), rs.getBytes(3) }).optional();
+    }
+
     public List<StoredTask> tasks() {
         return jdbc.sql(TASK + " order by deadline, id").query(this::mapTask).list();
     }

@@ -39,18 +39,16 @@ class TaskPages {
     private final UnitDirectory units;
     private final UnitAccess access;
     private final CurrentUser currentUser;
-    private final TasksApi api;
     private final PlanTaskImport imports;
 
     TaskPages(TaskRegister register, TaskReminders reminders, AgencyDirectory agencies, UnitDirectory units, UnitAccess access, CurrentUser currentUser,
-            TasksApi api, PlanTaskImport imports) {
+            PlanTaskImport imports) {
         this.register = register;
         this.reminders = reminders;
         this.agencies = agencies;
         this.units = units;
         this.access = access;
         this.currentUser = currentUser;
-        this.api = api;
         this.imports = imports;
     }
 
@@ -166,7 +164,12 @@ class TaskPages {
 
     @GetMapping("/tasks/documents/{id}/file")
     ResponseEntity<byte[]> documentFile(@PathVariable long id) {
-        return api.file(id);
+        return TasksApi.download(register.file(id));
+    }
+
+    @GetMapping("/tasks/{id}/progress/{progressId}/file")
+    ResponseEntity<byte[]> progressFile(@PathVariable long id, @PathVariable long progressId) {
+        return TasksApi.download(register.progressFile(id, progressId));
     }
 
     @PostMapping("/tasks/documents")

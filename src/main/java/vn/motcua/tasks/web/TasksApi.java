@@ -96,7 +96,15 @@ class TasksApi {
 
     @GetMapping("/api/v1/documents/{id}/file")
     ResponseEntity<byte[]> file(@PathVariable long id) {
-        Object[] file = register.file(id);
+        return download(register.file(id));
+    }
+
+    @GetMapping("/api/v1/tasks/{id}/progress/{progressId}/file")
+    ResponseEntity<byte[]> progressFile(@PathVariable long id, @PathVariable long progressId) {
+        return download(register.progressFile(id, progressId));
+    }
+
+    static ResponseEntity<byte[]> download(Object[] file) {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename((String) file[0], java.nio.charset.StandardCharsets.UTF_8).build().toString())
