@@ -53,7 +53,7 @@ public class PlanTaskImport {
     public record RowError(int line, String column, String messageCode, List<Object> arguments) {
     }
 
-    private record PlannedTask(int line, String title, String ownerCode, String cooperating, LocalDate deadline) {
+    private record PlannedTask(String title, String ownerCode, String cooperating, LocalDate deadline) {
     }
 
     @Transactional
@@ -124,7 +124,7 @@ public class PlanTaskImport {
                             deadlineText.isEmpty() ? List.of() : List.of(deadlineText)));
                 }
                 if (errors.size() == before) {
-                    tasks.add(new PlannedTask(line, title, agency.get().code(), cooperating, deadline));
+                    tasks.add(new PlannedTask(title, agency.get().code(), cooperating, deadline));
                 }
                 if (tasks.size() + errors.size() > MAX_ROWS) {
                     throw new InvalidInputException("file", "tasks.import.too-many", MAX_ROWS);

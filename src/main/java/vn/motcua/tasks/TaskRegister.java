@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -178,12 +179,19 @@ public class TaskRegister {
     public List<Task> tasks(Long planId, Task.Status status, String agencyCode, boolean overdueOnly) {
         var scope = access.currentScope();
         LocalDate today = zone.today();
+        // One read of each directory for the whole list rather than a query per task.
+        Map<Long, Agency> agencyById = new HashMap<>();
+        agencies.agencies().forEach(a -> agencyById.put(a.id(), a));
+        Map<Long, String> unitCodes = new HashMap<>();
+        units.allUnits().forEach(u -> unitCodes.put(u.id(), u.code()));
+        Map<Long, String> numbers = new HashMap<>();
+        rows.documents().forEach(d -> numbers.put(d.id(), d.number()));
         List<Task> result = new ArrayList<>();
         for (TaskRows.StoredTask t : rows.tasks()) {
             if (!scope.contains(t.unitId()) || planId != null && !planId.equals(t.planId()) || status != null && status != t.status()) {
                 continue;
             }
-            Task view = view(t, false, today);
+            Task view = view(t, agencyById.get(t.ownerAgencyId()), unitCodes.getOrDefault(t.unitId(), ""), numbers::get, List.of(), today);
             if (agencyCode != null && !agencyCode.isBlank() && !agencyCode.equals(view.ownerAgencyCode())) {
                 continue;
             }
@@ -197,7 +205,9 @@ public class TaskRegister {
 
     @Transactional(readOnly = true)
     public Task task(long id) {
-        return view(reachableTask(id), true, zone.today());
+        TaskRows.StoredTask t = reachableTask(id);
+        return view(t, agencies.byId(t.ownerAgencyId()).orElseThrow(), units.byId(t.unitId()).map(Unit::code).orElse(""),
+                documentId -> rows.document(documentId).map(TaskRows.StoredDocument::number).orElse(null), rows.progress(t.id()), zone.today());
     }
 
     private TaskRows.StoredTask reachableTask(long id) {
@@ -208,14 +218,13 @@ public class TaskRegister {
         return t;
     }
 
-    private Task view(TaskRows.StoredTask t, boolean withProgress, LocalDate today) {
-        Agency owner = agencies.byId(t.ownerAgencyId()).orElseThrow();
-        String plan = t.planId() == null ? null : rows.document(t.planId()).map(TaskRows.StoredDocument::number).orElse(null);
-        String assigned = t.assignedById() == null ? null : rows.document(t.assignedById()).map(TaskRows.StoredDocument::number).orElse(null);
-        return new Task(t.id(), units.byId(t.unitId()).map(Unit::code).orElse(""), t.planId(), plan, t.assignedById(), assigned, t.parentId(),
-                t.title(), owner.code(), owner.name(), t.cooperating(), t.deadline(), t.completedOn(), t.status(),
-                Task.standing(t.status(), t.deadline(), t.completedOn(), today), t.version(),
-                withProgress ? rows.progress(t.id()) : List.of());
+    private static Task view(TaskRows.StoredTask t, Agency owner, String unitCode, java.util.function.LongFunction<String> documentNumber,
+            List<Task.Progress> progress, LocalDate today) {
+        String plan = t.planId() == null ? null : documentNumber.apply(t.planId());
+        String assigned = t.assignedById() == null ? null : documentNumber.apply(t.assignedById());
+        return new Task(t.id(), unitCode, t.planId(), plan, t.assignedById(), assigned, t.parentId(), t.title(), owner.code(), owner.name(),
+                t.cooperating(), t.deadline(), t.completedOn(), t.status(), Task.standing(t.status(), t.deadline(), t.completedOn(), today),
+                t.version(), progress);
     }
 
     @Transactional
