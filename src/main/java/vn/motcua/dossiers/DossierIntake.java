@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,10 +47,12 @@ public class DossierIntake {
     private final CurrentUser currentUser;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     DossierIntake(DossierRows rows, DossierBook book, DailyFigures figures, ProcedureCatalog catalog, AgencyDirectory agencies,
             UnitAccess access, vn.motcua.units.UnitDirectory units, WorkingCalendar calendar, CurrentUser currentUser,
-            AuditTrail audit, Clock clock) {
+            AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.rows = rows;
         this.book = book;
         this.figures = figures;
@@ -107,6 +110,8 @@ public class DossierIntake {
         Dossier dossier = book.view(rows.byCode(code).orElseThrow(), List.of(receipt));
         audit.record("dossier.received", "dossier", code,
                 "Tiếp nhận hồ sơ " + code + " (" + procedure.content().name() + ")", null, dossier.withoutHistory());
+        events.publishEvent(new DossierActed(code, ActionKind.RECEIVE, now, agency.name(), procedure.content().name(), applicant,
+                dossier.dueAt(), null));
         return dossier;
     }
 }

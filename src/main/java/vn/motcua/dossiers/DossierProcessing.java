@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,9 +51,11 @@ public class DossierProcessing {
     private final CurrentUser currentUser;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     DossierProcessing(DossierRows rows, DossierBook book, DailyFigures figures, AgencyDirectory agencies,
-            WorkingCalendar calendar, CurrentUser currentUser, AuditTrail audit, Clock clock) {
+            WorkingCalendar calendar, CurrentUser currentUser, AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.rows = rows;
         this.book = book;
         this.figures = figures;
@@ -100,6 +103,8 @@ public class DossierProcessing {
         audit.record("dossier." + request.action().name().toLowerCase(java.util.Locale.ROOT), "dossier", code,
                 request.action() + " " + code + (data.containsKey("reason") ? ": " + data.get("reason") : ""),
                 Map.of("status", before.status().name(), "step", before.step()), data);
+        events.publishEvent(new DossierActed(code, request.action(), now, dossier.agencyName(), dossier.procedureName(),
+                updated.applicant(), dossier.dueAt(), (String) data.get("reason")));
         return dossier;
     }
 

@@ -5,9 +5,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
+import vn.motcua.documents.PdfDocuments;
 import vn.motcua.indicators.ReportWorkbooks;
 import vn.motcua.reports.internal.DocxWriter;
-import vn.motcua.reports.internal.PdfWriter;
 import vn.motcua.reports.internal.PrintModel;
 import vn.motcua.reports.internal.TemplateFiller;
 import vn.motcua.shared.VietnameseFormat;
@@ -20,8 +20,11 @@ public class ReportRendering {
     private final ReportWorkbooks workbooks;
     private final ITemplateEngine templates;
     private final VietnameseFormat format;
+    private final PdfDocuments pdf;
 
-    ReportRendering(ReportDocuments documents, ReportWorkbooks workbooks, ITemplateEngine templates, VietnameseFormat format) {
+    ReportRendering(ReportDocuments documents, ReportWorkbooks workbooks, ITemplateEngine templates, VietnameseFormat format,
+            PdfDocuments pdf) {
+        this.pdf = pdf;
         this.documents = documents;
         this.workbooks = workbooks;
         this.templates = templates;
@@ -44,7 +47,7 @@ public class ReportRendering {
 
     @Transactional(readOnly = true)
     public byte[] pdf(String template, String period, String unitCode) {
-        return PdfWriter.write(printPage(template, period, unitCode, false));
+        return pdf.render(printPage(template, period, unitCode, false));
     }
 
     /**

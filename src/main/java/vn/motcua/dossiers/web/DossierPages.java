@@ -21,6 +21,7 @@ import vn.motcua.dossiers.ActionRequest;
 import vn.motcua.dossiers.Applicant;
 import vn.motcua.dossiers.Channel;
 import vn.motcua.dossiers.Dossier;
+import vn.motcua.dossiers.DossierForms;
 import vn.motcua.dossiers.DossierIntake;
 import vn.motcua.dossiers.DossierLookup;
 import vn.motcua.dossiers.DossierProcessing;
@@ -55,10 +56,12 @@ class DossierPages {
     private final WorkingCalendar calendar;
     private final MotCuaZone zone;
     private final java.time.Clock clock;
+    private final DossierForms forms;
 
     DossierPages(DossierIntake intake, DossierProcessing processing, DossierQueries queries, DossierLookup lookup,
             ProcedureCatalog catalog, AgencyDirectory agencies, CurrentUser currentUser, WorkingCalendar calendar, MotCuaZone zone,
-            java.time.Clock clock) {
+            java.time.Clock clock, DossierForms forms) {
+        this.forms = forms;
         this.intake = intake;
         this.processing = processing;
         this.queries = queries;
@@ -164,6 +167,7 @@ class DossierPages {
         model.addAttribute("returnChannels", ReturnChannel.values());
         model.addAttribute("targets", PublicationTarget.values());
         model.addAttribute("overdue", dossier.overdueAt(clock.instant()));
+        model.addAttribute("forms", forms.printable(code));
         return "dossiers/show";
     }
 

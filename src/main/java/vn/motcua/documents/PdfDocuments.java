@@ -1,4 +1,4 @@
-package vn.motcua.reports.internal;
+package vn.motcua.documents;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -6,23 +6,23 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Service;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 /**
- * Renders the printed page of a report (XHTML) to PDF with Liberation Serif — metrically Times New
- * Roman, carrying every Vietnamese diacritic — embedded, so the PDF reads the same everywhere.
+ * Renders a printed page (XHTML, page size and margins set by its own {@code @page} rule) to PDF
+ * with Liberation Serif — metrically Times New Roman, carrying every Vietnamese diacritic —
+ * embedded under the name "Times New Roman", so the PDF reads the same on every computer.
  */
-public final class PdfWriter {
+@Service
+public class PdfDocuments {
 
     private static final String[][] FONTS = { { "LiberationSerif-Regular.ttf", "400", "normal" },
             { "LiberationSerif-Bold.ttf", "700", "normal" }, { "LiberationSerif-Italic.ttf", "400", "italic" },
             { "LiberationSerif-BoldItalic.ttf", "700", "italic" } };
 
-    private PdfWriter() {
-    }
-
-    public static byte[] write(String xhtml) {
+    public byte[] render(String xhtml) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
