@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,18 +46,22 @@ public class ProcedureStatistics {
             long receivedAtCounter, long resolvedEarly, long resolvedOnTime, long resolvedLate, long inProgressWithinTime,
             long inProgressOverdue, long endedOtherwise) {
 
+        @JsonProperty
         public long receivedNew() {
             return receivedOnline + receivedAtCounter;
         }
 
+        @JsonProperty
         public long received() {
             return carriedOver + receivedNew();
         }
 
+        @JsonProperty
         public long resolved() {
             return resolvedEarly + resolvedOnTime + resolvedLate;
         }
 
+        @JsonProperty
         public long inProgress() {
             return inProgressWithinTime + inProgressOverdue;
         }
@@ -208,10 +214,10 @@ public class ProcedureStatistics {
         return jdbc.sql("""
                 select d.code, d.procedure_version_id, d.agency_id, a.step, a.actor, a.at, (a.data->>'lateHours')::bigint as late,
                        (select f.data->>'toAgencyCode' from dossiers_action f where f.dossier_id = d.id and f.seq < a.seq
-                         and f.action = 'FORWARD' and f.data ? 'toAgencyCode' order by f.seq desc limit 1) as holding
+                         and f.action = 'FORWARD' and f.data->>'toAgencyCode' is not null order by f.seq desc limit 1) as holding
                 from dossiers_action a join dossiers_dossier d on d.id = a.dossier_id
                 where a.action in ('FORWARD', 'COMPLETE') and a.at >= :start and a.at < :end and d.agency_id in (:agencies)
-                  and a.data ? 'lateHours'
+                  and a.data->>'lateHours' is not null
                 order by a.at desc
                 limit :limit""").param("agencies", new ArrayList<>(byId.keySet())).param("start", start).param("end", end)
                 .param("limit", MAX_LATE_STEPS).query((rs, n) -> {

@@ -7,6 +7,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -53,6 +55,9 @@ class DossierPagesTest {
         mvc.perform(get(page).with(clerk)).andExpect(content().string(containsString("Giao xử lý")))
                 .andExpect(content().string(containsString("Đang xử lý")));
         mvc.perform(get(page + "/receipt").with(clerk)).andExpect(content().string(containsString("GIẤY TIẾP NHẬN HỒ SƠ")));
+        mvc.perform(get(page).with(clerk)).andExpect(content().string(containsString("Mẫu số 01 — GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ")))
+                .andExpect(content().string(containsString("/api/v1/dossiers" + page.substring("/dossiers".length()) + "/forms/receipt.pdf")))
+                .andExpect(content().string(containsString("Theo Thông tư 03/2025/TT-VPCP")));
         mvc.perform(get("/dossiers").param("list", "MINE").with(user(accounts.loadUserByUsername("specialist"))))
                 .andExpect(content().string(containsString(page.substring("/dossiers/".length()))));
     }
@@ -75,5 +80,40 @@ class DossierPagesTest {
         mvc.perform(get("/dossiers/overdue").with(user(accounts.loadUserByUsername("chutich")))).andExpect(status().isOk());
         mvc.perform(get("/dossiers").with(user(accounts.loadUserByUsername("reporter"))))
                 .andExpect(content().string(not(containsString("H56.71-"))));
+    }
+
+    @Test
+    void theStatisticsAndTheTrackingBookShowOnTheirPages() throws Exception {
+        var leader = user(accounts.loadUserByUsername("leader"));
+        mvc.perform(get("/statistics/procedures").param("unitCode", "395").param("from", "2023-12-15").param("to", "2024-03-14")
+                .with(leader)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Tình hình, kết quả giải quyết thủ tục hành chính")))
+                .andExpect(content().string(containsString("Huyện Thọ Xuân, từ ngày 15/12/2023 đến ngày 14/03/2024")))
+                .andExpect(content().string(containsString("Cấp xã")))
+                .andExpect(content().string(containsString("Hộ tịch")))
+                .andExpect(content().string(containsString("Tổng cộng")));
+        mvc.perform(get("/statistics/procedures").param("unitCode", "395").param("from", "2024-03-14").param("to", "2023-12-15")
+                .with(leader)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Khoảng thời gian không hợp lệ")));
+        mvc.perform(get("/dossiers/book").param("agencyCode", "000.00.14.H56").param("from", "2024-01-02").param("to", "2024-01-02")
+                .with(leader)).andExpect(status().isOk()).andExpect(content().string(containsString("Sổ theo dõi hồ sơ")))
+                .andExpect(content().string(containsString("hồ sơ tiếp nhận trong kỳ")))
+                .andExpect(content().string(containsString("/api/v1/dossiers/book.pdf?agencyCode=000.00.14.H56&amp;from=2024-01-02")));
+    }
+
+    @Test
+    void administratorsSeeTheOutboxAndEditTemplates() throws Exception {
+        var admin = user(accounts.loadUserByUsername("admin"));
+        mvc.perform(get("/admin/notifications").with(admin)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Thông báo cho người nộp hồ sơ")));
+        mvc.perform(get("/admin/notifications/templates").with(admin)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Yêu cầu bổ sung")))
+                .andExpect(content().string(containsString("da tiep nhan ho so {maHoSo}")));
+        mvc.perform(post("/admin/notifications/templates/dossier.received/SMS").with(admin).with(csrf())
+                .param("body", "Ho so {maHoSo} {sai}").param("enabled", "true"))
+                .andExpect(redirectedUrl("/admin/notifications/templates"))
+                .andExpect(flash().attribute("failure", "notifications.template.placeholder"))
+                .andExpect(flash().attribute("draftBody", "Ho so {maHoSo} {sai}"));
+        mvc.perform(get("/admin/notifications").with(user(accounts.loadUserByUsername("clerk")))).andExpect(status().isForbidden());
     }
 }
