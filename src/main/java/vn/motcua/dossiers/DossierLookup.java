@@ -42,9 +42,11 @@ public class DossierLookup {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final int perMinute;
+    private final vn.motcua.units.AgencyDirectory agencies;
 
     DossierLookup(DossierRows rows, DossierBook book, JdbcClient jdbc, Clock clock,
-            @Value("${motcua.lookup.per-minute:20}") int perMinute) {
+            @Value("${motcua.lookup.per-minute:20}") int perMinute, vn.motcua.units.AgencyDirectory agencies) {
+        this.agencies = agencies;
         this.rows = rows;
         this.book = book;
         this.jdbc = jdbc;
@@ -71,6 +73,22 @@ public class DossierLookup {
                     return new PublicStatus(row.code(), book.version(row.procedureVersionId()).content().name(), row.status(),
                             row.receivedAt(), row.dueAt(), row.completedAt(), row.returnedAt(), progress, timeline);
                 });
+    }
+
+    /** Who handled a dossier and how far it got, for the applicant's satisfaction survey; no personal data. */
+    public record Handling(String code, String agencyCode, DossierStatus status, Instant returnedAt) {
+    }
+
+    /** The dossier the code and the last 4 digits of the applicant's phone name, as the status page checks them. */
+    @Transactional(readOnly = true)
+    public Optional<Handling> handling(String code, String phoneDigits) {
+        if (code == null || phoneDigits == null || !phoneDigits.matches("\\d{4}") || code.length() > 40) {
+            return Optional.empty();
+        }
+        return rows.byCode(code.trim())
+                .filter(row -> row.applicant().phone() != null && row.applicant().phone().endsWith(phoneDigits))
+                .map(row -> new Handling(row.code(), agencies.byId(row.agencyId()).orElseThrow().code(), row.status(),
+                        row.returnedAt()));
     }
 
     /** Counts a lookup of the client in its own transaction; fails once the minute's allowance is spent. */

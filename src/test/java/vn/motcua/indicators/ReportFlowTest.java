@@ -83,19 +83,19 @@ class ReportFlowTest {
     void aCommuneEntersSubmitsIsReturnedAndApproved() {
         String path = "2023-Q2/15493";
         ApiClient.Answer saved = put(path, """
-                {"values":{"2.4":5,"2.5":7,"4.2.1":10,"4.2.2":12,"2.1":2,"1.4.2":5}}""", "reporter");
+                {"values":{"2.4":5,"2.5":7,"4.2.1":10,"4.2.2":12,"2.1":2,"5.3.1":5}}""", "reporter");
         assertThat(saved.status()).as(saved.body()).isEqualTo(200);
         int version = saved.json().get("version").asInt();
         JsonNode findings = api.get(BASE + path + "/validation", "reporter", "demo").json().get("findings");
         assertThat(findings).anyMatch(f -> f.get("rule").asText().equals("[2.5] <= [2.4]") && f.get("severity").asText().equals("ERROR"));
         assertThat(findings).anyMatch(f -> f.get("rule").asText().equals("[4.2.2] <= [4.2.1]") && f.get("severity").asText().equals("WARNING"));
-        assertThat(findings).anyMatch(f -> f.get("keys").toString().contains("1.4.2") && f.get("rule").asText().equals("type"));
+        assertThat(findings).anyMatch(f -> f.get("keys").toString().contains("5.3.1") && f.get("rule").asText().equals("type"));
         ApiClient.Answer refused = api.post(BASE + path + "/submit", "", "reporter", "demo");
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.json().get("details").toString()).contains("2.5");
 
         assertThat(put(path, "{\"values\":{\"2.5\":3},\"version\":" + (version - 1) + "}", "reporter").status()).isEqualTo(409);
-        assertThat(put(path, "{\"values\":{\"2.5\":3,\"1.4.2\":1},\"version\":" + version + "}", "reporter").status()).isEqualTo(200);
+        assertThat(put(path, "{\"values\":{\"2.5\":3,\"5.3.1\":1},\"version\":" + version + "}", "reporter").status()).isEqualTo(200);
         assertThat(api.post(BASE + path + "/submit", "", "reporter", "demo").json().get("status").asText()).isEqualTo("SUBMITTED");
         assertThat(put(path, "{\"values\":{\"2.5\":4}}", "reporter").status()).isEqualTo(409);
         assertThat(api.post(BASE + path + "/approve", "", "reporter", "demo").status()).isEqualTo(403);

@@ -55,7 +55,9 @@ class SecurityConfiguration {
                                 HttpStatus.UNAUTHORIZED, "unauthorized", "error.unauthorized", java.util.List.of()))
                         .accessDeniedHandler((request, response, denied) -> errors.write(response, HttpStatus.FORBIDDEN,
                                 "forbidden", "error.forbidden", java.util.List.of())))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+                // Public endpoints act for no one, so a forged request gains nothing; other systems post to them without a session.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null
+                        || request.getRequestURI().startsWith(request.getContextPath() + "/api/v1/public/")))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
         return http.build();

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.dossiers.DossierMeasures;
+import vn.motcua.feedback.FeedbackMeasures;
 import vn.motcua.indicators.TemplateRow;
 import vn.motcua.procedures.ProcedureMeasures;
 import vn.motcua.units.UnitMeasures;
@@ -25,8 +26,11 @@ public class FigureSources {
     private final ProcedureMeasures procedures;
     private final UnitMeasures units;
     private final vn.motcua.tasks.TaskMeasures tasks;
+    private final FeedbackMeasures feedback;
 
-    FigureSources(DossierMeasures dossiers, ProcedureMeasures procedures, UnitMeasures units, vn.motcua.tasks.TaskMeasures tasks) {
+    FigureSources(DossierMeasures dossiers, ProcedureMeasures procedures, UnitMeasures units, vn.motcua.tasks.TaskMeasures tasks,
+            FeedbackMeasures feedback) {
+        this.feedback = feedback;
         this.dossiers = dossiers;
         this.procedures = procedures;
         this.units = units;
@@ -37,6 +41,10 @@ public class FigureSources {
         String filters = row.filters() == null ? "" : row.filters();
         if (row.measure().startsWith("tasks.") || row.measure().startsWith("inspections.")) {
             return tasks.measure(row.measure(), unitId, from, to, parse(filters)).value();
+        }
+        if (isFeedback(row.measure())) {
+            Long value = feedback.measure(row.measure(), unitId, from, to, parse(filters)).value();
+            return value == null ? null : BigDecimal.valueOf(value);
         }
         if (filters.contains(" / ")) {
             String[] parts = filters.split(" / ");
@@ -63,6 +71,9 @@ public class FigureSources {
         if (row.measure().startsWith("tasks.") || row.measure().startsWith("inspections.")) {
             return tasks.measure(row.measure(), unitId, from, to, parsed).ids().stream().map(String::valueOf).toList();
         }
+        if (isFeedback(row.measure())) {
+            return feedback.measure(row.measure(), unitId, from, to, parsed).ids().stream().map(String::valueOf).toList();
+        }
         return java.util.List.of();
     }
 
@@ -78,6 +89,10 @@ public class FigureSources {
             throw new IllegalStateException("No module computes " + measure);
         }
         return BigDecimal.valueOf(value);
+    }
+
+    private static boolean isFeedback(String measure) {
+        return measure.startsWith("surveys.") || measure.startsWith("dialogues.") || measure.startsWith("feedback.");
     }
 
     static Map<String, String> parse(String filters) {

@@ -1,0 +1,13 @@
+package vn.motcua.feedback;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Đối thoại: a leaders' conference or meeting with citizens or businesses, and the issues raised with their follow-up. */
+public record Dialogue(long id, String unitCode, String unitName, LocalDate heldOn, String title, DialogueAudience audience,
+        String chairedBy, int participants, String notes, List<Issue> issues) {
+
+    /** An issue raised, the answer given and when it was settled (null: still open). */
+    public record Issue(long id, String issue, String response, LocalDate resolvedOn) {
+    }
+}

@@ -1,0 +1,313 @@
+package vn.motcua.feedback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.motcua.ApiClient;
+
+/**
+ * Surveys answered once per dossier, petitions from the public form to a published answer,
+ * dialogues with their follow-up, the report rows they compute, and public submissions that are
+ * too big, malformed or not what they claim refused with nothing stored.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = { "motcua.demo=true", "motcua.feedback.submissions-per-minute=40" })
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FeedbackTest {
+
+    private static final String COMMUNE = "15499";
+    private static final String AGENCY = "000.00.71.H56";
+    private static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13 };
+
+    @LocalServerPort
+    int port;
+
+    private ApiClient api() {
+        return new ApiClient(port);
+    }
+
+    private static String today() {
+        return LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+    }
+
+    private static String tomorrow() {
+        return LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(1).toString();
+    }
+
+    private long measure(String measure) {
+        JsonNode value = api().get("/api/v1/feedback/measures/" + measure + "?unitCode=" + COMMUNE + "&from=" + today() + "&to="
+                + tomorrow(), "thoxuan", "demo").json().get("value");
+        return value.isNull() ? -1 : value.asLong();
+    }
+
+    private ApiClient.Answer publicPost(String path, String json) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return new ApiClient.Answer(response.statusCode(), response.body());
+    }
+
+    private ApiClient.Answer multipart(List<String[]> fields, List<Object[]> files) throws Exception {
+        String boundary = "----motcua" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (String[] field : fields) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field[0] + "\"\r\n\r\n" + field[1] + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        for (Object[] file : files) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + file[0]
+                    + "\"\r\nContent-Type: " + file[1] + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.write((byte[]) file[2]);
+            body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/api/v1/public/feedback")).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+        return new ApiClient.Answer(response.statusCode(), response.body());
+    }
+
+    private static List<String[]> petitionFields(String subject) {
+        return List.of(new String[] { "about", "SERVICE" }, new String[] { "unitCode", COMMUNE },
+                new String[] { "name", "Bùi Thị Hoa" }, new String[] { "phone", "0987654321" },
+                new String[] { "subject", subject }, new String[] { "content", "Cán bộ hẹn lại nhiều lần." });
+    }
+
+    private int petitionsAbout(String subject) {
+        int count = 0;
+        for (JsonNode petition : api().get("/api/v1/feedback", "clerk", "demo").json()) {
+            if (petition.get("subject").asText().equals(subject)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    @Test
+    @Order(1)
+    void anApplicantRatesAReturnedDossierOnceAndPaperSlipsAddUp() throws Exception {
+        ApiClient api = api();
+        long before = measure("surveys.count");
+        String code = api.post("/api/v1/dossiers", """
+                {"procedureCode":"1.004873","agencyCode":"%s","channel":"DIRECT","applicant":{"name":"Hà Văn Sơn","phone":"0912340077"}}"""
+                .formatted(AGENCY), "clerk", "demo").json().get("code").asText();
+        String answer = """
+                {"dossierCode":"%s","phone":"%s","information":5,"timeliness":4,"attitude":5,"result":4,"comment":"Cán bộ tận tình"}""";
+        ApiClient.Answer early = publicPost("/api/v1/public/surveys", answer.formatted(code, "0077"));
+        assertThat(early.status()).isEqualTo(409);
+        assertThat(early.json().get("message").asText()).contains(code).contains("chưa trả kết quả");
+
+        assertThat(api.post("/api/v1/dossiers/" + code + "/actions", "{\"action\":\"COMPLETE\"}", "specialist", "demo").status())
+                .isEqualTo(200);
+        assertThat(api.post("/api/v1/dossiers/" + code + "/actions", "{\"action\":\"RETURN_RESULT\",\"channel\":\"DIRECT\"}", "clerk",
+                "demo").status()).isEqualTo(200);
+        assertThat(publicPost("/api/v1/public/surveys", answer.formatted(code, "9999")).status()).isEqualTo(404);
+        ApiClient.Answer badScore = publicPost("/api/v1/public/surveys", answer.formatted(code, "0077").replace("\"result\":4",
+                "\"result\":6"));
+        assertThat(badScore.status()).isEqualTo(422);
+        assertThat(badScore.json().get("details").get(0).get("field").asText()).isEqualTo("result");
+        ApiClient.Answer first = publicPost("/api/v1/public/surveys", answer.formatted(code, "0077"));
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        assertThat(first.json().get("agencyName").asText()).isEqualTo("UBND xã Thọ Xuân");
+        ApiClient.Answer again = publicPost("/api/v1/public/surveys", answer.formatted(code, "0077"));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().get("message").asText()).contains("một lần");
+        assertThat(measure("surveys.count")).isEqualTo(before + 1);
+
+        ApiClient.Answer paper = api.post("/api/v1/surveys", """
+                {"agencyCode":"%s","information":2,"timeliness":3,"attitude":3,"result":3}""".formatted(AGENCY), "clerk", "demo");
+        assertThat(paper.status()).as(paper.body()).isEqualTo(201);
+        assertThat(paper.json().get("form").asText()).isEqualTo("PAPER");
+        assertThat(measure("surveys.count")).isEqualTo(before + 2);
+        assertThat(measure("surveys.form")).isEqualTo(2);
+        JsonNode satisfaction = api.get("/api/v1/surveys?unitCode=" + COMMUNE + "&from=" + today() + "&to=" + today(), "clerk", "demo")
+                .json().get("satisfaction");
+        JsonNode thoXuan = satisfaction.get(0);
+        assertThat(thoXuan.get("agencyName").asText()).isEqualTo("UBND xã Thọ Xuân");
+        assertThat(thoXuan.get("answers").asInt()).isGreaterThanOrEqualTo(2);
+        assertThat(thoXuan.get("satisfied").asInt()).isLessThan(thoXuan.get("answers").asInt());
+        assertThat(api.post("/api/v1/surveys", """
+                {"agencyCode":"%s","dossierCode":"%s","information":4,"timeliness":4,"attitude":4,"result":4}"""
+                .formatted(AGENCY, code), "clerk", "demo").status()).isEqualTo(409);
+    }
+
+    @Test
+    @Order(2)
+    void aPetitionGoesFromTheFormToAPublishedAnswer() throws Exception {
+        ApiClient.Answer sent = publicPost("/api/v1/public/feedback", """
+                {"about":"REGULATION","unitCode":"%s","name":"Công ty TNHH Mía đường Lam Sơn","phone":"0237 3834 091",
+                 "email":"vanphong@lasuco.example","subject":"Thủ tục cấp phép xây dựng nhà xưởng","content":"Đề nghị rút ngắn thời gian thẩm định."}"""
+                .formatted(COMMUNE));
+        assertThat(sent.status()).as(sent.body()).isEqualTo(201);
+        String code = sent.json().get("code").asText();
+        assertThat(code).matches("PAKN-\\d{6}-[A-Z2-9]{6}");
+        assertThat(sent.json().get("status").asText()).isEqualTo("RECEIVED");
+        assertThat(sent.json().has("senderPhone")).isFalse();
+
+        ApiClient.Answer follow = api().get("/api/v1/public/feedback/" + code + "?phone=4091", null, null);
+        assertThat(follow.status()).as(follow.body()).isEqualTo(200);
+        assertThat(follow.json().get("status").asText()).isEqualTo("RECEIVED");
+        assertThat(api().get("/api/v1/public/feedback/" + code + "?phone=1111", null, null).status()).isEqualTo(404);
+
+        JsonNode staffView = api().get("/api/v1/feedback/" + code, "clerk", "demo").json();
+        assertThat(staffView.get("senderPhone").asText()).isEqualTo("02373834091");
+        ApiClient.Answer assigned = api().post("/api/v1/feedback/" + code + "/assign", "{\"agencyCode\":\"" + AGENCY + "\"}", "clerk", "demo");
+        assertThat(assigned.status()).as(assigned.body()).isEqualTo(200);
+        assertThat(assigned.json().get("status").asText()).isEqualTo("ASSIGNED");
+        assertThat(assigned.json().get("agencyName").asText()).isEqualTo("UBND xã Thọ Xuân");
+        assertThat(api().post("/api/v1/feedback/" + code + "/publish", "{\"published\":true}", "clerk", "demo").status()).isEqualTo(409);
+        ApiClient.Answer answered = api().post("/api/v1/feedback/" + code + "/answer",
+                "{\"answer\":\"UBND xã đã chuyển kiến nghị lên UBND tỉnh và sẽ trả lời bằng văn bản.\",\"publish\":true}", "chutich", "demo");
+        assertThat(answered.status()).as(answered.body()).isEqualTo(200);
+        assertThat(answered.json().get("published").asBoolean()).isTrue();
+
+        JsonNode answeredView = api().get("/api/v1/public/feedback/" + code + "?phone=4091", null, null).json();
+        assertThat(answeredView.get("status").asText()).isEqualTo("ANSWERED");
+        assertThat(answeredView.get("answer").asText()).contains("chuyển kiến nghị lên UBND tỉnh");
+        JsonNode published = api().get("/api/v1/public/feedback/answers", null, null).json();
+        assertThat(published).anySatisfy(p -> assertThat(p.get("code").asText()).isEqualTo(code));
+        assertThat(published.toString()).doesNotContain("0237").doesNotContain("lasuco");
+        assertThat(api().get("/api/v1/feedback/" + code, "reporter2", "demo").status()).isEqualTo(403);
+    }
+
+    @Test
+    @Order(3)
+    void aPetitionWithAFileKeepsTheFile() throws Exception {
+        ApiClient.Answer sent = multipart(petitionFields("Ảnh chụp giấy hẹn"), List.<Object[]>of(new Object[] { "giay-hen.png",
+                "image/png", PNG }));
+        assertThat(sent.status()).as(sent.body()).isEqualTo(201);
+        String code = sent.json().get("code").asText();
+        JsonNode staffView = api().get("/api/v1/feedback/" + code, "clerk", "demo").json();
+        assertThat(staffView.get("files")).hasSize(1);
+        assertThat(staffView.get("files").get(0).get("name").asText()).isEqualTo("giay-hen.png");
+        assertThat(staffView.get("files").get(0).get("contentType").asText()).isEqualTo("image/png");
+    }
+
+    @Test
+    @Order(4)
+    void oversizedMalformedOrDisguisedSubmissionsAreRefusedAndNothingIsStored() throws Exception {
+        String longContent = "x".repeat(5001);
+        ApiClient.Answer tooLong = publicPost("/api/v1/public/feedback", """
+                {"about":"SERVICE","unitCode":"%s","name":"A","phone":"0912345678","subject":"Dài","content":"%s"}"""
+                .formatted(COMMUNE, longContent));
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.json().get("details").toString()).contains("content");
+        assertThat(publicPost("/api/v1/public/feedback", "{\"about\":\"SERVICE\",").status()).isEqualTo(400);
+        ApiClient.Answer wrongType = publicPost("/api/v1/public/feedback", "{\"about\":\"COMPLAINT\"}");
+        assertThat(wrongType.status()).isEqualTo(400);
+        ApiClient.Answer badPhone = publicPost("/api/v1/public/feedback", """
+                {"about":"SERVICE","unitCode":"%s","name":"A","phone":"abc","subject":"S","content":"C"}""".formatted(COMMUNE));
+        assertThat(badPhone.status()).isEqualTo(422);
+        assertThat(badPhone.json().get("details").get(0).get("field").asText()).isEqualTo("phone");
+        ApiClient.Answer unknownUnit = publicPost("/api/v1/public/feedback", """
+                {"about":"SERVICE","unitCode":"99999","name":"A","phone":"0912345678","subject":"S","content":"C"}""");
+        assertThat(unknownUnit.status()).isEqualTo(422);
+        assertThat(unknownUnit.json().get("details").get(0).get("field").asText()).isEqualTo("unitCode");
+
+        String subject = "Tệp giả mạo";
+        ApiClient.Answer disguised = multipart(petitionFields(subject), List.<Object[]>of(new Object[] { "quyet-dinh.pdf",
+                "application/pdf", PNG }));
+        assertThat(disguised.status()).isEqualTo(422);
+        assertThat(disguised.json().get("details").get(0).get("message").asText()).contains("quyet-dinh.pdf");
+        ApiClient.Answer traversal = multipart(petitionFields(subject), List.<Object[]>of(new Object[] { "../../etc/passwd",
+                "text/plain", "root:x:0:0".getBytes(StandardCharsets.UTF_8) }));
+        assertThat(traversal.status()).isEqualTo(422);
+        ApiClient.Answer tooMany = multipart(petitionFields(subject), List.<Object[]>of(new Object[] { "1.png", "image/png", PNG },
+                new Object[] { "2.png", "image/png", PNG }, new Object[] { "3.png", "image/png", PNG },
+                new Object[] { "4.png", "image/png", PNG }));
+        assertThat(tooMany.status()).isEqualTo(422);
+        assertThat(tooMany.json().get("details").get(0).get("message").asText()).contains("3");
+        byte[] big = new byte[5 * 1024 * 1024 + 10];
+        System.arraycopy(PNG, 0, big, 0, PNG.length);
+        ApiClient.Answer tooBig = multipart(petitionFields(subject), List.<Object[]>of(new Object[] { "lon.png", "image/png", big }));
+        assertThat(tooBig.status()).isEqualTo(422);
+        assertThat(tooBig.json().get("details").get(0).get("message").asText()).contains("lon.png").contains("5 MB");
+        List<String[]> trapped = new java.util.ArrayList<>(petitionFields(subject));
+        trapped.add(new String[] { "website", "http://spam.example" });
+        assertThat(multipart(trapped, List.of()).status()).isEqualTo(422);
+        assertThat(petitionsAbout(subject)).isZero();
+        assertThat(JsonMapper.builder().build().readTree(tooLong.body()).get("error").asText()).isNotBlank();
+    }
+
+    @Test
+    @Order(5)
+    void aDialogueCountsForRow15AndItsIssuesAreFollowedUp() {
+        long before = measure("dialogues.count");
+        ApiClient.Answer recorded = api().post("/api/v1/dialogues", """
+                {"unitCode":"%s","heldOn":"%s","title":"Hội nghị đối thoại với doanh nghiệp quý IV","audience":"BUSINESSES",
+                 "chairedBy":"Lê Đình Sơn, Chủ tịch UBND xã","participants":42,
+                 "issues":["Mặt bằng sản xuất cụm công nghiệp","Thủ tục đất đai kéo dài"]}""".formatted(COMMUNE, today()), "thoxuan", "demo");
+        assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+        JsonNode dialogue = recorded.json();
+        assertThat(dialogue.get("issues")).hasSize(2);
+        assertThat(measure("dialogues.count")).isEqualTo(before + 1);
+        assertThat(measure("dialogues.held")).isEqualTo(1);
+        long issue = dialogue.get("issues").get(1).get("id").asLong();
+        ApiClient.Answer early = api().post("/api/v1/dialogues/" + dialogue.get("id").asLong() + "/issues/" + issue,
+                "{\"response\":\"Đã chỉ đạo rút ngắn\",\"resolvedOn\":\"2020-01-01\"}", "thoxuan", "demo");
+        assertThat(early.status()).isEqualTo(422);
+        ApiClient.Answer followed = api().post("/api/v1/dialogues/" + dialogue.get("id").asLong() + "/issues/" + issue,
+                "{\"response\":\"Đã chỉ đạo rút ngắn còn 15 ngày\",\"resolvedOn\":\"" + today() + "\"}", "thoxuan", "demo");
+        assertThat(followed.status()).as(followed.body()).isEqualTo(200);
+        assertThat(followed.json().get("issues").get(1).get("response").asText()).isEqualTo("Đã chỉ đạo rút ngắn còn 15 ngày");
+        assertThat(api().post("/api/v1/dialogues", """
+                {"unitCode":"%s","heldOn":"%s","title":"T","audience":"BOTH","chairedBy":"C","participants":1}"""
+                .formatted(COMMUNE, tomorrow()), "thoxuan", "demo").status()).isEqualTo(422);
+        assertThat(api().post("/api/v1/dialogues", """
+                {"unitCode":"%s","heldOn":"%s","title":"T","audience":"BOTH","chairedBy":"C","participants":1}"""
+                .formatted(COMMUNE, today()), "clerk", "demo").status()).isEqualTo(403);
+    }
+
+    @Test
+    @Order(6)
+    void theQuarterReportComputesRows141142And15() {
+        JsonNode rows = api().get("/api/v1/reports/CCHC-2024/2026-Q4/" + COMMUNE, "thoxuan", "demo").json().get("rows");
+        assertThat(rows).isNotNull();
+        for (JsonNode row : rows) {
+            switch (row.get("key").asText()) {
+                case "1.4.1" -> {
+                    assertThat(row.get("overridden").asBoolean()).isFalse();
+                    assertThat(row.get("value").asInt()).isGreaterThanOrEqualTo(2);
+                }
+                case "1.4.2" -> assertThat(row.get("value").asInt()).isEqualTo(2);
+                case "1.5" -> assertThat(row.get("value").asInt()).isEqualTo(1);
+                default -> {
+                }
+            }
+        }
+    }
+
+    @Test
+    @Order(7)
+    void theFormTurnsAwayAClientThatSendsTooOften() throws Exception {
+        int refused = 0;
+        List<Integer> statuses = new java.util.ArrayList<>();
+        for (int i = 0; i < 100 && refused == 0; i++) {
+            ApiClient.Answer answer = publicPost("/api/v1/public/feedback", "{\"about\":\"SERVICE\"}");
+            statuses.add(answer.status());
+            if (answer.status() == 429) {
+                refused++;
+                assertThat(answer.json().get("message").asText()).contains("quá nhiều lần");
+            }
+        }
+        assertThat(refused).as(statuses.toString()).isEqualTo(1);
+    }
+}
