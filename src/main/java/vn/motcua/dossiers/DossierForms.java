@@ -124,6 +124,9 @@ public class DossierForms {
         context.setVariable("action", occasion.get());
         context.setVariable("lookupUrl", publicUrl + "/public/dossiers?code=" + dossier.code());
         context.setVariable("qr", qr.dataUri(publicUrl + "/public/dossiers?code=" + dossier.code()));
+        // The satisfaction survey of the feedback module, which the applicant answers once the result is returned.
+        context.setVariable("surveyUrl", publicUrl + "/public/surveys?code=" + dossier.code());
+        context.setVariable("surveyQr", qr.dataUri(publicUrl + "/public/surveys?code=" + dossier.code()));
         ProcedureContent procedure = book.version(dossier.procedureVersionId()).content();
         context.setVariable("processingTime", procedure.processingDays() != null
                 ? procedure.processingDays() + " ngày làm việc" : procedure.processingHours() + " giờ làm việc");

@@ -12,6 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.dossiers.DossierMeasures;
+import vn.motcua.feedback.AgencySatisfaction;
+import vn.motcua.feedback.Surveys;
 import vn.motcua.indicators.Period;
 import vn.motcua.indicators.PeriodWindows;
 import vn.motcua.units.Unit;
@@ -40,14 +42,18 @@ public class Dashboard {
     public record Ranked(String unitCode, String unitName, long resolved, long onTime, BigDecimal onTimeRate) {
     }
 
-    public record View(String unitCode, String unitName, String period, List<Point> series, List<Ranked> communes) {
+    /** {@code satisfaction}: the survey answers of the period by agency (tỷ lệ hài lòng). */
+    public record View(String unitCode, String unitName, String period, List<Point> series, List<Ranked> communes,
+            List<AgencySatisfaction> satisfaction) {
     }
 
     private final DossierMeasures measures;
     private final PeriodWindows windows;
     private final UnitDirectory units;
+    private final Surveys surveys;
 
-    Dashboard(DossierMeasures measures, PeriodWindows windows, UnitDirectory units) {
+    Dashboard(DossierMeasures measures, PeriodWindows windows, UnitDirectory units, Surveys surveys) {
+        this.surveys = surveys;
         this.measures = measures;
         this.windows = windows;
         this.units = units;
@@ -91,7 +97,8 @@ public class Dashboard {
         }
         communes.sort(Comparator.comparing((Ranked r) -> r.onTimeRate() == null ? BigDecimal.valueOf(-1) : r.onTimeRate()).reversed()
                 .thenComparing(Ranked::resolved, Comparator.reverseOrder()));
-        return new View(unit.code(), unit.name(), period.name(), series, communes);
+        return new View(unit.code(), unit.name(), period.name(), series, communes,
+                surveys.satisfaction(unit.code(), last.from(), last.to().minusDays(1)));
     }
 
     private long value(String measure, long unitId, PeriodWindows.Window window, Map<String, String> filters) {

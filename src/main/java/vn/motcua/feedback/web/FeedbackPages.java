@@ -1,0 +1,248 @@
+package vn.motcua.feedback.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.motcua.feedback.DialogueAudience;
+import vn.motcua.feedback.Dialogues;
+import vn.motcua.feedback.NewDialogue;
+import vn.motcua.feedback.NewPetition;
+import vn.motcua.feedback.Petition;
+import vn.motcua.feedback.PetitionAbout;
+import vn.motcua.feedback.PetitionChannel;
+import vn.motcua.feedback.PetitionStatus;
+import vn.motcua.feedback.Petitions;
+import vn.motcua.feedback.Scores;
+import vn.motcua.feedback.Surveys;
+import vn.motcua.shared.CurrentUser;
+import vn.motcua.shared.LocalizedException;
+import vn.motcua.shared.MotCuaZone;
+import vn.motcua.units.Agency;
+import vn.motcua.units.AgencyDirectory;
+import vn.motcua.units.Unit;
+import vn.motcua.units.UnitAccess;
+import vn.motcua.units.UnitDirectory;
+
+/** Staff's pages: petitions with triage and answers, survey results and paper slips, dialogues and their follow-up. */
+@Controller
+class FeedbackPages {
+
+    private final Petitions petitions;
+    private final Surveys surveys;
+    private final Dialogues dialogues;
+    private final UnitDirectory units;
+    private final AgencyDirectory agencies;
+    private final UnitAccess access;
+    private final CurrentUser currentUser;
+    private final MotCuaZone zone;
+    private final Clock clock;
+
+    FeedbackPages(Petitions petitions, Surveys surveys, Dialogues dialogues, UnitDirectory units, AgencyDirectory agencies,
+            UnitAccess access, CurrentUser currentUser, MotCuaZone zone, Clock clock) {
+        this.petitions = petitions;
+        this.surveys = surveys;
+        this.dialogues = dialogues;
+        this.units = units;
+        this.agencies = agencies;
+        this.access = access;
+        this.currentUser = currentUser;
+        this.zone = zone;
+        this.clock = clock;
+    }
+
+    @GetMapping("/feedback")
+    String list(@RequestParam(required = false) PetitionStatus status, Model model) {
+        model.addAttribute("petitions", petitions.list(status));
+        model.addAttribute("status", status);
+        model.addAttribute("statuses", PetitionStatus.values());
+        model.addAttribute("now", clock.instant());
+        model.addAttribute("abouts", PetitionAbout.values());
+        model.addAttribute("staffChannels", Arrays.stream(PetitionChannel.values()).filter(c -> c != PetitionChannel.ONLINE).toList());
+        model.addAttribute("units", reachableUnits());
+        return "feedback/list";
+    }
+
+    @PostMapping("/feedback")
+    String record(@RequestParam(required = false) PetitionChannel channel, @RequestParam(required = false) PetitionAbout about,
+            @RequestParam(required = false) String unitCode, @RequestParam(required = false) String name,
+            @RequestParam(required = false) String phone, @RequestParam(required = false) String email,
+            @RequestParam(required = false) String subject, @RequestParam(required = false) String content,
+            RedirectAttributes redirect) {
+        try {
+            Petition petition = petitions.record(new NewPetition(channel, about, unitCode, name, phone, email, null, subject, content));
+            redirect.addFlashAttribute("done", petition.code());
+            return "redirect:/feedback/" + petition.code();
+        } catch (LocalizedException e) {
+            fail(redirect, e);
+            return "redirect:/feedback";
+        }
+    }
+
+    @GetMapping("/feedback/{code:PAKN-.+}")
+    String show(@PathVariable String code, Model model) {
+        Petition petition = petitions.get(code);
+        model.addAttribute("petition", petition);
+        model.addAttribute("agencies", reachableAgencies());
+        model.addAttribute("dueDate", petition.dueAt().atZone(zone.id()).toLocalDate());
+        return "feedback/show";
+    }
+
+    @PostMapping("/feedback/{code}/assign")
+    String assign(@PathVariable String code, @RequestParam(required = false) String agencyCode,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate due, RedirectAttributes redirect) {
+        return act(code, redirect, () -> petitions.assign(code, agencyCode,
+                due == null ? null : due.atTime(17, 0).atZone(zone.id()).toInstant()));
+    }
+
+    @PostMapping("/feedback/{code}/answer")
+    String answer(@PathVariable String code, @RequestParam(required = false) String answer,
+            @RequestParam(defaultValue = "false") boolean publish, RedirectAttributes redirect) {
+        return act(code, redirect, () -> petitions.answer(code, answer, publish));
+    }
+
+    @PostMapping("/feedback/{code}/dismiss")
+    String dismiss(@PathVariable String code, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        return act(code, redirect, () -> petitions.dismiss(code, reason));
+    }
+
+    private String act(String code, RedirectAttributes redirect, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("done", code);
+        } catch (LocalizedException e) {
+            fail(redirect, e);
+        }
+        return "redirect:/feedback/" + code;
+    }
+
+    @GetMapping("/feedback/surveys")
+    String surveys(@RequestParam(required = false) String unitCode,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
+        Window window = window(unitCode, from, to, model);
+        try {
+            model.addAttribute("satisfaction", surveys.satisfaction(window.unitCode(), window.from(), window.to()));
+            model.addAttribute("answers", surveys.answers(window.unitCode(), window.from(), window.to()));
+        } catch (LocalizedException e) {
+            model.addAttribute("satisfaction", List.of());
+            model.addAttribute("answers", List.of());
+            model.addAttribute("failure", e.messageCode());
+            model.addAttribute("failureArguments", e.arguments());
+        }
+        model.addAttribute("agencies", reachableAgencies());
+        model.addAttribute("criteria", PublicFeedbackPages.CRITERIA);
+        return "feedback/surveys";
+    }
+
+    @PostMapping("/feedback/surveys")
+    String paper(@RequestParam(required = false) String agencyCode, @RequestParam(required = false) String dossierCode,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate answeredOn,
+            @RequestParam(required = false) Integer information, @RequestParam(required = false) Integer timeliness,
+            @RequestParam(required = false) Integer attitude, @RequestParam(required = false) Integer result,
+            @RequestParam(required = false) String comment, RedirectAttributes redirect) {
+        try {
+            surveys.enterPaper(agencyCode, dossierCode, answeredOn, new Scores(information, timeliness, attitude, result), comment);
+            redirect.addFlashAttribute("done", true);
+        } catch (LocalizedException e) {
+            fail(redirect, e);
+        }
+        return "redirect:/feedback/surveys";
+    }
+
+    @GetMapping("/feedback/dialogues")
+    String dialogues(@RequestParam(required = false) String unitCode,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
+        Window window = window(unitCode, from, to, model);
+        try {
+            model.addAttribute("dialogues", dialogues.list(window.unitCode(), window.from(), window.to()));
+        } catch (LocalizedException e) {
+            model.addAttribute("dialogues", List.of());
+            model.addAttribute("failure", e.messageCode());
+            model.addAttribute("failureArguments", e.arguments());
+        }
+        model.addAttribute("audiences", DialogueAudience.values());
+        return "feedback/dialogues";
+    }
+
+    @PostMapping("/feedback/dialogues")
+    String recordDialogue(@RequestParam(required = false) String unitCode,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
+            @RequestParam(required = false) String title, @RequestParam(required = false) DialogueAudience audience,
+            @RequestParam(required = false) String chairedBy, @RequestParam(required = false) Integer participants,
+            @RequestParam(required = false) String issues, @RequestParam(required = false) String notes, RedirectAttributes redirect) {
+        try {
+            dialogues.record(new NewDialogue(unitCode, heldOn, title, audience, chairedBy, participants, notes,
+                    issues == null ? List.of() : List.of(issues.split("\\R"))));
+            redirect.addFlashAttribute("done", true);
+        } catch (LocalizedException e) {
+            fail(redirect, e);
+        }
+        return "redirect:/feedback/dialogues";
+    }
+
+    @PostMapping("/feedback/dialogues/{id}/issues/{issue}")
+    String followUp(@PathVariable long id, @PathVariable long issue, @RequestParam(required = false) String response,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate resolvedOn,
+            RedirectAttributes redirect) {
+        try {
+            dialogues.followUp(id, issue, response, resolvedOn);
+            redirect.addFlashAttribute("done", true);
+        } catch (LocalizedException e) {
+            fail(redirect, e);
+        }
+        return "redirect:/feedback/dialogues#dialogue-" + id;
+    }
+
+    private record Window(String unitCode, LocalDate from, LocalDate to) {
+    }
+
+    private Window window(String unitCode, LocalDate from, LocalDate to, Model model) {
+        LocalDate end = to == null ? zone.today() : to;
+        LocalDate start = from == null ? end.withDayOfYear(1) : from;
+        List<Unit> reachable = reachableUnits();
+        String unit = unitCode != null && !unitCode.isBlank() ? unitCode
+                : ownAgency().map(Agency::unitCode).orElse(reachable.isEmpty() ? null : reachable.get(0).code());
+        model.addAttribute("units", reachable);
+        model.addAttribute("unitCode", unit);
+        model.addAttribute("from", start);
+        model.addAttribute("to", end);
+        return new Window(unit, start, end);
+    }
+
+    private List<Unit> reachableUnits() {
+        var scope = access.currentScope();
+        return units.unitsOn(zone.today()).stream().filter(u -> scope.contains(u.id()))
+                .sorted(Comparator.comparing((Unit u) -> u.level().ordinal()).thenComparing(Unit::name)).toList();
+    }
+
+    private List<Agency> reachableAgencies() {
+        var scope = access.currentScope();
+        var today = zone.today();
+        return agencies.agencies().stream().filter(a -> scope.contains(a.unitId()))
+                .filter(a -> units.byId(a.unitId()).map(u -> u.validOn(today)).orElse(false)).toList();
+    }
+
+    private Optional<Agency> ownAgency() {
+        Long id = currentUser.require().agencyId();
+        return id == null ? Optional.empty() : agencies.byId(id);
+    }
+
+    private static void fail(RedirectAttributes redirect, LocalizedException e) {
+        redirect.addFlashAttribute("failure", e.messageCode());
+        redirect.addFlashAttribute("failureArguments", e.arguments());
+    }
+}
