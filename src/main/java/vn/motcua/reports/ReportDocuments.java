@@ -12,6 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.audit.AuditTrail;
 import vn.motcua.indicators.Period;
+import vn.motcua.investment.ClimateFigures;
+import vn.motcua.investment.InvestmentClimate;
 import vn.motcua.indicators.Report;
 import vn.motcua.indicators.ReportBook;
 import vn.motcua.reports.core.Narrative;
@@ -39,9 +41,11 @@ public class ReportDocuments {
     private final CurrentUser currentUser;
     private final AuditTrail audit;
     private final java.time.Clock clock;
+    private final InvestmentClimate climate;
 
     ReportDocuments(DocumentStore store, ReportBook reports, UnitDirectory units, VietnameseFormat format, CurrentUser currentUser,
-            AuditTrail audit, java.time.Clock clock) {
+            AuditTrail audit, java.time.Clock clock, InvestmentClimate climate) {
+        this.climate = climate;
         this.clock = clock;
         this.store = store;
         this.reports = reports;
@@ -86,11 +90,22 @@ public class ReportDocuments {
                                 + "trực tuyến một phần {3.3.1.online3} hồ sơ; tiếp nhận trực tuyến toàn trình {3.3.1.online4} hồ sơ.\n\n"
                                 + "- Tổng số hồ sơ giải quyết đúng hạn " + phrase(period) + ": {3.3.2+3.3.3} hồ sơ, trong đó: "
                                 + level + " {3.3.2} hồ sơ; UBND cấp xã {3.3.3} hồ sơ.\n\n"
-                                + "- Số thư xin lỗi đã gửi tổ chức, công dân: {3.5}.\n\n(Có phụ lục kèm theo)."),
+                                + "- Số thư xin lỗi đã gửi tổ chức, công dân: {3.5}.\n\n"
+                                + "7. Xây dựng văn hoá hỗ trợ, đồng hành cùng nhà đầu tư, doanh nghiệp trên địa bàn\n\n"
+                                + capitalised(phrase(period)) + ", toàn " + unit.kind().label() + " huy động được {investment.capital} tỷ đồng"
+                                + " vốn đầu tư phát triển, đạt {investment.capitalShare}% KH; thành lập mới {investment.enterprises}"
+                                + " doanh nghiệp, = {investment.enterprisesChange}% CK. Kiểm tra {market.cases} vụ, xử lý vi phạm hành"
+                                + " chính {market.handled} vụ gồm {market.violations} hành vi (Hàng giả {market.counterfeit} hành vi;"
+                                + " hàng cấm, hàng nhập lậu {market.bannedSmuggled} hành vi; gian lận thương mại {market.tradeFraud}"
+                                + " hành vi).\n\n(Có phụ lục kèm theo)."),
                 new ReportDocument.Section("III. ĐÁNH GIÁ CHUNG", ""),
                 new ReportDocument.Section("IV. NHIỆM VỤ TRỌNG TÂM " + next(period).toUpperCase(Locale.forLanguageTag("vi")), ""));
         return new ReportDocument(template, report.period(), unit.code(), authority, "…/BC-UBND", place, report.dueOn(), title(period),
                 "", sections, "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", "", "- Như trên;\n- Lưu: VT, NV.", 0, false);
+    }
+
+    private static String capitalised(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private static String title(Period period) {
@@ -163,6 +178,7 @@ public class ReportDocuments {
                 figures.put(r.key(), r.value());
             }
         });
+        figures.putAll(climateFigures(unitCode, report));
         List<ReportDocument.Section> sections = document.sections().stream()
                 .map(s -> new ReportDocument.Section(s.heading(), Narrative.fill(s.body(), figures, format::number))).toList();
         Unit unit = units.require(unitCode, report.windowTo());
@@ -170,6 +186,34 @@ public class ReportDocuments {
                 document.number(), document.place(), document.issuedOn(), document.title(), document.addressee(), sections,
                 document.signatureRole(), document.signer(), document.recipients(), document.version(), document.saved()), report,
                 text -> Narrative.fill(text, figures, format::number), store.docxTemplate(unit.id()));
+    }
+
+    /**
+     * The figures of section II.7 beside the appendix's rows: {@code {investment.capital}} (billion đồng
+     * mobilised in the year to the window's end), {@code {investment.capitalShare}} (% of the year's plan),
+     * {@code {investment.enterprises}}, {@code {investment.enterprisesChange}} (% of the same window a year
+     * before), {@code {market.cases}}, {@code {market.handled}}, {@code {market.violations}},
+     * {@code {market.counterfeit}}, {@code {market.bannedSmuggled}}, {@code {market.tradeFraud}}. A figure
+     * the unit has not entered (no plan, no enterprises a year before) is left out and prints as "…".
+     */
+    private Map<String, BigDecimal> climateFigures(String unitCode, Report report) {
+        ClimateFigures f = climate.figures(unitCode, report.windowFrom(), report.windowTo());
+        Map<String, BigDecimal> figures = new HashMap<>();
+        figures.put("investment.capital", f.capitalMobilised());
+        if (f.capitalShare() != null) {
+            figures.put("investment.capitalShare", f.capitalShare());
+        }
+        figures.put("investment.enterprises", BigDecimal.valueOf(f.enterprises()));
+        if (f.enterprisesChange() != null) {
+            figures.put("investment.enterprisesChange", f.enterprisesChange());
+        }
+        figures.put("market.cases", BigDecimal.valueOf(f.marketCases()));
+        figures.put("market.handled", BigDecimal.valueOf(f.marketHandled()));
+        figures.put("market.violations", BigDecimal.valueOf(f.violations()));
+        figures.put("market.counterfeit", BigDecimal.valueOf(f.counterfeit()));
+        figures.put("market.bannedSmuggled", BigDecimal.valueOf(f.bannedSmuggled()));
+        figures.put("market.tradeFraud", BigDecimal.valueOf(f.tradeFraud()));
+        return figures;
     }
 
     /**

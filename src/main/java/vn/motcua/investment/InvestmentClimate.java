@@ -1,0 +1,348 @@
+package vn.motcua.investment;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.motcua.audit.AuditTrail;
+import vn.motcua.investment.internal.Inputs;
+import vn.motcua.investment.internal.InvestmentRows;
+import vn.motcua.shared.CurrentUser;
+import vn.motcua.shared.InvalidInputException;
+import vn.motcua.shared.MotCuaZone;
+import vn.motcua.shared.SystemActor;
+import vn.motcua.units.Unit;
+import vn.motcua.units.UnitDirectory;
+
+/**
+ * Môi trường đầu tư: development capital against the year's plan, new enterprises (entered or
+ * imported), market inspections, investment opportunities for the public, and the figures of
+ * section II.7 of the reform report for any unit and window.
+ */
+@Service
+public class InvestmentClimate {
+
+    private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
+
+    /** A line of an enterprise import that could not be read. */
+    public record ImportProblem(int line, String field, String message) {
+    }
+
+    /** The outcome of an import: how many were added, or the problems and nothing added. */
+    public record ImportResult(int imported, List<ImportProblem> problems) {
+    }
+
+    private final InvestmentRows rows;
+    private final InvestmentProjects projects;
+    private final UnitDirectory units;
+    private final CurrentUser currentUser;
+    private final AuditTrail audit;
+    private final MotCuaZone zone;
+    private final org.springframework.context.MessageSource messages;
+
+    InvestmentClimate(InvestmentRows rows, InvestmentProjects projects, UnitDirectory units, CurrentUser currentUser, AuditTrail audit,
+            MotCuaZone zone, org.springframework.context.MessageSource messages) {
+        this.rows = rows;
+        this.projects = projects;
+        this.units = units;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.zone = zone;
+        this.messages = messages;
+    }
+
+    /** Kế hoạch vốn đầu tư phát triển of the year, in billions of đồng. */
+    @Transactional
+    public void setPlan(String unitCode, int year, BigDecimal planned) {
+        requireWriter();
+        if (year < 2000 || year > 2100) {
+            throw new InvalidInputException("year", "investment.year.invalid");
+        }
+        BigDecimal amount = Inputs.amount("plannedBillion", planned, true);
+        if (amount.signum() == 0) {
+            throw new InvalidInputException("plannedBillion", "investment.amount.invalid");
+        }
+        Unit unit = unit(unitCode, LocalDate.of(year, 12, 31));
+        rows.plan(unit.id(), year, amount);
+        audit.record("investment.capital-plan", "investment-capital", unit.code() + "/" + year, "Kế hoạch vốn đầu tư năm " + year
+                + " của " + unit.name(), null, Map.of("plannedBillion", amount));
+    }
+
+    /** Capital mobilised over a reporting window; entering the same window again replaces it. */
+    @Transactional
+    public CapitalEntry recordCapital(String unitCode, LocalDate from, LocalDate to, BigDecimal mobilised, String note) {
+        requireWriter();
+        if (from == null || to == null || to.isBefore(from)) {
+            throw new InvalidInputException("to", "investment.window.invalid");
+        }
+        BigDecimal amount = Inputs.amount("mobilisedBillion", mobilised, true);
+        String text = Inputs.text("note", note, 500, false);
+        Unit unit = unit(unitCode, to);
+        long id = rows.addCapital(unit.id(), from, to, amount, text, currentUser.username());
+        audit.record("investment.capital", "investment-capital", String.valueOf(id), "Vốn huy động " + unit.name() + " từ " + from
+                + " đến " + to, null, Map.of("mobilisedBillion", amount));
+        return new CapitalEntry(id, unit.code(), from, to, amount, text);
+    }
+
+    @Transactional
+    public Enterprise addEnterprise(String unitCode, String name, String taxCode, LocalDate registeredOn, String sector) {
+        requireWriter();
+        Map<String, String> problems = new HashMap<>();
+        Enterprise enterprise = enterprise(unitCode, name, taxCode, registeredOn, sector, problems, new HashSet<>());
+        if (enterprise == null) {
+            var first = problems.entrySet().iterator().next();
+            throw new InvalidInputException(first.getKey(), first.getValue(), enterpriseArgs(first.getKey(), taxCode, unitCode, registeredOn));
+        }
+        return enterprise;
+    }
+
+    private Object[] enterpriseArgs(String field, String taxCode, String unitCode, LocalDate on) {
+        return switch (field) {
+            case "taxCode" -> new Object[] { taxCode };
+            case "unitCode" -> new Object[] { unitCode, on };
+            default -> new Object[] { 300 };
+        };
+    }
+
+    /** Checks and stores one enterprise; on a problem, records it against its field and returns null. */
+    private Enterprise enterprise(String unitCode, String name, String taxCode, LocalDate registeredOn, String sector,
+            Map<String, String> problems, Set<String> seen) {
+        try {
+            String code = Inputs.text("taxCode", taxCode, 14, true);
+            if (!code.matches("\\d{10}(-\\d{3})?")) {
+                problems.put("taxCode", "investment.enterprise.tax-code");
+                return null;
+            }
+            if (!seen.add(code) || rows.taxCodeTaken(code)) {
+                problems.put("taxCode", "investment.enterprise.duplicate");
+                return null;
+            }
+            String text = Inputs.text("name", name, 300, true);
+            String field = Inputs.text("sector", sector, 100, false);
+            if (registeredOn == null) {
+                problems.put("registeredOn", "investment.field.required");
+                return null;
+            }
+            if (registeredOn.isAfter(zone.today())) {
+                problems.put("registeredOn", "investment.date.future");
+                return null;
+            }
+            Unit unit = units.find(Inputs.text("unitCode", unitCode, 20, true), registeredOn).orElse(null);
+            if (unit == null) {
+                problems.put("unitCode", "investment.unit.not-found");
+                return null;
+            }
+            long id = rows.addEnterprise(unit.id(), text, code, registeredOn, field);
+            audit.record("investment.enterprise", "investment-enterprise", String.valueOf(id), "Doanh nghiệp thành lập mới " + text,
+                    null, Map.of("taxCode", code, "unit", unit.code()));
+            return new Enterprise(id, unit.code(), text, code, registeredOn, field);
+        } catch (InvalidInputException e) {
+            problems.put(e.field(), e.messageCode());
+            return null;
+        }
+    }
+
+    /**
+     * Imports new enterprises from CSV (the business registry's list): columns {@code unitCode, name,
+     * taxCode, registeredOn, sector}, dates as 05/01/2024 or 2024-01-05. All or nothing; each bad line named.
+     */
+    @Transactional
+    public ImportResult importEnterprises(String csv) {
+        requireWriter();
+        if (csv == null || csv.isBlank()) {
+            throw new InvalidInputException("file", "investment.import.empty");
+        }
+        List<ImportProblem> problems = new ArrayList<>();
+        int imported = 0;
+        Set<String> seen = new HashSet<>();
+        try {
+            CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
+                    .setTrim(true).get();
+            var parser = format.parse(new StringReader(csv.startsWith("\uFEFF") ? csv.substring(1) : csv));
+            for (String column : List.of("unitCode", "name", "taxCode", "registeredOn")) {
+                if (!parser.getHeaderMap().containsKey(column)) {
+                    throw new InvalidInputException("file", "investment.import.column", column);
+                }
+            }
+            for (CSVRecord record : parser) {
+                int line = (int) record.getRecordNumber() + 1;
+                LocalDate on;
+                try {
+                    on = date(record.get("registeredOn"));
+                } catch (DateTimeParseException e) {
+                    problems.add(new ImportProblem(line, "registeredOn", text("investment.import.date", record.get("registeredOn"))));
+                    continue;
+                }
+                Map<String, String> found = new HashMap<>();
+                Enterprise enterprise = enterprise(record.get("unitCode"), record.get("name"), record.get("taxCode"), on,
+                        record.isMapped("sector") ? record.get("sector") : null, found, seen);
+                if (enterprise == null) {
+                    var first = found.entrySet().iterator().next();
+                    problems.add(new ImportProblem(line, first.getKey(), text(first.getValue(),
+                            enterpriseArgs(first.getKey(), record.get("taxCode"), record.get("unitCode"), on))));
+                } else {
+                    imported++;
+                }
+            }
+        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+            throw new InvalidInputException("file", "investment.import.unreadable");
+        }
+        if (!problems.isEmpty()) {
+            org.springframework.transaction.interceptor.TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+            return new ImportResult(0, problems);
+        }
+        return new ImportResult(imported, List.of());
+    }
+
+    private String text(String code, Object... args) {
+        return messages.getMessage(code, args, code, org.springframework.context.i18n.LocaleContextHolder.getLocale());
+    }
+
+    private static LocalDate date(String text) {
+        String value = text == null ? "" : text.trim();
+        return value.contains("/") ? LocalDate.parse(value, VIETNAMESE_DATE) : LocalDate.parse(value);
+    }
+
+    @Transactional
+    public MarketInspection recordInspection(String unitCode, LocalDate on, String subject, Integer counterfeit, Integer bannedSmuggled,
+            Integer tradeFraud, boolean handled, BigDecimal fineMillion, String note) {
+        requireWriter();
+        if (on == null) {
+            throw new InvalidInputException("inspectedOn", "investment.field.required");
+        }
+        if (on.isAfter(zone.today())) {
+            throw new InvalidInputException("inspectedOn", "investment.date.future");
+        }
+        String text = Inputs.text("subject", subject, 300, true);
+        int fake = Inputs.count("counterfeit", counterfeit);
+        int banned = Inputs.count("bannedSmuggled", bannedSmuggled);
+        int fraud = Inputs.count("tradeFraud", tradeFraud);
+        if (handled && fake + banned + fraud == 0) {
+            throw new InvalidInputException("handled", "investment.inspection.handled-without-violation");
+        }
+        BigDecimal fine = Inputs.amount("fineMillion", fineMillion, false);
+        String remark = Inputs.text("note", note, 1000, false);
+        Unit unit = unit(unitCode, on);
+        long id = rows.addInspection(unit.id(), on, text, fake, banned, fraud, handled, fine, remark);
+        audit.record("investment.market-inspection", "market-inspection", String.valueOf(id), "Kiểm tra thị trường: " + text, null,
+                Map.of("violations", fake + banned + fraud, "handled", handled));
+        return new MarketInspection(id, unit.code(), on, text, fake, banned, fraud, handled, fine, remark);
+    }
+
+    @Transactional(readOnly = true)
+    public List<MarketInspection> inspections(String unitCode, LocalDate from, LocalDate to) {
+        Window w = window(unitCode, from, to);
+        Map<Long, String> codes = codes(w.unitIds());
+        return rows.inspections(w.unitIds(), from, to).stream().map(r -> new MarketInspection(r.id(), codes.get(r.unitId()),
+                r.inspectedOn(), r.subject(), r.counterfeit(), r.bannedSmuggled(), r.tradeFraud(), r.handled(), r.fineMillion(),
+                r.note())).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Enterprise> enterprises(String unitCode, LocalDate from, LocalDate to) {
+        Window w = window(unitCode, from, to);
+        Map<Long, String> codes = codes(w.unitIds());
+        return rows.enterprises(w.unitIds(), from, to).stream().map(r -> new Enterprise(r.id(), codes.get(r.unitId()), r.name(),
+                r.taxCode(), r.registeredOn(), r.sector())).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<CapitalEntry> capital(String unitCode, LocalDate from, LocalDate to) {
+        Window w = window(unitCode, from, to);
+        Map<Long, String> codes = codes(w.unitIds());
+        return rows.capital(w.unitIds(), from, to).stream().map(r -> new CapitalEntry(r.id(), codes.get(r.unitId()), r.from(), r.to(),
+                r.mobilised(), r.note())).toList();
+    }
+
+    @Transactional
+    public Opportunity addOpportunity(String unitCode, String title, String sector, String location, BigDecimal areaHa,
+            String description, String planningInfo, boolean published) {
+        requireWriter();
+        Unit unit = unit(unitCode, zone.today());
+        long id = rows.addOpportunity(unit.id(), Inputs.text("title", title, 300, true), Inputs.text("sector", sector, 100, true),
+                Inputs.text("location", location, 300, true), Inputs.amount("areaHa", areaHa, false),
+                Inputs.text("description", description, 3000, true), Inputs.text("planningInfo", planningInfo, 3000, false), published);
+        audit.record("investment.opportunity", "investment-opportunity", String.valueOf(id), "Cơ hội đầu tư: " + title, null, null);
+        return rows.opportunities(false).stream().filter(o -> o.id() == id).findFirst().map(o -> opportunity(o, unit)).orElseThrow();
+    }
+
+    /** The published opportunities, for everyone. */
+    @Transactional(readOnly = true)
+    public List<Opportunity> publishedOpportunities() {
+        return rows.opportunities(true).stream()
+                .map(o -> opportunity(o, SystemActor.call(() -> units.byId(o.unitId())).orElseThrow())).toList();
+    }
+
+    private static Opportunity opportunity(InvestmentRows.OpportunityRow o, Unit unit) {
+        return new Opportunity(o.id(), unit.code(), unit.name(), o.title(), o.sector(), o.location(), o.areaHa(), o.description(),
+                o.planningInfo(), o.published());
+    }
+
+    /** The figures of section II.7 for a unit and the units below it over the days [from, to]. */
+    @Transactional(readOnly = true)
+    public ClimateFigures figures(String unitCode, LocalDate from, LocalDate to) {
+        Window w = window(unitCode, from, to);
+        LocalDate yearStart = to.withDayOfYear(1);
+        BigDecimal mobilised = rows.capital(w.unitIds(), yearStart, to).stream().map(InvestmentRows.CapitalRow::mobilised)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal plan = rows.plan(w.unit().id(), to.getYear()).orElse(null);
+        BigDecimal share = plan == null ? null : mobilised.multiply(BigDecimal.valueOf(100)).divide(plan, 1, RoundingMode.HALF_UP);
+        long enterprises = rows.enterprises(w.unitIds(), from, to).size();
+        long lastYear = rows.enterprises(w.unitIds(), from.minusYears(1), to.minusYears(1)).size();
+        BigDecimal change = lastYear == 0 ? null
+                : BigDecimal.valueOf(enterprises * 100).divide(BigDecimal.valueOf(lastYear), 1, RoundingMode.HALF_UP);
+        var inspections = rows.inspections(w.unitIds(), from, to);
+        long counterfeit = inspections.stream().mapToLong(InvestmentRows.InspectionRow::counterfeit).sum();
+        long banned = inspections.stream().mapToLong(InvestmentRows.InspectionRow::bannedSmuggled).sum();
+        long fraud = inspections.stream().mapToLong(InvestmentRows.InspectionRow::tradeFraud).sum();
+        List<Project> list = rows.projects(w.unitIds()).stream().map(projects::view).toList();
+        return new ClimateFigures(w.unit().code(), from, to, mobilised, plan, share, enterprises, lastYear, change, inspections.size(),
+                inspections.stream().filter(InvestmentRows.InspectionRow::handled).count(), counterfeit + banned + fraud, counterfeit,
+                banned, fraud, list.stream().filter(p -> p.status().active()).count(),
+                list.stream().filter(Project::behindSchedule).count(), list.stream().filter(Project::stalled).count());
+    }
+
+    private record Window(Unit unit, List<Long> unitIds) {
+    }
+
+    private Window window(String unitCode, LocalDate from, LocalDate to) {
+        if (from == null || to == null || to.isBefore(from)) {
+            throw new InvalidInputException("to", "investment.window.invalid");
+        }
+        Unit unit = unit(unitCode, to);
+        return new Window(unit, units.unitsUnder(unit.id()).stream().map(Unit::id).toList());
+    }
+
+    private Map<Long, String> codes(List<Long> unitIds) {
+        Map<Long, String> codes = new HashMap<>();
+        units.allUnits().stream().filter(u -> unitIds.contains(u.id())).forEach(u -> codes.put(u.id(), u.code()));
+        return codes;
+    }
+
+    private Unit unit(String unitCode, LocalDate on) {
+        String code = Inputs.text("unitCode", unitCode, 20, true);
+        return units.find(code, on).orElseThrow(() -> new InvalidInputException("unitCode", "investment.unit.not-found", code, on));
+    }
+
+    private void requireWriter() {
+        if (currentUser.require().roles().stream().noneMatch(InvestmentProjects.WRITERS::contains)) {
+            throw new AccessDeniedException("role");
+        }
+    }
+}

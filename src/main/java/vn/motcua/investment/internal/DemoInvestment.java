@@ -1,0 +1,128 @@
+package vn.motcua.investment.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import vn.motcua.investment.InvestmentClimate;
+import vn.motcua.investment.InvestmentProjects;
+import vn.motcua.investment.NewProject;
+import vn.motcua.investment.Project;
+import vn.motcua.investment.ProjectStatus;
+import vn.motcua.shared.DemoMode;
+import vn.motcua.shared.MotCuaZone;
+import vn.motcua.shared.SystemActor;
+
+/**
+ * The demo's investment climate of Huyện Thọ Xuân in Q1 2024 as the seed reports it: 1.544,4 billion
+ * đồng of development capital, 23,4% of the year's plan (so a plan of 6.600 billion); 23 new
+ * enterprises, as many as in Q1 2023; 7 market inspections, 5 handled, 9 violations (2 counterfeit,
+ * 5 banned or smuggled, 2 trade fraud). The seed gives totals only: the enterprises' names and codes,
+ * the inspections' subjects and the projects below are illustrative.
+ */
+@Component
+@Order(70)
+class DemoInvestment implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoInvestment.class);
+    private static final String DISTRICT = "395";
+    /** Xã Thọ Xuân of the two-tier government, which holds the sites called for investors today. */
+    private static final String NEW_COMMUNE = "15499";
+    private static final List<String> TRADES = List.of("Xây dựng", "Thương mại", "Nông sản", "May mặc", "Vận tải", "Gỗ", "Cơ khí",
+            "Thực phẩm");
+    private static final List<String> NAMES = List.of("Hoàng Long", "Minh Phát", "Lam Sơn", "Sao Vàng", "Phúc Thịnh", "Xuân Lập",
+            "Thọ Hải", "An Khang", "Đông Sơn", "Hưng Thịnh", "Tân Phong", "Bắc Lương");
+
+    private final DemoMode demoMode;
+    private final InvestmentClimate climate;
+    private final InvestmentProjects projects;
+    private final MotCuaZone zone;
+
+    DemoInvestment(DemoMode demoMode, InvestmentClimate climate, InvestmentProjects projects, MotCuaZone zone) {
+        this.demoMode = demoMode;
+        this.climate = climate;
+        this.projects = projects;
+        this.zone = zone;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!demoMode.shouldLoad()) {
+            return;
+        }
+        SystemActor.run(this::load);
+    }
+
+    private void load() {
+        climate.setPlan(DISTRICT, 2024, new BigDecimal("6600"));
+        climate.recordCapital(DISTRICT, LocalDate.of(2023, 12, 15), LocalDate.of(2024, 3, 14), new BigDecimal("1544.4"),
+                "Báo cáo quý I năm 2024");
+        enterprises(LocalDate.of(2022, 12, 15), 0);
+        enterprises(LocalDate.of(2023, 12, 15), 23);
+        inspection(LocalDate.of(2024, 1, 10), "Cửa hàng mỹ phẩm tại thị trấn Thọ Xuân", 2, 0, 0, true, "15");
+        inspection(LocalDate.of(2024, 1, 22), "Hộ kinh doanh pháo, đồ chơi nguy hiểm dịp Tết", 0, 2, 0, true, "8");
+        inspection(LocalDate.of(2024, 1, 30), "Cơ sở kinh doanh thuốc lá điếu nhập lậu", 0, 2, 0, true, "12");
+        inspection(LocalDate.of(2024, 2, 19), "Đại lý thức ăn chăn nuôi", 0, 1, 0, true, "5");
+        inspection(LocalDate.of(2024, 2, 28), "Cửa hàng xăng dầu trên Quốc lộ 47", 0, 0, 2, true, "20");
+        inspection(LocalDate.of(2024, 3, 6), "Chợ Neo, hàng thực phẩm", 0, 0, 0, false, null);
+        inspection(LocalDate.of(2024, 3, 12), "Cửa hàng vật liệu xây dựng", 0, 0, 0, false, null);
+        projects();
+        climate.addOpportunity(NEW_COMMUNE, "Hạ tầng kỹ thuật khu công nghiệp Lam Sơn – Sao Vàng (giai đoạn 2)", "Hạ tầng khu công nghiệp",
+                "Xã Xuân Thắng, xã Thọ Xuân", new BigDecimal("300"), "Kêu gọi nhà đầu tư hạ tầng khu công nghiệp gắn với cảng hàng không"
+                        + " Thọ Xuân; ưu đãi đầu tư theo Nghị định 31/2021/NĐ-CP.",
+                "Quy hoạch chung đô thị Lam Sơn – Sao Vàng đến năm 2045; đất công nghiệp đã có trong kế hoạch sử dụng đất.", true);
+        climate.addOpportunity(NEW_COMMUNE, "Cụm công nghiệp Xuân Lai", "Cụm công nghiệp", "Xã Xuân Lai", new BigDecimal("50"),
+                "Kêu gọi doanh nghiệp đầu tư kinh doanh hạ tầng cụm công nghiệp.", "Quy hoạch phát triển cụm công nghiệp tỉnh Thanh Hóa.",
+                true);
+        log.info("Loaded the demo investment climate: capital, 46 enterprises, 7 market inspections, 4 projects, 2 opportunities");
+    }
+
+    private void enterprises(LocalDate from, int offset) {
+        for (int i = 0; i < 23; i++) {
+            String trade = TRADES.get((i + offset) % TRADES.size());
+            String name = "Công ty TNHH " + trade + " " + NAMES.get((i + offset / 2) % NAMES.size()) + (i >= NAMES.size() ? " " + (i + 1) : "");
+            climate.addEnterprise(DISTRICT, name, "28016%05d".formatted(i + offset * 10 + 101), from.plusDays(3 + i * 3L), trade);
+        }
+    }
+
+    private void inspection(LocalDate on, String subject, int counterfeit, int banned, int fraud, boolean handled, String fine) {
+        climate.recordInspection(DISTRICT, on, subject, counterfeit, banned, fraud, handled, fine == null ? null : new BigDecimal(fine),
+                null);
+    }
+
+    private void projects() {
+        LocalDate today = zone.today();
+        Project factory = projects.register(new NewProject(DISTRICT, "Nhà máy may xuất khẩu Xuân Lập", "Công ty TNHH May Thọ Xuân",
+                "Dệt may", "Xã Xuân Lập", new BigDecimal("250"), new BigDecimal("6.5"), ProjectStatus.CONSTRUCTION, LocalDate.of(2023, 5, 10),
+                LocalDate.of(2026, 6, 30)));
+        projects.addMilestone(factory.id(), "Hoàn thành giải phóng mặt bằng", LocalDate.of(2023, 12, 31));
+        projects.milestoneReached(factory.id(), projects.get(factory.id()).milestones().get(0).id(), LocalDate.of(2023, 12, 20));
+        projects.addMilestone(factory.id(), "Hoàn thành nhà xưởng giai đoạn 1", LocalDate.of(2025, 12, 31));
+        projects.reportProgress(factory.id(), today.minusDays(20), "Đã lắp dựng khung nhà xưởng, đạt 70% khối lượng giai đoạn 1.", null);
+
+        Project resort = projects.register(new NewProject(DISTRICT, "Khu du lịch sinh thái Hồ Sông Âm", "Công ty CP Đầu tư Du lịch Lam Kinh",
+                "Du lịch", "Xã Xuân Minh", new BigDecimal("480"), new BigDecimal("42"), ProjectStatus.PREPARING, LocalDate.of(2021, 8, 16),
+                LocalDate.of(2024, 12, 31)));
+        projects.addMilestone(resort.id(), "Hoàn thành thủ tục giao đất", LocalDate.of(2022, 12, 31));
+        projects.reportProgress(resort.id(), LocalDate.of(2024, 5, 15), "Nhà đầu tư chưa nộp hồ sơ giao đất; đề nghị gia hạn.", null);
+        projects.recover(resort.id(), "1256/QĐ-UBND", LocalDate.of(2025, 3, 3), false);
+
+        Project market = projects.register(new NewProject(DISTRICT, "Chợ trung tâm và phố chợ Xuân Thiên", "Công ty CP Thương mại Sao Vàng",
+                "Thương mại", "Xã Xuân Thiên", new BigDecimal("95"), new BigDecimal("2.1"), ProjectStatus.CONSTRUCTION,
+                LocalDate.of(2022, 3, 1), LocalDate.of(2025, 3, 1)));
+        projects.addMilestone(market.id(), "Đưa khu chợ vào hoạt động", LocalDate.of(2025, 3, 1));
+        projects.reportProgress(market.id(), today.minusDays(45), "Hoàn thành 80% hạng mục; chậm do vướng mặt bằng 3 hộ dân.", null);
+
+        Project plant = projects.register(new NewProject(DISTRICT, "Nhà máy chế biến nông sản Thọ Hải", "Công ty TNHH Nông sản Lam Sơn",
+                "Chế biến nông sản", "Xã Thọ Hải", new BigDecimal("120"), new BigDecimal("4"), ProjectStatus.CONSTRUCTION,
+                LocalDate.of(2022, 9, 20), LocalDate.of(2024, 6, 30)));
+        projects.reportProgress(plant.id(), LocalDate.of(2024, 6, 20), "Đã hoàn thành xây dựng, chạy thử dây chuyền.", ProjectStatus.OPERATING);
+    }
+}
