@@ -72,7 +72,11 @@ public class FeedbackMeasures {
                 }
                 boolean online = answers.stream().anyMatch(a -> a.form() == SurveyForm.ONLINE);
                 boolean paper = answers.stream().anyMatch(a -> a.form() == SurveyForm.PAPER);
-                yield new FeedbackFigure(online && paper ? 2L : paper ? 1L : online ? 0L : null, ids);
+                Long form = null;
+                if (online || paper) {
+                    form = online && paper ? 2L : paper ? 1L : 0L;
+                }
+                yield new FeedbackFigure(form, ids);
             }
             case "dialogues.held", "dialogues.count" -> {
                 List<Long> ids = dialogues.between(unitIds, from, to.minusDays(1)).stream().map(DialogueRows.Row::id).toList();

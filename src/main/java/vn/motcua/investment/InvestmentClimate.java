@@ -38,7 +38,8 @@ import vn.motcua.units.UnitDirectory;
 @Service
 public class InvestmentClimate {
 
-    private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
+    private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     /** A line of an enterprise import that could not be read. */
     public record ImportProblem(int line, String field, String message) {
