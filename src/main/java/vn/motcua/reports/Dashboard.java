@@ -61,7 +61,12 @@ public class Dashboard {
 
     @Transactional(readOnly = true)
     public View view(String unitCode, String periodName) {
-        Period period = Period.parse(periodName);
+        Period period;
+        try {
+            period = Period.parse(periodName);
+        } catch (IllegalArgumentException e) {
+            throw new vn.motcua.shared.InvalidInputException("period", "indicators.period.invalid", periodName);
+        }
         PeriodWindows.Window last = windows.window(TEMPLATE, period.name());
         Unit unit = units.require(unitCode, last.to().minusDays(1));
         List<Point> series = new ArrayList<>();

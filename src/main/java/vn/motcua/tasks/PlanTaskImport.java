@@ -46,11 +46,11 @@ public class PlanTaskImport {
     }
 
     /** The outcome: how many tasks the file holds, whether they were saved, and the bad rows. */
-    public record Outcome(boolean applied, int rows, List<RowError> errors) {
+    public record Outcome(boolean applied, int rows, List<RowError> errors) implements java.io.Serializable {
     }
 
     /** A bad row: its line in the sheet (the header is line 1), the column, and why. */
-    public record RowError(int line, String column, String messageCode, List<Object> arguments) {
+    public record RowError(int line, String column, String messageCode, List<Object> arguments) implements java.io.Serializable {
     }
 
     private record PlannedTask(String title, String ownerCode, String cooperating, LocalDate deadline) {

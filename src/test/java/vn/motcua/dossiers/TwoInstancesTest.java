@@ -11,6 +11,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -19,7 +26,10 @@ import vn.motcua.ApiClient;
 import vn.motcua.MotCuaApplication;
 import vn.motcua.TestDatabase;
 
-/** Two MotCua instances on one database receive dossiers at once: every code unique, no dossier lost. */
+/**
+ * Two MotCua instances on one database: they receive dossiers at once with every code unique and none
+ * lost, and a user signed in through one is signed in on the other (sessions live in the database).
+ */
 class TwoInstancesTest {
 
     private static ConfigurableApplicationContext start(String url) {
@@ -75,5 +85,42 @@ class TwoInstancesTest {
                     .json().size();
             assertThat(listed).isEqualTo(100 + 5);
         }
+    }
+
+    @Test
+    void aUserSignedInThroughOneInstanceStaysSignedInOnTheOther() throws Exception {
+        String url = TestDatabase.get().createDatabase();
+        try (ConfigurableApplicationContext first = start(url); ConfigurableApplicationContext second = start(url)) {
+            HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+            HttpResponse<String> loginPage = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port(first) + "/login"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            String cookie = sessionCookie(loginPage);
+            Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage.body());
+            assertThat(csrf.find()).as(loginPage.body()).isTrue();
+            HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port(first) + "/login"))
+                    .header("Cookie", cookie).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("username=clerk&password=demo&_csrf=" + csrf.group(1))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(signedIn.statusCode()).isEqualTo(302);
+            assertThat(signedIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
+            String session = signedIn.headers().firstValue("Set-Cookie").isPresent() ? sessionCookie(signedIn) : cookie;
+
+            HttpResponse<String> me = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port(second) + "/api/v1/me"))
+                    .header("Cookie", session).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(me.statusCode()).as(me.body()).isEqualTo(200);
+            assertThat(me.body()).contains("\"username\":\"clerk\"");
+            HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port(second) + "/dossiers"))
+                    .header("Cookie", session).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode()).isEqualTo(200);
+            HttpResponse<String> stranger = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port(second) + "/dossiers"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(stranger.statusCode()).isEqualTo(302);
+        }
+    }
+
+    private static String sessionCookie(HttpResponse<String> response) {
+        return response.headers().allValues("Set-Cookie").stream().map(c -> c.split(";", 2)[0])
+                .filter(c -> c.startsWith("SESSION=") || c.startsWith("JSESSIONID=")).findFirst()
+                .orElseThrow(() -> new AssertionError("no session cookie in " + response.headers().map()));
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 import vn.motcua.shared.ErrorAnswers;
@@ -38,6 +39,21 @@ class SecurityConfiguration {
     @Bean
     AuthenticationEventPublisher authenticationEventPublisher(org.springframework.context.ApplicationEventPublisher publisher) {
         return new DefaultAuthenticationEventPublisher(publisher);
+    }
+
+    /**
+     * A request the firewall refuses (an encoded NUL or a traversal in the path) answers 400 with the
+     * API's error format, not the container's error page.
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(ErrorAnswers errors) {
+        return (request, response, rejected) -> {
+            if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+                errors.write(response, HttpStatus.BAD_REQUEST, "malformed", "error.rejected", java.util.List.of());
+            } else {
+                response.sendError(HttpStatus.BAD_REQUEST.value());
+            }
+        };
     }
 
     @Bean

@@ -17,6 +17,8 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
@@ -140,6 +142,14 @@ class ErrorHandling {
     ModelAndView wrongMediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request, HttpServletResponse response) {
         return answer(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type", "error.media-type",
                 List.of(), String.valueOf(e.getContentType()));
+    }
+
+    /** A multipart body that cannot be parsed, or lacks the file part the endpoint takes. */
+    @ExceptionHandler({ MultipartException.class, MissingServletRequestPartException.class })
+    ModelAndView badMultipart(Exception e, HttpServletRequest request, HttpServletResponse response) {
+        String part = e instanceof MissingServletRequestPartException missing ? missing.getRequestPartName() : "file";
+        return answer(request, response, HttpStatus.BAD_REQUEST, "malformed", "error.malformed",
+                List.of(new FieldProblem(part, answers.text("error.multipart"))));
     }
 
     @ExceptionHandler(Exception.class)
