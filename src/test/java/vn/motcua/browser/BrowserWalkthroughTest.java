@@ -1,0 +1,234 @@
+package vn.motcua.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import vn.motcua.DemoSystemTest;
+
+/**
+ * Debian's Chromium, headless, walks through MotCua as its users do: a clerk receives a dossier and
+ * prints the slip, a specialist processes it, the chairman approves, the result is returned, the
+ * citizen finds it with the code and phone digits; a commune reporter fills the quarter's form,
+ * meets a validation message, fixes it and submits; the reform officer approves and downloads the
+ * report. Skipped, with a notice, where no Chromium is installed; a failure leaves a screenshot in
+ * target/browser-screenshots/.
+ */
+@DemoSystemTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserWalkthroughTest {
+
+    private static final Path CHROMIUM = Path.of(System.getProperty("motcua.chromium", "/usr/bin/chromium"));
+    private static final Path CHROMEDRIVER = Path.of(System.getProperty("motcua.chromedriver", "/usr/bin/chromedriver"));
+
+    @LocalServerPort
+    int port;
+
+    WebDriver browser;
+    WebDriverWait wait;
+
+    @RegisterExtension
+    final TestWatcher screenshots = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            if (browser instanceof ChromeDriver chrome) {
+                try {
+                    Path directory = Files.createDirectories(Path.of("target", "browser-screenshots"));
+                    Files.copy(chrome.getScreenshotAs(OutputType.FILE).toPath(),
+                            directory.resolve(context.getRequiredTestMethod().getName() + ".png"), StandardCopyOption.REPLACE_EXISTING);
+                    Files.writeString(directory.resolve(context.getRequiredTestMethod().getName() + ".html"), chrome.getPageSource());
+                } catch (IOException | RuntimeException e) {
+                    System.err.println("No screenshot: " + e);
+                }
+            }
+        }
+    };
+
+    @BeforeAll
+    void startBrowser() throws IOException {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!installed) {
+            System.err.println("NOTICE: browser tests skipped: no Chromium at " + CHROMIUM + " or ChromeDriver at " + CHROMEDRIVER
+                    + " (apt-get install chromium chromium-driver)");
+        }
+        Assumptions.assumeTrue(installed, "Chromium and ChromeDriver are not installed; browser tests skipped");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-dev-shm-usage", "--no-first-run", "--disable-sync", "--window-size=1280,1000",
+                "--lang=vi", "--user-data-dir=" + Files.createTempDirectory("motcua-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private void signIn(String username) {
+        browser.manage().deleteAllCookies();
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys("demo");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    private String text() {
+        return browser.findElement(By.tagName("body")).getText();
+    }
+
+    private void act(String code, String action, String field, String value) {
+        browser.get(url("/dossiers/" + code));
+        new Select(browser.findElement(By.id("action"))).selectByValue(action);
+        if (field != null) {
+            WebElement input = browser.findElement(By.id(field));
+            if (input.getTagName().equals("select")) {
+                new Select(input).selectByValue(value);
+            } else {
+                input.sendKeys(value);
+            }
+        }
+        click(By.cssSelector("form[action$='/actions'] button[type=submit]"));
+        wait.until(ExpectedConditions.urlToBe(url("/dossiers/" + code)));
+        assertThat(text()).as(action).doesNotContain("Không thể").contains("Đã thực hiện");
+    }
+
+    @Test
+    void aDossierGoesFromTheCounterToTheCitizen() {
+        signIn("clerk");
+        browser.get(url("/dossiers/new"));
+        WebElement procedure = browser.findElement(By.id("procedureCode"));
+        procedure.sendKeys("1.004873 Cấp Giấy xác nhận tình trạng hôn nhân");
+        procedure.sendKeys(org.openqa.selenium.Keys.TAB);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("doc-0"))).click();
+        browser.findElement(By.id("name")).sendKeys("Đinh Thị Xuân");
+        browser.findElement(By.id("phone")).sendKeys("0912468135");
+        browser.findElement(By.id("address")).sendKeys("Thôn 5, xã Thọ Xuân");
+        click(By.cssSelector("form[action$='/dossiers'] button[type=submit]"));
+        wait.until(ExpectedConditions.urlMatches(".*/dossiers/H56\\.71-.*"));
+        String code = browser.getCurrentUrl().substring(browser.getCurrentUrl().lastIndexOf('/') + 1);
+        assertThat(text()).contains("Đã tiếp nhận hồ sơ").contains("Đinh Thị Xuân");
+
+        click(By.cssSelector("a[href$='/receipt']"));
+        assertThat(text()).contains("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ").contains(code);
+        browser.get(url("/dossiers/" + code));
+        String slip = browser.findElement(By.cssSelector("a[href$='/forms/receipt.pdf']")).getAttribute("href");
+        assertThat(download(slip)).startsWith("%PDF");
+
+        act(code, "ASSIGN", "assignee", "specialist");
+        signIn("specialist");
+        act(code, "FORWARD", null, null);
+        signIn("chutich");
+        act(code, "APPROVE", null, null);
+        signIn("specialist");
+        act(code, "COMPLETE", null, null);
+        signIn("clerk");
+        act(code, "RETURN_RESULT", "channel", "DIRECT");
+        assertThat(text()).contains("Đã trả kết quả");
+
+        browser.manage().deleteAllCookies();
+        browser.get(url("/public/dossiers"));
+        browser.findElement(By.id("code")).sendKeys(code);
+        browser.findElement(By.id("phone")).sendKeys("8135");
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("status")));
+        assertThat(browser.findElement(By.id("status")).getText()).contains(code).contains("Đã trả kết quả")
+                .doesNotContain("Đinh Thị Xuân");
+    }
+
+    @Test
+    void aCommuneReportIsFixedSubmittedApprovedAndDownloaded() {
+        String form = "/reports/CCHC-2024/2023-Q3/15493";
+        signIn("reporter");
+        browser.get(url(form));
+        setValue("v.2.4", "2");
+        setValue("v.2.5", "5");
+        click(By.xpath("//form[input[@name='version']]//button[@type='submit']"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert")));
+        assertThat(text()).contains("lỗi phải sửa trước khi gửi").contains("không thể nhiều hơn số văn bản có kiến nghị xử lý");
+        click(By.xpath("//form[contains(@action,'/submit')]//button"));
+        assertThat(text()).doesNotContain("Đã gửi báo cáo.");
+        browser.get(url(form));
+        setValue("v.2.5", "1");
+        click(By.xpath("//form[input[@name='version']]//button[@type='submit']"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//form[contains(@action,'/submit')]")));
+        click(By.xpath("//form[contains(@action,'/submit')]//button"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Đã gửi báo cáo."));
+
+        signIn("reform");
+        browser.get(url(form));
+        click(By.xpath("//form[contains(@action,'/approve')]//button"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Đã phê duyệt báo cáo."));
+        browser.get(url("/reports/CCHC-2024/2024-Q1/395/document"));
+        String word = browser.findElement(By.cssSelector("a[href$='/report.docx']")).getAttribute("href");
+        assertThat(download(word)).startsWith("PK");
+    }
+
+    /** Scrolls the element to the middle of the window first, as a person would, so no sticky bar covers it. */
+    private void click(By locator) {
+        WebElement element = browser.findElement(locator);
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        element.click();
+    }
+
+    private void setValue(String name, String value) {
+        WebElement input = browser.findElement(By.name(name));
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    /** Fetches a link with the browser's session, as the browser's download would. */
+    private String download(String href) {
+        String cookies = browser.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        try {
+            HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+                    .header("Cookie", cookies).build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(response.statusCode()).as(href).isEqualTo(200);
+            return new String(response.body(), 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
