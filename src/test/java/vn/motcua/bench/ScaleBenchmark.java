@@ -89,13 +89,17 @@ public final class ScaleBenchmark {
 
                 try (Connection sql = DriverManager.getConnection(url, "postgres", "postgres")) {
                     sql.createStatement().execute("analyze");
+                    Session admin = signIn(base, "admin");
                     for (String unit : List.of("395", "38")) {
                         List<Double> report = new ArrayList<>();
                         JsonNode rows = null;
-                        for (int i = 0; i < 7; i++) {
+                        for (int i = 0; i < 30; i++) {
                             long t = System.nanoTime();
-                            rows = json(base + "/api/v1/reports/CCHC-2024/2024-Q1/" + unit, "admin").get("rows");
-                            report.add((System.nanoTime() - t) / 1e6);
+                            rows = JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/reports/CCHC-2024/2024-Q1/" + unit))
+                                    .header("Cookie", admin.cookie()).build(), HttpResponse.BodyHandlers.ofString()).body()).get("rows");
+                            if (i >= 10) {
+                                report.add((System.nanoTime() - t) / 1e6);
+                            }
                         }
                         long reported = 0;
                         for (JsonNode row : rows) {
@@ -112,13 +116,13 @@ public final class ScaleBenchmark {
                         }
                         double r = median(report);
                         double g = median(groupBy);
-                        System.out.printf("| quarter report of %s (all rows) | %.0f ms; GROUP BY over the dossiers %.0f ms (%.1f×); received %,d = %,d %s |%n",
+                        System.out.printf("| quarter report of %s (all rows, warm, signed-in session) | %.1f ms; GROUP BY over the dossiers %.1f ms (report %.1f× faster); received %,d = %,d %s |%n",
                                 unit.equals("38") ? "the province" : "the district", r, g, g / r, reported, counted,
                                 reported == counted ? "✓" : "✗");
                     }
                 }
                 intake(base, seconds, clients, null);
-                intake(base, seconds, clients, signIn(base));
+                intake(base, seconds, clients, signIn(base, "clerk"));
             } finally {
                 app.destroy();
                 app.waitFor(30, TimeUnit.SECONDS);
@@ -193,7 +197,7 @@ public final class ScaleBenchmark {
     private record Session(String cookie, String csrf) {
     }
 
-    private static Session signIn(String base) throws Exception {
+    private static Session signIn(String base, String user) throws Exception {
         HttpClient noRedirects = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
         HttpResponse<String> page = noRedirects.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -201,7 +205,7 @@ public final class ScaleBenchmark {
         String token = csrf(page.body());
         HttpResponse<String> signedIn = noRedirects.send(HttpRequest.newBuilder(URI.create(base + "/login")).header("Cookie", cookie)
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=clerk&password=demo&_csrf=" + token)).build(),
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=demo&_csrf=" + token)).build(),
                 HttpResponse.BodyHandlers.ofString());
         cookie = cookie(signedIn, cookie);
         HttpResponse<String> form = noRedirects.send(HttpRequest.newBuilder(URI.create(base + "/dossiers/new")).header("Cookie", cookie).build(),

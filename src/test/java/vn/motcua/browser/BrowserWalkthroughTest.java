@@ -176,7 +176,7 @@ class BrowserWalkthroughTest {
 
     @Test
     void aCommuneReportIsFixedSubmittedApprovedAndDownloaded() {
-        String form = "/reports/CCHC-2024/2023-Q3/15493";
+        String form = "/reports/CCHC-2024/2022-Q2/15493";
         signIn("reporter");
         browser.get(url(form));
         setValue("v.2.4", "2");

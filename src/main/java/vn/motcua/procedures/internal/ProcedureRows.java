@@ -20,6 +20,7 @@ import vn.motcua.procedures.ProcedureContent;
 import vn.motcua.procedures.ProcedureStep;
 import vn.motcua.procedures.ProcedureVersion;
 import vn.motcua.procedures.RequiredDocument;
+import vn.motcua.shared.TransactionMemo;
 import vn.motcua.units.AgencyKind;
 import vn.motcua.units.UnitLevel;
 
@@ -67,7 +68,12 @@ public class ProcedureRows {
 
     /** All procedures as of the date (abolished ones included; the caller filters). */
     public List<Procedure> asOf(LocalDate date) {
-        return jdbc.sql(AS_OF.formatted(VERSION_COLUMNS, "")).params(date, date).query(this::procedure).list();
+        return TransactionMemo.remember(new AsOf(date),
+                () -> List.copyOf(jdbc.sql(AS_OF.formatted(VERSION_COLUMNS, "")).params(date, date).query(this::procedure).list()));
+    }
+
+    /** The catalogue as of a day, remembered for the rest of a read-only transaction (see TransactionMemo). */
+    private record AsOf(LocalDate date) {
     }
 
     public Optional<Procedure> byCode(String code, LocalDate date) {

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.motcua.shared.TransactionMemo;
 import vn.motcua.units.Agency;
 import vn.motcua.units.AgencyKind;
 import vn.motcua.units.Unit;
@@ -54,7 +55,12 @@ public class UnitRows {
     }
 
     public List<Unit> all() {
-        return jdbc.sql(UNIT_SELECT + " order by u.code, u.valid_from nulls first").query(UNIT).list();
+        return TransactionMemo.remember(new MemoKey("all", 0), () -> List.copyOf(jdbc.sql(UNIT_SELECT + " order by u.code, u.valid_from nulls first")
+                .query(UNIT).list()));
+    }
+
+    /** What a read-only transaction remembers of this table (see TransactionMemo). */
+    private record MemoKey(String what, long id) {
     }
 
     public Optional<Unit> byCodeOn(String code, LocalDate date) {
@@ -88,7 +94,7 @@ public class UnitRows {
 
     /** Every unit reachable from the given one: down the tree and back through successions. */
     public Set<Long> reachableFrom(long unitId) {
-        return Set.copyOf(jdbc.sql("""
+        return TransactionMemo.remember(new MemoKey("reachableFrom", unitId), () -> Set.copyOf(jdbc.sql("""
                 with recursive edges(from_id, to_id) as (
                     select parent_id, id from units_unit where parent_id is not null
                     union all
@@ -97,7 +103,7 @@ public class UnitRows {
                     select cast(? as bigint)
                     union
                     select e.to_id from edges e join reach r on e.from_id = r.id)
-                select id from reach""").param(unitId).query(Long.class).list());
+                select id from reach""").param(unitId).query(Long.class).list()));
     }
 
     public long insertSuccession(long predecessorId, long successorId, LocalDate effectiveOn) {
@@ -120,7 +126,8 @@ public class UnitRows {
     }
 
     public List<Agency> agencies() {
-        return jdbc.sql(AGENCY_SELECT + " order by u.level, u.code, a.kind, a.code").query(AGENCY).list();
+        return TransactionMemo.remember(new MemoKey("agencies", 0),
+                () -> List.copyOf(jdbc.sql(AGENCY_SELECT + " order by u.level, u.code, a.kind, a.code").query(AGENCY).list()));
     }
 
     public Optional<Agency> agencyByCode(String code) {
