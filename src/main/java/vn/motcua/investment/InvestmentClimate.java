@@ -104,57 +104,42 @@ public class InvestmentClimate {
     @Transactional
     public Enterprise addEnterprise(String unitCode, String name, String taxCode, LocalDate registeredOn, String sector) {
         requireWriter();
-        Map<String, String> problems = new HashMap<>();
+        List<InvalidInputException> problems = new ArrayList<>();
         Enterprise enterprise = enterprise(unitCode, name, taxCode, registeredOn, sector, problems, new HashSet<>());
         if (enterprise == null) {
-            var first = problems.entrySet().iterator().next();
-            throw new InvalidInputException(first.getKey(), first.getValue(), enterpriseArgs(first.getKey(), taxCode, unitCode, registeredOn));
+            throw problems.get(0);
         }
         return enterprise;
     }
 
-    private Object[] enterpriseArgs(String field, String taxCode, String unitCode, LocalDate on) {
-        return switch (field) {
-            case "taxCode" -> new Object[] { taxCode };
-            case "unitCode" -> new Object[] { unitCode, on };
-            default -> new Object[] { 300 };
-        };
-    }
-
-    /** Checks and stores one enterprise; on a problem, records it against its field and returns null. */
+    /** Checks and stores one enterprise; on a problem, records it (naming its field) and returns null. */
     private Enterprise enterprise(String unitCode, String name, String taxCode, LocalDate registeredOn, String sector,
-            Map<String, String> problems, Set<String> seen) {
+            List<InvalidInputException> problems, Set<String> seen) {
         try {
             String code = Inputs.text("taxCode", taxCode, 14, true);
             if (!code.matches("\\d{10}(-\\d{3})?")) {
-                problems.put("taxCode", "investment.enterprise.tax-code");
-                return null;
+                throw new InvalidInputException("taxCode", "investment.enterprise.tax-code", code);
             }
             if (!seen.add(code) || rows.taxCodeTaken(code)) {
-                problems.put("taxCode", "investment.enterprise.duplicate");
-                return null;
+                throw new InvalidInputException("taxCode", "investment.enterprise.duplicate", code);
             }
             String text = Inputs.text("name", name, 300, true);
             String field = Inputs.text("sector", sector, 100, false);
             if (registeredOn == null) {
-                problems.put("registeredOn", "investment.field.required");
-                return null;
+                throw new InvalidInputException("registeredOn", "investment.field.required");
             }
             if (registeredOn.isAfter(zone.today())) {
-                problems.put("registeredOn", "investment.date.future");
-                return null;
+                throw new InvalidInputException("registeredOn", "investment.date.future");
             }
-            Unit unit = units.find(Inputs.text("unitCode", unitCode, 20, true), registeredOn).orElse(null);
-            if (unit == null) {
-                problems.put("unitCode", "investment.unit.not-found");
-                return null;
-            }
+            String unitText = Inputs.text("unitCode", unitCode, 20, true);
+            Unit unit = units.find(unitText, registeredOn)
+                    .orElseThrow(() -> new InvalidInputException("unitCode", "investment.unit.not-found", unitText, registeredOn));
             long id = rows.addEnterprise(unit.id(), text, code, registeredOn, field);
             audit.record("investment.enterprise", "investment-enterprise", String.valueOf(id), "Doanh nghiệp thành lập mới " + text,
                     null, Map.of("taxCode", code, "unit", unit.code()));
             return new Enterprise(id, unit.code(), text, code, registeredOn, field);
         } catch (InvalidInputException e) {
-            problems.put(e.field(), e.messageCode());
+            problems.add(e);
             return null;
         }
     }
@@ -190,13 +175,12 @@ public class InvestmentClimate {
                     problems.add(new ImportProblem(line, "registeredOn", text("investment.import.date", record.get("registeredOn"))));
                     continue;
                 }
-                Map<String, String> found = new HashMap<>();
+                List<InvalidInputException> found = new ArrayList<>();
                 Enterprise enterprise = enterprise(record.get("unitCode"), record.get("name"), record.get("taxCode"), on,
                         record.isMapped("sector") ? record.get("sector") : null, found, seen);
                 if (enterprise == null) {
-                    var first = found.entrySet().iterator().next();
-                    problems.add(new ImportProblem(line, first.getKey(), text(first.getValue(),
-                            enterpriseArgs(first.getKey(), record.get("taxCode"), record.get("unitCode"), on))));
+                    InvalidInputException first = found.get(0);
+                    problems.add(new ImportProblem(line, first.field(), text(first.messageCode(), first.arguments())));
                 } else {
                     imported++;
                 }
