@@ -28,6 +28,7 @@ import vn.motcua.dossiers.internal.FormRegimes.FormSpec;
 import vn.motcua.dossiers.internal.FormRegimes.Regime;
 import vn.motcua.dossiers.internal.TrackingBooks;
 import vn.motcua.procedures.ProcedureContent;
+import vn.motcua.procedures.ProcedureStep;
 import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.NotFoundException;
 import vn.motcua.shared.VietnameseFormat;
@@ -220,7 +221,7 @@ public class DossierForms {
         DossierRows.Row row = book.rows().byCode(dossier.code()).orElseThrow();
         DossierState state = DossierState.replay(dossier.history());
         List<String> steps = book.version(dossier.procedureVersionId()).content().steps().stream()
-                .map(vn.motcua.procedures.ProcedureStep::name).toList();
+                .map(ProcedureStep::name).toList();
         String desk = "Bộ phận Một cửa";
         List<Handover> result = new ArrayList<>();
         for (DossierAction action : dossier.history()) {
