@@ -85,7 +85,11 @@ public class DossierForms {
     /** The forms the dossier's history calls for, in the numbering of its circular. */
     @Transactional(readOnly = true)
     public List<Printable> printable(String code) {
-        Dossier dossier = queries.get(code);
+        return printable(queries.get(code));
+    }
+
+    /** The same for a dossier already read (with its history), so a page that shows it reads it once. */
+    public List<Printable> printable(Dossier dossier) {
         Optional<Regime> regime = regimes.on(day(dossier.receivedAt()));
         if (regime.isEmpty() || !dossier.personalDataShown()) {
             return List.of();

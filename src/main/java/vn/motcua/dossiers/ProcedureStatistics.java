@@ -23,6 +23,7 @@ import vn.motcua.dossiers.internal.DossierBook;
 import vn.motcua.dossiers.internal.StatisticsWorkbook;
 import vn.motcua.procedures.ProcedureCatalog;
 import vn.motcua.shared.InvalidInputException;
+import vn.motcua.shared.SystemActor;
 import vn.motcua.units.Agency;
 import vn.motcua.units.AgencyDirectory;
 import vn.motcua.units.Unit;
@@ -211,6 +212,9 @@ public class ProcedureStatistics {
     }
 
     private List<LateStep> lateSteps(Map<Long, Agency> byId, OffsetDateTime start, OffsetDateTime end) {
+        // A dossier may have been forwarded to an agency outside the caller's reach: names of all agencies, read once.
+        Map<String, String> names = new HashMap<>();
+        SystemActor.call(agencies::agencies).forEach(a -> names.put(a.code(), a.name()));
         return jdbc.sql("""
                 select d.code, d.procedure_version_id, d.agency_id, a.step, a.actor, a.at, (a.data->>'lateHours')::bigint as late,
                        (select f.data->>'toAgencyCode' from dossiers_action f where f.dossier_id = d.id and f.seq < a.seq
@@ -225,7 +229,7 @@ public class ProcedureStatistics {
                     int step = rs.getInt("step");
                     String holding = rs.getString("holding");
                     String agency = holding == null ? byId.get(rs.getLong("agency_id")).name()
-                            : agencies.find(holding).map(Agency::name).orElse(holding);
+                            : names.getOrDefault(holding, holding);
                     return new LateStep(rs.getString("code"), content.name(), agency, step,
                             step < content.steps().size() ? content.steps().get(step).name() : null, rs.getString("actor"),
                             rs.getObject("at", OffsetDateTime.class).toInstant(), rs.getLong("late"));

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.audit.AuditTrail;
 import vn.motcua.shared.ConflictException;
+import vn.motcua.shared.CurrentUser;
 import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.MotCuaZone;
 import vn.motcua.units.internal.UnitRows;
@@ -25,8 +26,10 @@ public class AgencyDirectory {
     private final UnitAccess access;
     private final AuditTrail audit;
     private final MotCuaZone zone;
+    private final CurrentUser currentUser;
 
-    AgencyDirectory(UnitRows rows, UnitAccess access, AuditTrail audit, MotCuaZone zone) {
+    AgencyDirectory(UnitRows rows, UnitAccess access, AuditTrail audit, MotCuaZone zone, CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.rows = rows;
         this.access = access;
         this.audit = audit;
@@ -43,6 +46,13 @@ public class AgencyDirectory {
     public Optional<Agency> find(String code) {
         UnitScope scope = access.currentScope();
         return rows.agencyByCode(code).filter(a -> scope.contains(a.unitId()));
+    }
+
+    /** The agency the signed-in account belongs to; empty for the system administrator, who belongs to none. */
+    @Transactional(readOnly = true)
+    public Optional<Agency> ofCaller() {
+        Long id = currentUser.require().agencyId();
+        return id == null ? Optional.empty() : rows.agencyById(id);
     }
 
     /** Any agency by id, whatever the caller's scope: for showing who an account belongs to. */

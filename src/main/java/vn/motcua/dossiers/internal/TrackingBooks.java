@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -14,6 +16,7 @@ import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.dossiers.DossierStatus;
 import vn.motcua.dossiers.internal.FormRegimes.FormSpec;
 import vn.motcua.shared.InvalidInputException;
+import vn.motcua.shared.SystemActor;
 import vn.motcua.shared.VietnameseFormat;
 import vn.motcua.units.Agency;
 import vn.motcua.units.AgencyDirectory;
@@ -69,6 +72,8 @@ public class TrackingBooks {
         OffsetDateTime start = from.atStartOfDay(zone).toOffsetDateTime();
         OffsetDateTime end = to.plusDays(1).atStartOfDay(zone).toOffsetDateTime();
         List<Entry> entries = new ArrayList<>();
+        Map<Long, String> agencyNames = new HashMap<>();
+        SystemActor.call(agencies::agencies).forEach(a -> agencyNames.put(a.id(), a.name()));
         jdbc.sql("""
                 select d.code, d.procedure_version_id, d.applicant_name, d.applicant_address, d.applicant_phone,
                        coalesce(d.holding_agency_id, d.agency_id) as processing_agency_id, d.received_at, d.due_at,
@@ -83,7 +88,7 @@ public class TrackingBooks {
                             rs.getString("applicant_phone")).filter(s -> s != null && !s.isBlank()).toList());
                     return new Entry(n + 1, rs.getString("code"), book.version(rs.getLong("procedure_version_id")).content().name(),
                             rs.getString("applicant_name"), contact,
-                            agencies.byId(rs.getLong("processing_agency_id")).map(Agency::name).orElse(""),
+                            agencyNames.getOrDefault(rs.getLong("processing_agency_id"), ""),
                             instant(rs, "received_at"), instant(rs, "due_at"), instant(rs, "handed_at"), instant(rs, "completed_at"),
                             instant(rs, "returned_at"), DossierStatus.valueOf(rs.getString("status")), rs.getString("timeliness"),
                             rs.getInt("apologies"));

@@ -167,7 +167,7 @@ class DossierPages {
         model.addAttribute("returnChannels", ReturnChannel.values());
         model.addAttribute("targets", PublicationTarget.values());
         model.addAttribute("overdue", dossier.overdueAt(clock.instant()));
-        model.addAttribute("forms", forms.printable(code));
+        model.addAttribute("forms", forms.printable(dossier));
         return "dossiers/show";
     }
 

@@ -2,8 +2,7 @@ package vn.motcua.dossiers.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.Optional;
+import java.util.List;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -14,12 +13,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.dossiers.DossierForms;
 import vn.motcua.dossiers.ProcedureStatistics;
-import vn.motcua.shared.CurrentUser;
 import vn.motcua.shared.LocalizedException;
 import vn.motcua.units.Agency;
 import vn.motcua.units.AgencyDirectory;
 import vn.motcua.units.Unit;
-import vn.motcua.units.UnitAccess;
 import vn.motcua.units.UnitDirectory;
 
 /** The desk's accountability pages: Biểu 06 statistics with the late hand-overs, and the tracking book of an agency. */
@@ -30,19 +27,15 @@ class StatisticsPages {
     private final DossierForms forms;
     private final UnitDirectory units;
     private final AgencyDirectory agencies;
-    private final UnitAccess access;
-    private final CurrentUser currentUser;
     private final WorkingCalendar calendar;
     private final Clock clock;
 
     StatisticsPages(ProcedureStatistics statistics, DossierForms forms, UnitDirectory units, AgencyDirectory agencies,
-            UnitAccess access, CurrentUser currentUser, WorkingCalendar calendar, Clock clock) {
+            WorkingCalendar calendar, Clock clock) {
         this.statistics = statistics;
         this.forms = forms;
         this.units = units;
         this.agencies = agencies;
-        this.access = access;
-        this.currentUser = currentUser;
         this.calendar = calendar;
         this.clock = clock;
     }
@@ -54,12 +47,9 @@ class StatisticsPages {
         LocalDate today = LocalDate.now(clock.withZone(calendar.zone()));
         LocalDate end = to == null ? today : to;
         LocalDate start = from == null ? end.withDayOfMonth(1).withMonth(((end.getMonthValue() - 1) / 3) * 3 + 1) : from;
-        var scope = access.currentScope();
-        var reachable = units.unitsOn(end).stream().filter(u -> scope.contains(u.id()))
-                .sorted(Comparator.comparing((Unit u) -> u.level().ordinal()).thenComparing(Unit::name))
-                .toList();
+        List<Unit> reachable = units.unitsOn(end);
         String unit = unitCode != null && !unitCode.isBlank() ? unitCode
-                : ownAgency().map(Agency::unitCode)
+                : agencies.ofCaller().map(Agency::unitCode)
                         .orElse(reachable.isEmpty() ? null : reachable.get(0).code());
         model.addAttribute("unitCode", unit);
         model.addAttribute("from", start);
@@ -81,11 +71,10 @@ class StatisticsPages {
         LocalDate today = LocalDate.now(clock.withZone(calendar.zone()));
         LocalDate end = to == null ? today : to;
         LocalDate start = from == null ? end.withDayOfMonth(1) : from;
-        var scope = access.currentScope();
-        var reachable = agencies.agencies().stream().filter(a -> scope.contains(a.unitId()))
+        var reachable = agencies.agencies().stream()
                 .filter(a -> units.byId(a.unitId()).map(u -> u.validOn(end) || u.validOn(start)).orElse(false)).toList();
         String agency = agencyCode != null && !agencyCode.isBlank() ? agencyCode
-                : ownAgency().map(Agency::code).orElse(null);
+                : agencies.ofCaller().map(Agency::code).orElse(null);
         model.addAttribute("agencies", reachable);
         model.addAttribute("agencyCode", agency);
         model.addAttribute("from", start);
@@ -99,10 +88,5 @@ class StatisticsPages {
             }
         }
         return "dossiers/book";
-    }
-
-    private Optional<Agency> ownAgency() {
-        Long id = currentUser.require().agencyId();
-        return id == null ? Optional.empty() : agencies.byId(id);
     }
 }

@@ -3,9 +3,7 @@ package vn.motcua.feedback.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -27,13 +25,11 @@ import vn.motcua.feedback.PetitionStatus;
 import vn.motcua.feedback.Petitions;
 import vn.motcua.feedback.Scores;
 import vn.motcua.feedback.Surveys;
-import vn.motcua.shared.CurrentUser;
 import vn.motcua.shared.LocalizedException;
 import vn.motcua.shared.MotCuaZone;
 import vn.motcua.units.Agency;
 import vn.motcua.units.AgencyDirectory;
 import vn.motcua.units.Unit;
-import vn.motcua.units.UnitAccess;
 import vn.motcua.units.UnitDirectory;
 
 /** Staff's pages: petitions with triage and answers, survey results and paper slips, dialogues and their follow-up. */
@@ -45,20 +41,16 @@ class FeedbackPages {
     private final Dialogues dialogues;
     private final UnitDirectory units;
     private final AgencyDirectory agencies;
-    private final UnitAccess access;
-    private final CurrentUser currentUser;
     private final MotCuaZone zone;
     private final Clock clock;
 
     FeedbackPages(Petitions petitions, Surveys surveys, Dialogues dialogues, UnitDirectory units, AgencyDirectory agencies,
-            UnitAccess access, CurrentUser currentUser, MotCuaZone zone, Clock clock) {
+            MotCuaZone zone, Clock clock) {
         this.petitions = petitions;
         this.surveys = surveys;
         this.dialogues = dialogues;
         this.units = units;
         this.agencies = agencies;
-        this.access = access;
-        this.currentUser = currentUser;
         this.zone = zone;
         this.clock = clock;
     }
@@ -215,7 +207,7 @@ class FeedbackPages {
         LocalDate start = from == null ? end.withDayOfYear(1) : from;
         List<Unit> reachable = reachableUnits();
         String unit = unitCode != null && !unitCode.isBlank() ? unitCode
-                : ownAgency().map(Agency::unitCode).orElse(reachable.isEmpty() ? null : reachable.get(0).code());
+                : agencies.ofCaller().map(Agency::unitCode).orElse(reachable.isEmpty() ? null : reachable.get(0).code());
         model.addAttribute("units", reachable);
         model.addAttribute("unitCode", unit);
         model.addAttribute("from", start);
@@ -224,21 +216,13 @@ class FeedbackPages {
     }
 
     private List<Unit> reachableUnits() {
-        var scope = access.currentScope();
-        return units.unitsOn(zone.today()).stream().filter(u -> scope.contains(u.id()))
-                .sorted(Comparator.comparing((Unit u) -> u.level().ordinal()).thenComparing(Unit::name)).toList();
+        return units.unitsOn(zone.today());
     }
 
+    /** The agencies within reach whose unit exists today. */
     private List<Agency> reachableAgencies() {
-        var scope = access.currentScope();
         var today = zone.today();
-        return agencies.agencies().stream().filter(a -> scope.contains(a.unitId()))
-                .filter(a -> units.byId(a.unitId()).map(u -> u.validOn(today)).orElse(false)).toList();
-    }
-
-    private Optional<Agency> ownAgency() {
-        Long id = currentUser.require().agencyId();
-        return id == null ? Optional.empty() : agencies.byId(id);
+        return agencies.agencies().stream().filter(a -> units.byId(a.unitId()).map(u -> u.validOn(today)).orElse(false)).toList();
     }
 
     private static void fail(RedirectAttributes redirect, LocalizedException e) {

@@ -2,9 +2,7 @@ package vn.motcua.investment.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -19,13 +17,11 @@ import vn.motcua.investment.InvestmentClimate;
 import vn.motcua.investment.InvestmentProjects;
 import vn.motcua.investment.NewProject;
 import vn.motcua.investment.ProjectStatus;
-import vn.motcua.shared.CurrentUser;
 import vn.motcua.shared.LocalizedException;
 import vn.motcua.shared.MotCuaZone;
 import vn.motcua.units.Agency;
 import vn.motcua.units.AgencyDirectory;
 import vn.motcua.units.Unit;
-import vn.motcua.units.UnitAccess;
 import vn.motcua.units.UnitDirectory;
 
 /** The investment pages: figures of a period, projects with their flags, entry of capital, enterprises and inspections; the public opportunities. */
@@ -36,18 +32,14 @@ class InvestmentPages {
     private final InvestmentClimate climate;
     private final UnitDirectory units;
     private final AgencyDirectory agencies;
-    private final UnitAccess access;
-    private final CurrentUser currentUser;
     private final MotCuaZone zone;
 
     InvestmentPages(InvestmentProjects projects, InvestmentClimate climate, UnitDirectory units, AgencyDirectory agencies,
-            UnitAccess access, CurrentUser currentUser, MotCuaZone zone) {
+            MotCuaZone zone) {
         this.projects = projects;
         this.climate = climate;
         this.units = units;
         this.agencies = agencies;
-        this.access = access;
-        this.currentUser = currentUser;
         this.zone = zone;
     }
 
@@ -57,7 +49,7 @@ class InvestmentPages {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
         List<Unit> reachable = reachableUnits();
         String unit = unitCode != null && !unitCode.isBlank() ? unitCode
-                : ownAgency().map(Agency::unitCode).orElse(reachable.isEmpty() ? null : reachable.get(0).code());
+                : agencies.ofCaller().map(Agency::unitCode).orElse(reachable.isEmpty() ? null : reachable.get(0).code());
         // A unit that no longer exists (a district before 1 July 2025) is shown up to its last day.
         LocalDate lastDay = units.allUnits().stream().filter(u -> u.code().equals(unit) && u.validTo() != null)
                 .map(Unit::validTo).max(LocalDate::compareTo).filter(d -> d.isBefore(zone.today())).orElse(zone.today());
@@ -197,14 +189,7 @@ class InvestmentPages {
     }
 
     private List<Unit> reachableUnits() {
-        var scope = access.currentScope();
-        return units.unitsOn(zone.today()).stream().filter(u -> scope.contains(u.id()))
-                .sorted(Comparator.comparing((Unit u) -> u.level().ordinal()).thenComparing(Unit::name)).toList();
-    }
-
-    private Optional<Agency> ownAgency() {
-        Long id = currentUser.require().agencyId();
-        return id == null ? Optional.empty() : agencies.byId(id);
+        return units.unitsOn(zone.today());
     }
 
     private static void fail(RedirectAttributes redirect, LocalizedException e) {
