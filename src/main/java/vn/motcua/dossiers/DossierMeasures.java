@@ -18,7 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.dossiers.internal.DailyFigures;
 import vn.motcua.shared.InvalidInputException;
-import vn.motcua.units.Agency;
 import vn.motcua.units.AgencyDirectory;
 import vn.motcua.units.Unit;
 import vn.motcua.units.UnitDirectory;
@@ -73,40 +72,83 @@ public class DossierMeasures {
     @Transactional(readOnly = true)
     public DossierFigure measure(String measure, long unitId, LocalDate from, LocalDate to, Map<String, String> filters,
             boolean withDossiers) {
-        if (!MEASURES.contains(measure)) {
-            throw new InvalidInputException("measure", "dossiers.measure.unknown", measure, MEASURES);
-        }
-        if (from == null || to == null || !from.isBefore(to)) {
-            throw new InvalidInputException("to", "dossiers.window.invalid");
-        }
-        List<Long> agencyIds = agencyIds(unitId, filters.get("level"));
-        Set<String> channels = channels(filters.get("channel"));
-        String field = filters.get("fieldCode");
-        for (String key : filters.keySet()) {
-            if (!Set.of("channel", "level", "fieldCode").contains(key)) {
-                throw new InvalidInputException(key, "dossiers.filter.unknown", key);
-            }
-        }
-        List<String> stored = measure.equals(RESOLVED_ON_TIME) ? List.of(RESOLVED_EARLY, RESOLVED_ON_DAY) : List.of(measure);
-        long value = 0;
-        for (String name : stored) {
-            for (Map<String, Object> sum : figures.sums(name, agencyIds, from, to)) {
-                if ((channels == null || channels.contains((String) sum.get("channel")))
-                        && (field == null || field.equals(sum.get("field_code")))) {
-                    value += ((Number) sum.get("total")).longValue();
-                }
-            }
-        }
-        List<String> codes = withDossiers ? dossiers(measure, agencyIds, from, to, channels, field) : List.of();
+        Window window = window(unitId, from, to);
+        long value = window.value(measure, filters);
+        List<String> codes = withDossiers
+                ? dossiers(measure, window.agencies(filters.get("level")), from, to, channels(filters.get("channel")),
+                        filters.get("fieldCode"))
+                : List.of();
         return new DossierFigure(value, codes);
     }
 
-    private List<Long> agencyIds(long unitId, String level) {
-        Set<UnitLevel> levels = level == null || level.isBlank() ? Set.of(UnitLevel.values()) : parseLevels(level);
+    /**
+     * Every dossier measure of a unit over [from, to), read at once: a report asks for a few hundred
+     * figures of the same window, and this answers them all from one query.
+     */
+    @Transactional(readOnly = true)
+    public Window window(long unitId, LocalDate from, LocalDate to) {
+        if (from == null || to == null || !from.isBefore(to)) {
+            throw new InvalidInputException("to", "dossiers.window.invalid");
+        }
+        Map<Long, UnitLevel> levelOf = agencyLevels(unitId);
+        return new Window(levelOf, figures.window(new ArrayList<>(levelOf.keySet()), from, to));
+    }
+
+    /** The figures of one unit and window. */
+    public static final class Window {
+
+        private final Map<Long, UnitLevel> levelOf;
+        private final Map<String, List<DailyFigures.Sum>> byMeasure;
+
+        private Window(Map<Long, UnitLevel> levelOf, List<DailyFigures.Sum> sums) {
+            this.levelOf = levelOf;
+            this.byMeasure = sums.stream().collect(Collectors.groupingBy(DailyFigures.Sum::measure));
+        }
+
+        /** A measure's value under the filters {@code channel}, {@code level} and {@code fieldCode}. */
+        public long value(String measure, Map<String, String> filters) {
+            if (!MEASURES.contains(measure)) {
+                throw new InvalidInputException("measure", "dossiers.measure.unknown", measure, MEASURES);
+            }
+            for (String key : filters.keySet()) {
+                if (!Set.of("channel", "level", "fieldCode").contains(key)) {
+                    throw new InvalidInputException(key, "dossiers.filter.unknown", key);
+                }
+            }
+            Set<UnitLevel> levels = levels(filters.get("level"));
+            Set<String> channels = channels(filters.get("channel"));
+            String field = filters.get("fieldCode");
+            List<String> stored = measure.equals(RESOLVED_ON_TIME) ? List.of(RESOLVED_EARLY, RESOLVED_ON_DAY) : List.of(measure);
+            long value = 0;
+            for (String name : stored) {
+                for (DailyFigures.Sum sum : byMeasure.getOrDefault(name, List.of())) {
+                    if (levels.contains(levelOf.get(sum.agencyId())) && (channels == null || channels.contains(sum.channel()))
+                            && (field == null || field.equals(sum.fieldCode()))) {
+                        value += sum.value();
+                    }
+                }
+            }
+            return value;
+        }
+
+        private List<Long> agencies(String level) {
+            Set<UnitLevel> levels = levels(level);
+            return levelOf.entrySet().stream().filter(e -> levels.contains(e.getValue())).map(Map.Entry::getKey).sorted().toList();
+        }
+    }
+
+    /** The agencies of the unit and every unit below it, with the level of each one's unit. */
+    private Map<Long, UnitLevel> agencyLevels(long unitId) {
         Map<Long, Unit> under = new HashMap<>();
         units.unitsUnder(unitId).forEach(u -> under.put(u.id(), u));
-        return agencies.agencies().stream().filter(a -> under.containsKey(a.unitId()))
-                .filter(a -> levels.contains(under.get(a.unitId()).level())).map(Agency::id).toList();
+        Map<Long, UnitLevel> levelOf = new HashMap<>();
+        agencies.agencies().stream().filter(a -> under.containsKey(a.unitId()))
+                .forEach(a -> levelOf.put(a.id(), under.get(a.unitId()).level()));
+        return levelOf;
+    }
+
+    private static Set<UnitLevel> levels(String level) {
+        return level == null || level.isBlank() ? Set.of(UnitLevel.values()) : parseLevels(level);
     }
 
     private static Set<UnitLevel> parseLevels(String text) {

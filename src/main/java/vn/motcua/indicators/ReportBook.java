@@ -158,6 +158,7 @@ public class ReportBook {
                 }
             }
         }
+        FigureSources.Window figures = sources.window(target.unit().id(), target.from(), target.to());
         for (TemplateRow row : rows) {
             if (row.group()) {
                 continue;
@@ -168,7 +169,7 @@ public class ReportBook {
                     values.put(row.key(), entry.value());
                     overridden.put(row.key(), true);
                 } else {
-                    values.put(row.key(), sources.figure(row, target.unit().id(), target.from(), target.to()));
+                    values.put(row.key(), figures.figure(row));
                 }
                 sourceOf.put(row.key(), row.source());
             } else if (entry != null) {
@@ -290,11 +291,12 @@ public class ReportBook {
             }
         });
         Map<String, BigDecimal> computed = new HashMap<>();
+        FigureSources.Window figures = sources.window(target.unit().id(), target.from(), target.to());
         if (report.status() != ReportStatus.APPROVED) {
             for (ReportRow r : report.rows()) {
                 if (r.overridden()) {
                     TemplateRow row = rows.stream().filter(t -> t.key().equals(r.key())).findFirst().orElseThrow();
-                    computed.put(r.key(), sources.figure(row, target.unit().id(), target.from(), target.to()));
+                    computed.put(r.key(), figures.figure(row));
                 }
             }
         }

@@ -2,6 +2,7 @@ package vn.motcua.dossiers.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,14 +11,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The per-agency, per-day counts behind the dossier measures, moved in the same transaction as the
- * action that changes them.
+ * The per-agency counts behind the dossier measures, by day and by half month (days 1–14, 15 to the
+ * end), moved in the same transaction as the action that changes them. A window is read from the half
+ * months it covers whole and the days of its ragged ends.
  */
 @Repository
 public class DailyFigures {
 
     /** One count to add. */
     public record Increment(long agencyId, LocalDate day, String measure, String channel, String fieldCode, int value) {
+    }
+
+    /** A window's sum for one measure, agency, channel and field. */
+    public record Sum(String measure, long agencyId, String channel, String fieldCode, long value) {
     }
 
     private final JdbcClient jdbc;
@@ -28,19 +34,32 @@ public class DailyFigures {
         this.template = template;
     }
 
+    /** Both counts in one statement, so an action pays one round trip for them. */
     private static final String UPSERT = """
-            insert into dossiers_daily_figure (agency_id, day, measure, channel, field_code, value) values (?, ?, ?, ?, ?, ?)
-            on conflict (agency_id, day, measure, channel, field_code)
-            do update set value = dossiers_daily_figure.value + excluded.value""";
+            with day_count as (
+                insert into dossiers_daily_figure (agency_id, day, measure, channel, field_code, value) values (?, ?, ?, ?, ?, ?)
+                on conflict (agency_id, day, measure, channel, field_code)
+                do update set value = dossiers_daily_figure.value + excluded.value)
+            insert into dossiers_half_month_figure (agency_id, half_start, measure, channel, field_code, value)
+            values (?, ?, ?, ?, ?, ?)
+            on conflict (agency_id, half_start, measure, channel, field_code)
+            do update set value = dossiers_half_month_figure.value + excluded.value""";
 
     public void add(Increment increment) {
         jdbc.sql(UPSERT).params(increment.agencyId(), increment.day(), increment.measure(), increment.channel(),
-                increment.fieldCode(), increment.value()).update();
+                increment.fieldCode(), increment.value(), increment.agencyId(), halfStart(increment.day()), increment.measure(),
+                increment.channel(), increment.fieldCode(), increment.value()).update();
     }
 
-    /** Many counts at once, already summed by key: the bulk import's path. */
+    /**
+     * Many counts at once, already summed by key: the bulk import's path. The half-month counts are
+     * summed here too, so each of their rows is written once per batch.
+     */
     public void addAll(List<Increment> increments) {
-        template.batchUpdate(UPSERT, increments, 1000, (ps, i) -> {
+        template.batchUpdate("""
+                insert into dossiers_daily_figure (agency_id, day, measure, channel, field_code, value) values (?, ?, ?, ?, ?, ?)
+                on conflict (agency_id, day, measure, channel, field_code)
+                do update set value = dossiers_daily_figure.value + excluded.value""", increments, 1000, (ps, i) -> {
             ps.setLong(1, i.agencyId());
             ps.setObject(2, i.day());
             ps.setString(3, i.measure());
@@ -48,18 +67,61 @@ public class DailyFigures {
             ps.setString(5, i.fieldCode());
             ps.setInt(6, i.value());
         });
+        Map<Increment, Integer> halves = new HashMap<>();
+        for (Increment i : increments) {
+            halves.merge(new Increment(i.agencyId(), halfStart(i.day()), i.measure(), i.channel(), i.fieldCode(), 0), i.value(),
+                    Integer::sum);
+        }
+        template.batchUpdate("""
+                insert into dossiers_half_month_figure (agency_id, half_start, measure, channel, field_code, value)
+                values (?, ?, ?, ?, ?, ?)
+                on conflict (agency_id, half_start, measure, channel, field_code)
+                do update set value = dossiers_half_month_figure.value + excluded.value""", new ArrayList<>(halves.entrySet()), 1000,
+                (ps, e) -> {
+                    ps.setLong(1, e.getKey().agencyId());
+                    ps.setObject(2, e.getKey().day());
+                    ps.setString(3, e.getKey().measure());
+                    ps.setString(4, e.getKey().channel());
+                    ps.setString(5, e.getKey().fieldCode());
+                    ps.setInt(6, e.getValue());
+                });
     }
 
-    /** Sums of a measure over agencies and days [from, to), by agency, channel and field. */
-    public List<Map<String, Object>> sums(String measure, List<Long> agencyIds, LocalDate from, LocalDate to) {
+    /** The first day of the half month holding {@code day}: the 1st or the 15th. */
+    static LocalDate halfStart(LocalDate day) {
+        return day.withDayOfMonth(day.getDayOfMonth() < 15 ? 1 : 15);
+    }
+
+    /** The first half-month start on or after {@code day}. */
+    private static LocalDate halfStartOnOrAfter(LocalDate day) {
+        LocalDate start = halfStart(day);
+        return start.equals(day) ? day : start.getDayOfMonth() == 1 ? start.withDayOfMonth(15) : start.plusMonths(1).withDayOfMonth(1);
+    }
+
+    /**
+     * Sums of every measure over agencies and days [from, to), by measure, agency, channel and field:
+     * the half months inside the window whole, and the days before the first and after the last of them.
+     */
+    public List<Sum> window(List<Long> agencyIds, LocalDate from, LocalDate to) {
         if (agencyIds.isEmpty()) {
             return new ArrayList<>();
         }
+        LocalDate inner = halfStartOnOrAfter(from);
+        LocalDate innerEnd = halfStart(to);
+        if (!inner.isBefore(innerEnd)) {
+            inner = to;
+            innerEnd = to;
+        }
         return jdbc.sql("""
-                select agency_id, channel, field_code, sum(value) as total from dossiers_daily_figure
-                where measure = :measure and agency_id in (:agencies) and day >= :from and day < :to
-                group by agency_id, channel, field_code""")
-                .param("measure", measure).param("agencies", agencyIds).param("from", from).param("to", to)
-                .query().listOfRows();
+                select measure, agency_id, channel, field_code, sum(value) as total from (
+                    select measure, agency_id, channel, field_code, value from dossiers_daily_figure
+                    where agency_id in (:agencies) and ((day >= :from and day < :inner) or (day >= :innerEnd and day < :to))
+                    union all
+                    select measure, agency_id, channel, field_code, value from dossiers_half_month_figure
+                    where agency_id in (:agencies) and half_start >= :inner and half_start < :innerEnd
+                ) counts
+                group by measure, agency_id, channel, field_code""")
+                .param("agencies", agencyIds).param("from", from).param("to", to).param("inner", inner).param("innerEnd", innerEnd)
+                .query((rs, n) -> new Sum(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getLong(5))).list();
     }
 }

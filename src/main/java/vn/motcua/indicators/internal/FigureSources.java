@@ -37,25 +37,62 @@ public class FigureSources {
         this.tasks = tasks;
     }
 
-    public BigDecimal figure(TemplateRow row, long unitId, LocalDate from, LocalDate to) {
-        String filters = row.filters() == null ? "" : row.filters();
-        if (row.measure().startsWith("tasks.") || row.measure().startsWith("inspections.")) {
-            return tasks.measure(row.measure(), unitId, from, to, parse(filters)).value();
+    /** The figures of one unit and window: what a report asks for all its rows, each module's records read once. */
+    public Window window(long unitId, LocalDate from, LocalDate to) {
+        return new Window(unitId, from, to);
+    }
+
+    /** One report's unit and window; the dossier figures of the window are read at the first row that needs them. */
+    public final class Window {
+
+        private final long unitId;
+        private final LocalDate from;
+        private final LocalDate to;
+        private DossierMeasures.Window dossierFigures;
+
+        private Window(long unitId, LocalDate from, LocalDate to) {
+            this.unitId = unitId;
+            this.from = from;
+            this.to = to;
         }
-        if (isFeedback(row.measure())) {
-            Long value = feedback.measure(row.measure(), unitId, from, to, parse(filters)).value();
-            return value == null ? null : BigDecimal.valueOf(value);
-        }
-        if (filters.contains(" / ")) {
-            String[] parts = filters.split(" / ");
-            BigDecimal numerator = count(row.measure(), parse(parts[0]), unitId, from, to);
-            BigDecimal denominator = count(row.measure(), parse(parts[1]), unitId, from, to);
-            if (denominator.signum() == 0) {
-                return null;
+
+        public BigDecimal figure(TemplateRow row) {
+            String filters = row.filters() == null ? "" : row.filters();
+            if (row.measure().startsWith("tasks.") || row.measure().startsWith("inspections.")) {
+                return tasks.measure(row.measure(), unitId, from, to, parse(filters)).value();
             }
-            return numerator.multiply(BigDecimal.valueOf(100)).divide(denominator, 2, RoundingMode.HALF_UP);
+            if (isFeedback(row.measure())) {
+                Long value = feedback.measure(row.measure(), unitId, from, to, parse(filters)).value();
+                return value == null ? null : BigDecimal.valueOf(value);
+            }
+            if (filters.contains(" / ")) {
+                String[] parts = filters.split(" / ");
+                BigDecimal numerator = count(row.measure(), parse(parts[0]));
+                BigDecimal denominator = count(row.measure(), parse(parts[1]));
+                if (denominator.signum() == 0) {
+                    return null;
+                }
+                return numerator.multiply(BigDecimal.valueOf(100)).divide(denominator, 2, RoundingMode.HALF_UP);
+            }
+            return count(row.measure(), parse(filters));
         }
-        return count(row.measure(), parse(filters), unitId, from, to);
+
+        private BigDecimal count(String measure, Map<String, String> filters) {
+            long value;
+            if (measure.startsWith("dossiers.")) {
+                if (dossierFigures == null) {
+                    dossierFigures = dossiers.window(unitId, from, to);
+                }
+                value = dossierFigures.value(measure, filters);
+            } else if (measure.startsWith("procedures.")) {
+                value = procedures.measure(measure, filters, from, to).value();
+            } else if (measure.startsWith("units.")) {
+                value = units.measure(measure, unitId, filters);
+            } else {
+                throw new IllegalStateException("No module computes " + measure);
+            }
+            return BigDecimal.valueOf(value);
+        }
     }
 
     /** The records behind a computed row: dossier codes or procedure codes, at most 10 000. */
@@ -75,20 +112,6 @@ public class FigureSources {
             return feedback.measure(row.measure(), unitId, from, to, parsed).ids().stream().map(String::valueOf).toList();
         }
         return java.util.List.of();
-    }
-
-    private BigDecimal count(String measure, Map<String, String> filters, long unitId, LocalDate from, LocalDate to) {
-        long value;
-        if (measure.startsWith("dossiers.")) {
-            value = dossiers.measure(measure, unitId, from, to, filters, false).value();
-        } else if (measure.startsWith("procedures.")) {
-            value = procedures.measure(measure, filters, from, to).value();
-        } else if (measure.startsWith("units.")) {
-            value = units.measure(measure, unitId, filters);
-        } else {
-            throw new IllegalStateException("No module computes " + measure);
-        }
-        return BigDecimal.valueOf(value);
     }
 
     private static boolean isFeedback(String measure) {

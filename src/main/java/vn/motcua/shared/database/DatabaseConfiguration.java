@@ -35,6 +35,9 @@ class DatabaseConfiguration {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setPoolName("motcua");
         dataSource.setMaximumPoolSize(poolSize);
+        // A JDBC batch of inserts goes to PostgreSQL as multi-row statements: the bulk import of a
+        // district's history writes several times faster than one statement a row.
+        dataSource.addDataSourceProperty("reWriteBatchedInserts", "true");
         if (url.isBlank()) {
             EmbeddedPostgresServer server = embedded.orElseThrow();
             dataSource.setJdbcUrl(server.jdbcUrl());
