@@ -125,8 +125,9 @@ public class DossierImport {
 
     private void write(List<Parsed> parsed) {
         ZoneId zone = calendar.zone();
-        // Codes for the lines without one: a block of numbers per agency and day.
-        Map<String, List<Parsed>> needCodes = new HashMap<>();
+        // Codes for the lines without one: a block of numbers per agency and day, reserved in one order
+        // so that two imports at once lock the day counters the same way round.
+        Map<String, List<Parsed>> needCodes = new java.util.TreeMap<>();
         for (Parsed p : parsed) {
             if (p.code() == null) {
                 LocalDate day = p.receivedAt().atZone(zone).toLocalDate();
@@ -162,7 +163,8 @@ public class DossierImport {
         }
         rows.insertAll(dossiers, template);
         figures.addAll(counts.entrySet().stream().map(e -> new DailyFigures.Increment(e.getKey().agencyId(), e.getKey().day(),
-                e.getKey().measure(), e.getKey().channel(), e.getKey().fieldCode(), e.getValue())).toList());
+                e.getKey().measure(), e.getKey().channel(), e.getKey().fieldCode(), e.getValue())).sorted(DailyFigures.LOCK_ORDER)
+                .toList());
     }
 
     private static void count(Map<DailyFigures.Increment, Integer> counts, Parsed p, DossierRows.Derived derived, ZoneId zone) {

@@ -17,6 +17,7 @@ import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.dossiers.internal.DailyFigures;
 import vn.motcua.dossiers.internal.DossierBook;
 import vn.motcua.dossiers.internal.DossierCodes;
+import vn.motcua.dossiers.internal.DossierNumbers;
 import vn.motcua.dossiers.internal.DossierRows;
 import vn.motcua.dossiers.internal.DossierRules;
 import vn.motcua.procedures.Procedure;
@@ -38,6 +39,7 @@ public class DossierIntake {
 
     private final DossierRows rows;
     private final DossierBook book;
+    private final DossierNumbers numbers;
     private final DailyFigures figures;
     private final ProcedureCatalog catalog;
     private final AgencyDirectory agencies;
@@ -49,12 +51,13 @@ public class DossierIntake {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    DossierIntake(DossierRows rows, DossierBook book, DailyFigures figures, ProcedureCatalog catalog, AgencyDirectory agencies,
+    DossierIntake(DossierRows rows, DossierBook book, DossierNumbers numbers, DailyFigures figures, ProcedureCatalog catalog, AgencyDirectory agencies,
             UnitAccess access, vn.motcua.units.UnitDirectory units, WorkingCalendar calendar, CurrentUser currentUser,
             AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
         this.events = events;
         this.rows = rows;
         this.book = book;
+        this.numbers = numbers;
         this.figures = figures;
         this.catalog = catalog;
         this.agencies = agencies;
@@ -96,22 +99,30 @@ public class DossierIntake {
             boolean ticked = request.received() != null && i < request.received().size() && Boolean.TRUE.equals(request.received().get(i));
             checklist.add(new ChecklistItem(d.name(), d.originals(), d.copies(), ticked));
         }
-        String code = DossierCodes.code(agency.code(), today, rows.nextSequence(agency.id(), today));
-        long id = rows.insert(code, agency.id(), agency.unitId(), procedure.code(), procedure.version().id(),
-                procedure.content().fieldCode(), request.channel(), applicant, checklist, procedure.content().totalFees(), now);
+        // Everything is checked; the number comes last, in a transaction of its own (decision 0005).
+        String code = DossierCodes.code(agency.code(), today, numbers.next(agency.id(), today));
         Map<String, Object> data = new HashMap<>();
         data.put("channel", request.channel().name());
         DossierAction receipt = new DossierAction(1, ActionKind.RECEIVE, now, currentUser.username(), 0, data);
-        rows.appendAction(id, receipt);
-        DossierRows.Row row = rows.byCode(code).orElseThrow();
-        rows.update(id, book.derive(row, List.of(receipt), null));
-        figures.add(new DailyFigures.Increment(agency.id(), today, DossierMeasures.RECEIVED, request.channel().name(),
-                procedure.content().fieldCode(), 1));
-        Dossier dossier = book.view(rows.byCode(code).orElseThrow(), List.of(receipt));
+        DossierRows.Row received = new DossierRows.Row(0, code, agency.id(), agency.unitId(), procedure.code(),
+                procedure.version().id(), procedure.content().fieldCode(), request.channel(), applicant, checklist,
+                procedure.content().totalFees(), now, null, null, DossierStatus.RECEIVED, 0, null, null, null, null, null, 0, 0, 1,
+                null);
+        DossierRows.Derived derived = book.derive(received, List.of(receipt), null);
+        long id = rows.insertReceived(received, derived, receipt);
+        DossierRows.Row row = new DossierRows.Row(id, code, agency.id(), agency.unitId(), procedure.code(), procedure.version().id(),
+                procedure.content().fieldCode(), request.channel(), applicant, checklist, procedure.content().totalFees(), now,
+                derived.firstDueAt(), derived.dueAt(), derived.status(), derived.currentStep(), derived.assignee(),
+                derived.holdingAgencyId(), derived.completedAt(), derived.returnedAt(), derived.timeliness(), derived.apologies(),
+                derived.paid(), 1, null);
+        Dossier dossier = book.view(row, List.of(receipt));
         audit.record("dossier.received", "dossier", code,
                 "Tiếp nhận hồ sơ " + code + " (" + procedure.content().name() + ")", null, dossier.withoutHistory());
         events.publishEvent(new DossierActed(code, ActionKind.RECEIVE, now, agency.name(), procedure.content().name(), applicant,
                 dossier.dueAt(), null));
+        // The day's count is shared by every intake of the agency; moved last, its row is locked only until the commit.
+        figures.add(new DailyFigures.Increment(agency.id(), today, DossierMeasures.RECEIVED, request.channel().name(),
+                procedure.content().fieldCode(), 1));
         return dossier;
     }
 }

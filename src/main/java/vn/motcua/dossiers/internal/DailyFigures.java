@@ -2,6 +2,7 @@ package vn.motcua.dossiers.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,11 @@ public class DailyFigures {
     /** One count to add. */
     public record Increment(long agencyId, LocalDate day, String measure, String channel, String fieldCode, int value) {
     }
+
+    /** The order in which a batch writes its counts, so that two batches at once lock their rows the same way round. */
+    public static final Comparator<Increment> LOCK_ORDER = Comparator.comparingLong(Increment::agencyId)
+            .thenComparing(Increment::day).thenComparing(Increment::measure).thenComparing(Increment::channel)
+            .thenComparing(Increment::fieldCode);
 
     /** A window's sum for one measure, agency, channel and field. */
     public record Sum(String measure, long agencyId, String channel, String fieldCode, long value) {
@@ -76,7 +82,8 @@ public class DailyFigures {
                 insert into dossiers_half_month_figure (agency_id, half_start, measure, channel, field_code, value)
                 values (?, ?, ?, ?, ?, ?)
                 on conflict (agency_id, half_start, measure, channel, field_code)
-                do update set value = dossiers_half_month_figure.value + excluded.value""", new ArrayList<>(halves.entrySet()), 1000,
+                do update set value = dossiers_half_month_figure.value + excluded.value""",
+                halves.entrySet().stream().sorted(Map.Entry.comparingByKey(LOCK_ORDER)).toList(), 1000,
                 (ps, e) -> {
                     ps.setLong(1, e.getKey().agencyId());
                     ps.setObject(2, e.getKey().day());

@@ -89,16 +89,28 @@ public class DossierRows {
                 .param("units", unitIds).param("now", OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC)).query().listOfRows();
     }
 
-    public long insert(String code, long agencyId, long unitId, String procedureCode, long versionId, String fieldCode,
-            Channel channel, Applicant applicant, List<ChecklistItem> checklist, long feeDue, Instant receivedAt) {
+    /**
+     * A new dossier with its derived state and its receipt, in one statement (one round trip for the
+     * row and its first action); returns its id.
+     */
+    public long insertReceived(Row d, Derived x, DossierAction receipt) {
         return jdbc.sql("""
-                insert into dossiers_dossier (code, agency_id, unit_id, procedure_code, procedure_version_id, field_code,
-                    channel, applicant_name, applicant_id_number, applicant_tax_code, applicant_phone, applicant_email,
-                    applicant_address, checklist, fee_due, received_at, status)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, 'RECEIVED') returning id""")
-                .params(code, agencyId, unitId, procedureCode, versionId, fieldCode, channel.name(), applicant.name(),
-                        applicant.idNumber(), applicant.taxCode(), applicant.phone(), applicant.email(), applicant.address(),
-                        json.writeValueAsString(checklist), feeDue, utc(receivedAt))
+                with dossier as (
+                    insert into dossiers_dossier (code, agency_id, unit_id, procedure_code, procedure_version_id, field_code,
+                        channel, applicant_name, applicant_id_number, applicant_tax_code, applicant_phone, applicant_email,
+                        applicant_address, checklist, fee_due, received_at, first_due_at, due_at, status, current_step, assignee,
+                        completed_at, returned_at, timeliness, apologies, paid, version)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)
+                    returning id)
+                insert into dossiers_action (dossier_id, seq, action, at, actor, step, data)
+                select id, ?, ?, ?, ?, ?, cast(? as jsonb) from dossier returning dossier_id""")
+                .params(d.code(), d.agencyId(), d.unitId(), d.procedureCode(), d.procedureVersionId(), d.fieldCode(),
+                        d.channel().name(), d.applicant().name(), d.applicant().idNumber(), d.applicant().taxCode(),
+                        d.applicant().phone(), d.applicant().email(), d.applicant().address(), json.writeValueAsString(d.checklist()),
+                        d.feeDue(), utc(d.receivedAt()), utc(x.firstDueAt()), utc(x.dueAt()), x.status().name(), x.currentStep(),
+                        x.assignee(), utc(x.completedAt()), utc(x.returnedAt()), x.timeliness(), x.apologies(), x.paid(),
+                        receipt.seq(), receipt.kind().name(), utc(receipt.at()), receipt.actor(), receipt.step(),
+                        json.writeValueAsString(receipt.data()))
                 .query(Long.class).single();
     }
 
