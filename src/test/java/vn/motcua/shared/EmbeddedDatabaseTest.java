@@ -6,10 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.motcua.ApiClient;
 import vn.motcua.MotCuaApplication;
@@ -17,7 +20,7 @@ import vn.motcua.shared.database.DataDirectoryInUseException;
 
 /**
  * With nothing configured MotCua runs on an embedded PostgreSQL whose files persist in the data
- * directory: a restart keeps every record, and a second instance on the same directory refuses
+ * directory, with PostgreSQL's durability on: a restart keeps every record, and a second instance on the same directory refuses
  * to start with a clear message.
  */
 class EmbeddedDatabaseTest {
@@ -40,6 +43,10 @@ class EmbeddedDatabaseTest {
         try (ConfigurableApplicationContext first = start()) {
             ApiClient api = new ApiClient(port(first));
             assertThat(api.get("/api/v1/me", "admin", "demo").status()).isEqualTo(200);
+            // A commit is on disk before MotCua acknowledges it, though the library's default is otherwise.
+            JdbcTemplate sql = new JdbcTemplate(first.getBean(DataSource.class));
+            assertThat(sql.queryForObject("show fsync", String.class)).isEqualTo("on");
+            assertThat(sql.queryForObject("show synchronous_commit", String.class)).isEqualTo("on");
             code = "9" + (System.nanoTime() % 10000);
             assertThat(api.post("/api/v1/units", """
                     {"code":"%s","name":"Xã Bền Vững","level":"COMMUNE","kind":"xã","parentCode":"38"}""".formatted(code),

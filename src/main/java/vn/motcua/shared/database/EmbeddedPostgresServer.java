@@ -56,6 +56,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setRegisterShutdownHook(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "200")
+                    // The library starts PostgreSQL with fsync off (-F) and synchronous commit off, for
+                    // tests; a dossier acknowledged to a citizen must survive a power cut, so both go back on
+                    // (a later -c wins over -F).
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
                     .setLocaleConfig("encoding", "UTF8")
                     .start();
             log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), pgData);
