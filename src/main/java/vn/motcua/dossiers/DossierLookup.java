@@ -1,14 +1,10 @@
 package vn.motcua.dossiers;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.dossiers.internal.DossierBook;
 import vn.motcua.dossiers.internal.DossierRows;
 import vn.motcua.procedures.ProcedureStep;
-import vn.motcua.shared.TooManyRequestsException;
+import vn.motcua.shared.PublicAllowance;
 
 /**
  * Tra cứu hồ sơ for citizens, no account: by dossier code and the last four digits of the
@@ -39,18 +35,16 @@ public class DossierLookup {
 
     private final DossierRows rows;
     private final DossierBook book;
-    private final JdbcClient jdbc;
-    private final Clock clock;
+    private final PublicAllowance allowance;
     private final int perMinute;
     private final vn.motcua.units.AgencyDirectory agencies;
 
-    DossierLookup(DossierRows rows, DossierBook book, JdbcClient jdbc, Clock clock,
+    DossierLookup(DossierRows rows, DossierBook book, PublicAllowance allowance,
             @Value("${motcua.lookup.per-minute:20}") int perMinute, vn.motcua.units.AgencyDirectory agencies) {
         this.agencies = agencies;
         this.rows = rows;
         this.book = book;
-        this.jdbc = jdbc;
-        this.clock = clock;
+        this.allowance = allowance;
         this.perMinute = perMinute;
     }
 
@@ -94,18 +88,6 @@ public class DossierLookup {
     /** Counts a lookup of the client in its own transaction; fails once the minute's allowance is spent. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void admit(String client) {
-        Instant minute = clock.instant().truncatedTo(ChronoUnit.MINUTES);
-        int count = jdbc.sql("""
-                insert into dossiers_lookup_attempt (client, minute, count) values (?, ?, 1)
-                on conflict (client, minute) do update set count = dossiers_lookup_attempt.count + 1 returning count""")
-                .params(client.length() > 64 ? client.substring(0, 64) : client, OffsetDateTime.ofInstant(minute, java.time.ZoneOffset.UTC))
-                .query(Integer.class).single();
-        if (count == 1) {
-            jdbc.sql("delete from dossiers_lookup_attempt where minute < ?")
-                    .param(OffsetDateTime.ofInstant(minute.minus(10, ChronoUnit.MINUTES), java.time.ZoneOffset.UTC)).update();
-        }
-        if (count > perMinute) {
-            throw new TooManyRequestsException("dossiers.lookup.too-many");
-        }
+        allowance.admit("dossier-lookup", client, perMinute, "dossiers.lookup.too-many");
     }
 }

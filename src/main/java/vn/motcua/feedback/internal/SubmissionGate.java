@@ -1,24 +1,18 @@
 package vn.motcua.feedback.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.feedback.Upload;
 import vn.motcua.shared.InvalidInputException;
-import vn.motcua.shared.TooManyRequestsException;
+import vn.motcua.shared.PublicAllowance;
 
 /**
  * What keeps the public form usable without a third-party captcha: a per-address allowance per
@@ -42,32 +36,18 @@ public class SubmissionGate {
             new Kind("application/vnd.openxmlformats-officedocument.wordprocessingml.document", new byte[] { 'P', 'K', 3, 4 },
                     List.of("docx")));
 
-    private final JdbcClient jdbc;
-    private final Clock clock;
+    private final PublicAllowance allowance;
     private final int perMinute;
 
-    SubmissionGate(JdbcClient jdbc, Clock clock, @Value("${motcua.feedback.submissions-per-minute:5}") int perMinute) {
-        this.jdbc = jdbc;
-        this.clock = clock;
+    SubmissionGate(PublicAllowance allowance, @Value("${motcua.feedback.submissions-per-minute:5}") int perMinute) {
+        this.allowance = allowance;
         this.perMinute = perMinute;
     }
 
     /** Counts a submission of the client in its own transaction; fails once the minute's allowance is spent. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void admit(String client) {
-        Instant minute = clock.instant().truncatedTo(ChronoUnit.MINUTES);
-        int count = jdbc.sql("""
-                insert into feedback_submission_attempt (client, minute, count) values (?, ?, 1)
-                on conflict (client, minute) do update set count = feedback_submission_attempt.count + 1 returning count""")
-                .params(client.length() > 64 ? client.substring(0, 64) : client, OffsetDateTime.ofInstant(minute, ZoneOffset.UTC))
-                .query(Integer.class).single();
-        if (count == 1) {
-            jdbc.sql("delete from feedback_submission_attempt where minute < ?")
-                    .param(OffsetDateTime.ofInstant(minute.minus(10, ChronoUnit.MINUTES), ZoneOffset.UTC)).update();
-        }
-        if (count > perMinute) {
-            throw new TooManyRequestsException("feedback.too-many");
-        }
+        allowance.admit("feedback-submission", client, perMinute, "feedback.too-many");
     }
 
     /** The files as they will be stored: names without paths, type from the content; the first bad one is named. */
