@@ -7,6 +7,9 @@ import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.zaxxer.hikari.HikariDataSource;
 
@@ -48,5 +51,15 @@ class DatabaseConfiguration {
             dataSource.setPassword(password.isBlank() ? null : password);
         }
         return dataSource;
+    }
+
+    /**
+     * The application's transaction template. Spring Boot would make it, but backs off as soon as any
+     * other TransactionOperations exists, and the session store has its own.
+     */
+    @Bean
+    @Primary
+    TransactionTemplate transactionTemplate(PlatformTransactionManager transactions) {
+        return new TransactionTemplate(transactions);
     }
 }
