@@ -40,16 +40,19 @@ public class DailyFigures {
         this.template = template;
     }
 
-    /** Both counts in one statement, so an action pays one round trip for them. */
-    private static final String UPSERT = """
-            with day_count as (
-                insert into dossiers_daily_figure (agency_id, day, measure, channel, field_code, value) values (?, ?, ?, ?, ?, ?)
-                on conflict (agency_id, day, measure, channel, field_code)
-                do update set value = dossiers_daily_figure.value + excluded.value)
+    private static final String DAY_UPSERT = """
+            insert into dossiers_daily_figure (agency_id, day, measure, channel, field_code, value) values (?, ?, ?, ?, ?, ?)
+            on conflict (agency_id, day, measure, channel, field_code)
+            do update set value = dossiers_daily_figure.value + excluded.value""";
+
+    private static final String HALF_MONTH_UPSERT = """
             insert into dossiers_half_month_figure (agency_id, half_start, measure, channel, field_code, value)
             values (?, ?, ?, ?, ?, ?)
             on conflict (agency_id, half_start, measure, channel, field_code)
             do update set value = dossiers_half_month_figure.value + excluded.value""";
+
+    /** Both counts in one statement, so an action pays one round trip for them. */
+    private static final String UPSERT = "with day_count as (" + DAY_UPSERT + ") " + HALF_MONTH_UPSERT;
 
     public void add(Increment increment) {
         jdbc.sql(UPSERT).params(increment.agencyId(), increment.day(), increment.measure(), increment.channel(),
@@ -62,10 +65,18 @@ public class DailyFigures {
      * summed here too, so each of their rows is written once per batch.
      */
     public void addAll(List<Increment> increments) {
-        template.batchUpdate("""
-                insert into dossiers_daily_figure (agency_id, day, measure, channel, field_code, value) values (?, ?, ?, ?, ?, ?)
-                on conflict (agency_id, day, measure, channel, field_code)
-                do update set value = dossiers_daily_figure.value + excluded.value""", increments, 1000, (ps, i) -> {
+        batch(DAY_UPSERT, increments);
+        Map<Increment, Integer> halves = new HashMap<>();
+        for (Increment i : increments) {
+            halves.merge(new Increment(i.agencyId(), halfStart(i.day()), i.measure(), i.channel(), i.fieldCode(), 0), i.value(),
+                    Integer::sum);
+        }
+        batch(HALF_MONTH_UPSERT, halves.entrySet().stream().map(e -> new Increment(e.getKey().agencyId(), e.getKey().day(),
+                e.getKey().measure(), e.getKey().channel(), e.getKey().fieldCode(), e.getValue())).sorted(LOCK_ORDER).toList());
+    }
+
+    private void batch(String upsert, List<Increment> increments) {
+        template.batchUpdate(upsert, increments, 1000, (ps, i) -> {
             ps.setLong(1, i.agencyId());
             ps.setObject(2, i.day());
             ps.setString(3, i.measure());
@@ -73,25 +84,6 @@ public class DailyFigures {
             ps.setString(5, i.fieldCode());
             ps.setInt(6, i.value());
         });
-        Map<Increment, Integer> halves = new HashMap<>();
-        for (Increment i : increments) {
-            halves.merge(new Increment(i.agencyId(), halfStart(i.day()), i.measure(), i.channel(), i.fieldCode(), 0), i.value(),
-                    Integer::sum);
-        }
-        template.batchUpdate("""
-                insert into dossiers_half_month_figure (agency_id, half_start, measure, channel, field_code, value)
-                values (?, ?, ?, ?, ?, ?)
-                on conflict (agency_id, half_start, measure, channel, field_code)
-                do update set value = dossiers_half_month_figure.value + excluded.value""",
-                halves.entrySet().stream().sorted(Map.Entry.comparingByKey(LOCK_ORDER)).toList(), 1000,
-                (ps, e) -> {
-                    ps.setLong(1, e.getKey().agencyId());
-                    ps.setObject(2, e.getKey().day());
-                    ps.setString(3, e.getKey().measure());
-                    ps.setString(4, e.getKey().channel());
-                    ps.setString(5, e.getKey().fieldCode());
-                    ps.setInt(6, e.getValue());
-                });
     }
 
     /** The first day of the half month holding {@code day}: the 1st or the 15th. */
