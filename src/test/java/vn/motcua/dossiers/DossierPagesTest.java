@@ -91,7 +91,12 @@ class DossierPagesTest {
                 .andExpect(content().string(containsString("Huyện Thọ Xuân, từ ngày 15/12/2023 đến ngày 14/03/2024")))
                 .andExpect(content().string(containsString("Cấp xã")))
                 .andExpect(content().string(containsString("Hộ tịch")))
-                .andExpect(content().string(containsString("Tổng cộng")));
+                .andExpect(content().string(containsString("Tổng cộng")))
+                // The window filter keeps what was asked and the page's own links beside its button.
+                .andExpect(content().string(containsString("value=\"395\" selected")))
+                .andExpect(content().string(containsString("name=\"from\" value=\"2023-12-15\"")))
+                .andExpect(content().string(containsString("procedures.xlsx?unitCode=395&amp;from=2023-12-15&amp;to=2024-03-14")))
+                .andExpect(content().string(containsString("href=\"/dossiers/book\"")));
         mvc.perform(get("/statistics/procedures").param("unitCode", "395").param("from", "2024-03-14").param("to", "2023-12-15")
                 .with(leader)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Khoảng thời gian không hợp lệ")));

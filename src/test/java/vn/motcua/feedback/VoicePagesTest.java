@@ -83,7 +83,9 @@ class VoicePagesTest {
         var leader = user(accounts.loadUserByUsername("leader"));
         mvc.perform(get("/feedback/surveys").param("unitCode", "395").param("from", "2023-12-15").param("to", "2024-03-14").with(leader))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Mức độ hài lòng theo cơ quan")))
-                .andExpect(content().string(not(containsString("Chưa có phiếu khảo sát"))));
+                .andExpect(content().string(not(containsString("Chưa có phiếu khảo sát"))))
+                .andExpect(content().string(containsString("value=\"395\" selected")))
+                .andExpect(content().string(containsString("name=\"to\" value=\"2024-03-14\"")));
         mvc.perform(get("/feedback/dialogues").param("unitCode", "395").param("from", "2024-01-01").param("to", "2024-03-31").with(leader))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Hội nghị gặp mặt, đối thoại")))
                 .andExpect(content().string(containsString("Chỉ đạo Văn phòng Đăng ký đất đai")));

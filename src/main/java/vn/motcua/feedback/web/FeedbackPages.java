@@ -205,7 +205,8 @@ class FeedbackPages {
     private Window window(String unitCode, LocalDate from, LocalDate to, Model model) {
         LocalDate end = to == null ? zone.today() : to;
         LocalDate start = from == null ? end.withDayOfYear(1) : from;
-        List<Unit> reachable = reachableUnits();
+        // The units of the window, not of today: a 2024 window offers the district dissolved in 2025.
+        List<Unit> reachable = units.unitsOn(end);
         String unit = unitCode != null && !unitCode.isBlank() ? unitCode
                 : agencies.ofCaller().map(Agency::unitCode).orElse(reachable.isEmpty() ? null : reachable.get(0).code());
         model.addAttribute("units", reachable);
