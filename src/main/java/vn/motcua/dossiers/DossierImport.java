@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -127,7 +128,7 @@ public class DossierImport {
         ZoneId zone = calendar.zone();
         // Codes for the lines without one: a block of numbers per agency and day, reserved in one order
         // so that two imports at once lock the day counters the same way round.
-        Map<String, List<Parsed>> needCodes = new java.util.TreeMap<>();
+        Map<String, List<Parsed>> needCodes = new TreeMap<>();
         for (Parsed p : parsed) {
             if (p.code() == null) {
                 LocalDate day = p.receivedAt().atZone(zone).toLocalDate();
