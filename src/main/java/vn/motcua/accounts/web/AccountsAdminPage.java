@@ -23,6 +23,7 @@ import vn.motcua.accounts.Role;
 import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.LocalizedException;
 import vn.motcua.units.AgencyDirectory;
+import vn.motcua.shared.PageFailure;
 
 /** Administration of accounts: list, create, disable and enable, reset a password. */
 @Controller
@@ -97,8 +98,7 @@ class AccountsAdminPage {
             accounts.resetPassword(username, version, password);
             redirect.addFlashAttribute("saved", username);
         } catch (LocalizedException e) {
-            redirect.addFlashAttribute("failure", e.messageCode());
-            redirect.addFlashAttribute("failureArguments", e.arguments());
+            PageFailure.flash(redirect, e);
         }
         return "redirect:/admin/accounts";
     }

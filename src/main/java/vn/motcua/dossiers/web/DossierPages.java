@@ -41,6 +41,7 @@ import vn.motcua.shared.MotCuaZone;
 import vn.motcua.shared.TooManyRequestsException;
 import vn.motcua.units.Agency;
 import vn.motcua.units.AgencyDirectory;
+import vn.motcua.shared.PageFailure;
 
 /** The one-stop desk's pages: work lists, the intake form, a dossier with its timeline and actions, the receipt, the board. */
 @Controller
@@ -185,8 +186,7 @@ class DossierPages {
                     blank(reference), expectedVersion));
             redirect.addFlashAttribute("done", action);
         } catch (LocalizedException e) {
-            redirect.addFlashAttribute("failure", e.messageCode());
-            redirect.addFlashAttribute("failureArguments", e.arguments());
+            PageFailure.flash(redirect, e);
         }
         return "redirect:/dossiers/" + code;
     }

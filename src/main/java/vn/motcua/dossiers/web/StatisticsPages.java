@@ -18,6 +18,7 @@ import vn.motcua.units.Agency;
 import vn.motcua.units.AgencyDirectory;
 import vn.motcua.units.Unit;
 import vn.motcua.units.UnitDirectory;
+import vn.motcua.shared.PageFailure;
 
 /** The desk's accountability pages: Biểu 06 statistics with the late hand-overs, and the tracking book of an agency. */
 @Controller
@@ -58,8 +59,7 @@ class StatisticsPages {
         try {
             model.addAttribute("statistics", statistics.statistics(unit, start, end));
         } catch (LocalizedException e) {
-            model.addAttribute("failure", e.messageCode());
-            model.addAttribute("failureArguments", e.arguments());
+            PageFailure.show(model, e);
         }
         return "dossiers/statistics";
     }
@@ -83,8 +83,7 @@ class StatisticsPages {
             try {
                 model.addAttribute("book", forms.trackingBook(agency, start, end));
             } catch (LocalizedException e) {
-                model.addAttribute("failure", e.messageCode());
-                model.addAttribute("failureArguments", e.arguments());
+                PageFailure.show(model, e);
             }
         }
         return "dossiers/book";

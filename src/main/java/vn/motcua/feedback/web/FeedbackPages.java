@@ -31,6 +31,7 @@ import vn.motcua.units.Agency;
 import vn.motcua.units.AgencyDirectory;
 import vn.motcua.units.Unit;
 import vn.motcua.units.UnitDirectory;
+import vn.motcua.shared.PageFailure;
 
 /** Staff's pages: petitions with triage and answers, survey results and paper slips, dialogues and their follow-up. */
 @Controller
@@ -78,7 +79,7 @@ class FeedbackPages {
             redirect.addFlashAttribute("done", petition.code());
             return "redirect:/feedback/" + petition.code();
         } catch (LocalizedException e) {
-            fail(redirect, e);
+            PageFailure.flash(redirect, e);
             return "redirect:/feedback";
         }
     }
@@ -115,7 +116,7 @@ class FeedbackPages {
             action.run();
             redirect.addFlashAttribute("done", code);
         } catch (LocalizedException e) {
-            fail(redirect, e);
+            PageFailure.flash(redirect, e);
         }
         return "redirect:/feedback/" + code;
     }
@@ -131,8 +132,7 @@ class FeedbackPages {
         } catch (LocalizedException e) {
             model.addAttribute("satisfaction", List.of());
             model.addAttribute("answers", List.of());
-            model.addAttribute("failure", e.messageCode());
-            model.addAttribute("failureArguments", e.arguments());
+            PageFailure.show(model, e);
         }
         model.addAttribute("agencies", reachableAgencies());
         model.addAttribute("criteria", PublicFeedbackPages.CRITERIA);
@@ -149,7 +149,7 @@ class FeedbackPages {
             surveys.enterPaper(agencyCode, dossierCode, answeredOn, new Scores(information, timeliness, attitude, result), comment);
             redirect.addFlashAttribute("done", true);
         } catch (LocalizedException e) {
-            fail(redirect, e);
+            PageFailure.flash(redirect, e);
         }
         return "redirect:/feedback/surveys";
     }
@@ -163,8 +163,7 @@ class FeedbackPages {
             model.addAttribute("dialogues", dialogues.list(window.unitCode(), window.from(), window.to()));
         } catch (LocalizedException e) {
             model.addAttribute("dialogues", List.of());
-            model.addAttribute("failure", e.messageCode());
-            model.addAttribute("failureArguments", e.arguments());
+            PageFailure.show(model, e);
         }
         model.addAttribute("audiences", DialogueAudience.values());
         return "feedback/dialogues";
@@ -181,7 +180,7 @@ class FeedbackPages {
                     issues == null ? List.of() : List.of(issues.split("\\R"))));
             redirect.addFlashAttribute("done", true);
         } catch (LocalizedException e) {
-            fail(redirect, e);
+            PageFailure.flash(redirect, e);
         }
         return "redirect:/feedback/dialogues";
     }
@@ -194,7 +193,7 @@ class FeedbackPages {
             dialogues.followUp(id, issue, response, resolvedOn);
             redirect.addFlashAttribute("done", true);
         } catch (LocalizedException e) {
-            fail(redirect, e);
+            PageFailure.flash(redirect, e);
         }
         return "redirect:/feedback/dialogues#dialogue-" + id;
     }
@@ -224,10 +223,5 @@ class FeedbackPages {
     private List<Agency> reachableAgencies() {
         var today = zone.today();
         return agencies.agencies().stream().filter(a -> units.byId(a.unitId()).map(u -> u.validOn(today)).orElse(false)).toList();
-    }
-
-    private static void fail(RedirectAttributes redirect, LocalizedException e) {
-        redirect.addFlashAttribute("failure", e.messageCode());
-        redirect.addFlashAttribute("failureArguments", e.arguments());
     }
 }

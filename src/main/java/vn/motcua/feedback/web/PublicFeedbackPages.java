@@ -31,6 +31,7 @@ import vn.motcua.shared.TooManyRequestsException;
 import vn.motcua.units.Unit;
 import vn.motcua.units.UnitDirectory;
 import vn.motcua.units.UnitLevel;
+import vn.motcua.shared.PageFailure;
 
 /** The citizen's pages: send a petition, follow it, read published answers, rate a returned dossier. */
 @Controller
@@ -88,8 +89,7 @@ class PublicFeedbackPages {
             model.addAttribute("tooMany", false);
             return "feedback/public-status";
         } catch (LocalizedException e) {
-            model.addAttribute("failure", e.messageCode());
-            model.addAttribute("failureArguments", e.arguments());
+            PageFailure.show(model, e);
             return form(model, form);
         } catch (IllegalArgumentException e) {
             model.addAttribute("failure", "feedback.about.required");
@@ -139,8 +139,7 @@ class PublicFeedbackPages {
                     scores.get("attitude"), scores.get("result")), comment);
             model.addAttribute("thanks", answer.agencyName());
         } catch (LocalizedException e) {
-            model.addAttribute("failure", e.messageCode());
-            model.addAttribute("failureArguments", e.arguments());
+            PageFailure.show(model, e);
         }
         return "feedback/public-survey";
     }

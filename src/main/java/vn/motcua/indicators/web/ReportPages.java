@@ -22,6 +22,7 @@ import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.LocalizedException;
 import vn.motcua.shared.MotCuaZone;
 import vn.motcua.units.UnitDirectory;
+import vn.motcua.shared.PageFailure;
 
 /**
  * The report form of a unit for a period: computed rows read-only with their source, entered rows
@@ -126,8 +127,7 @@ class ReportPages {
             book.putValues(template, period, unitCode, values, null, version == null ? null : Integer.valueOf(version));
             redirect.addFlashAttribute("saved", values.size());
         } catch (LocalizedException e) {
-            redirect.addFlashAttribute("failure", e.messageCode());
-            redirect.addFlashAttribute("failureArguments", e.arguments());
+            PageFailure.flash(redirect, e);
         }
         return "redirect:/reports/" + template + "/" + period + "/" + unitCode;
     }
@@ -140,8 +140,7 @@ class ReportPages {
             workbooks.upload(template, period, unitCode, file.getBytes());
             redirect.addFlashAttribute("uploaded", true);
         } catch (LocalizedException e) {
-            redirect.addFlashAttribute("failure", e.messageCode());
-            redirect.addFlashAttribute("failureArguments", e.arguments());
+            PageFailure.flash(redirect, e);
         }
         return "redirect:/reports/" + template + "/" + period + "/" + unitCode;
     }
@@ -162,8 +161,7 @@ class ReportPages {
             redirect.addFlashAttribute("failure", "indicators.submit.errors");
             redirect.addFlashAttribute("failureArguments", new Object[] { e.findings().size() });
         } catch (LocalizedException e) {
-            redirect.addFlashAttribute("failure", e.messageCode());
-            redirect.addFlashAttribute("failureArguments", e.arguments());
+            PageFailure.flash(redirect, e);
         }
         return "redirect:/reports/" + template + "/" + period + "/" + unitCode;
     }

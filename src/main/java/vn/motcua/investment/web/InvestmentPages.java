@@ -23,6 +23,7 @@ import vn.motcua.units.Agency;
 import vn.motcua.units.AgencyDirectory;
 import vn.motcua.units.Unit;
 import vn.motcua.units.UnitDirectory;
+import vn.motcua.shared.PageFailure;
 
 /** The investment pages: figures of a period, projects with their flags, entry of capital, enterprises and inspections; the public opportunities. */
 @Controller
@@ -67,8 +68,7 @@ class InvestmentPages {
             model.addAttribute("enterprises", climate.enterprises(unit, start, end));
             model.addAttribute("capital", climate.capital(unit, start.withDayOfYear(1), end));
         } catch (LocalizedException e) {
-            model.addAttribute("failure", e.messageCode());
-            model.addAttribute("failureArguments", e.arguments());
+            PageFailure.show(model, e);
         }
         return "investment/overview";
     }
@@ -87,7 +87,7 @@ class InvestmentPages {
             redirect.addFlashAttribute("done", true);
             return "redirect:/investment/projects/" + id;
         } catch (LocalizedException e) {
-            fail(redirect, e);
+            PageFailure.flash(redirect, e);
             return "redirect:/investment";
         }
     }
@@ -131,7 +131,7 @@ class InvestmentPages {
             action.run();
             redirect.addFlashAttribute("done", true);
         } catch (LocalizedException e) {
-            fail(redirect, e);
+            PageFailure.flash(redirect, e);
         }
         return "redirect:/investment/projects/" + id;
     }
@@ -176,7 +176,7 @@ class InvestmentPages {
             action.run();
             redirect.addFlashAttribute("done", true);
         } catch (LocalizedException e) {
-            fail(redirect, e);
+            PageFailure.flash(redirect, e);
         }
         redirect.addAttribute("unitCode", unitCode);
         return "redirect:/investment";
@@ -190,10 +190,5 @@ class InvestmentPages {
 
     private List<Unit> reachableUnits() {
         return units.unitsOn(zone.today());
-    }
-
-    private static void fail(RedirectAttributes redirect, LocalizedException e) {
-        redirect.addFlashAttribute("failure", e.messageCode());
-        redirect.addFlashAttribute("failureArguments", e.arguments());
     }
 }

@@ -12,6 +12,7 @@ import vn.motcua.notifications.MessageStatus;
 import vn.motcua.notifications.NotificationChannel;
 import vn.motcua.notifications.Notifications;
 import vn.motcua.shared.LocalizedException;
+import vn.motcua.shared.PageFailure;
 
 /** Administrators' pages: what was sent to applicants and what failed, and the templates. */
 @Controller
@@ -39,8 +40,7 @@ class NotificationPages {
             notifications.retry(id);
             redirect.addFlashAttribute("done", "notifications.retried");
         } catch (LocalizedException e) {
-            redirect.addFlashAttribute("failure", e.messageCode());
-            redirect.addFlashAttribute("failureArguments", e.arguments());
+            PageFailure.flash(redirect, e);
         }
         return "redirect:/admin/notifications";
     }
@@ -59,8 +59,7 @@ class NotificationPages {
             notifications.updateTemplate(event, channel, subject, body, enabled);
             redirect.addFlashAttribute("done", "notifications.template.saved");
         } catch (LocalizedException e) {
-            redirect.addFlashAttribute("failure", e.messageCode());
-            redirect.addFlashAttribute("failureArguments", e.arguments());
+            PageFailure.flash(redirect, e);
             redirect.addFlashAttribute("failedEvent", event + "/" + channel);
             redirect.addFlashAttribute("draftSubject", subject);
             redirect.addFlashAttribute("draftBody", body);

@@ -20,6 +20,7 @@ import vn.motcua.reports.ReportDocuments;
 import vn.motcua.reports.ReportRendering;
 import vn.motcua.tasks.TaskRegister;
 import vn.motcua.shared.LocalizedException;
+import vn.motcua.shared.PageFailure;
 
 /** The narrative editor of a report and its preview as it will print. */
 @Controller
@@ -65,8 +66,7 @@ class ReportDocumentPages {
                     version == null || version.isBlank() || "0".equals(version) ? null : Integer.valueOf(version));
             redirect.addFlashAttribute("saved", true);
         } catch (LocalizedException e) {
-            redirect.addFlashAttribute("failure", e.messageCode());
-            redirect.addFlashAttribute("failureArguments", e.arguments());
+            PageFailure.flash(redirect, e);
         } catch (java.time.format.DateTimeParseException e) {
             redirect.addFlashAttribute("failure", "typeMismatch.java.time.LocalDate");
             redirect.addFlashAttribute("failureArguments", new Object[0]);

@@ -25,6 +25,7 @@ import vn.motcua.tasks.TaskReminders;
 import vn.motcua.units.AgencyDirectory;
 import vn.motcua.units.UnitAccess;
 import vn.motcua.units.UnitDirectory;
+import vn.motcua.shared.PageFailure;
 
 /**
  * Pages of task tracking: the task list with its filters and the late-tasks board, a task with its
@@ -92,7 +93,7 @@ class TaskPages {
                     deadline));
             return "redirect:/tasks/" + created.id();
         } catch (LocalizedException e) {
-            failed(redirect, e);
+            PageFailure.flash(redirect, e);
             redirect.addFlashAttribute("taskTitle", title);
             return "redirect:/tasks";
         }
@@ -117,7 +118,7 @@ class TaskPages {
             register.changeTask(id, new TaskRegister.TaskChange(null, deadline, status, completedOn, null, version));
             redirect.addFlashAttribute("saved", true);
         } catch (LocalizedException e) {
-            failed(redirect, e);
+            PageFailure.flash(redirect, e);
         }
         return "redirect:/tasks/" + id;
     }
@@ -131,7 +132,7 @@ class TaskPages {
                     attached ? file.getBytes() : null);
             redirect.addFlashAttribute("saved", true);
         } catch (LocalizedException e) {
-            failed(redirect, e);
+            PageFailure.flash(redirect, e);
         }
         return "redirect:/tasks/" + id;
     }
@@ -157,7 +158,7 @@ class TaskPages {
                 redirect.addFlashAttribute("imported", outcome);
             }
         } catch (LocalizedException e) {
-            failed(redirect, e);
+            PageFailure.flash(redirect, e);
         }
         return "redirect:/tasks/documents/" + id;
     }
@@ -187,7 +188,7 @@ class TaskPages {
             }
             return "redirect:/tasks/documents/" + created.id();
         } catch (LocalizedException e) {
-            failed(redirect, e);
+            PageFailure.flash(redirect, e);
             return "redirect:/tasks/documents";
         }
     }
@@ -204,7 +205,7 @@ class TaskPages {
                     directive));
             redirect.addFlashAttribute("saved", true);
         } catch (LocalizedException e) {
-            failed(redirect, e);
+            PageFailure.flash(redirect, e);
         }
         return "redirect:/tasks/documents/" + id;
     }
@@ -220,7 +221,7 @@ class TaskPages {
             register.updateInspection(id, new TaskRegister.NewInspection(unitCode, plan, title, heldOn, discipline, agencyCodes));
             redirect.addFlashAttribute("saved", true);
         } catch (LocalizedException e) {
-            failed(redirect, e);
+            PageFailure.flash(redirect, e);
         }
         return "redirect:/tasks/inspections";
     }
@@ -251,7 +252,7 @@ class TaskPages {
             register.createInspection(new TaskRegister.NewInspection(unitCode, null, title, heldOn, discipline, agencyCodes));
             redirect.addFlashAttribute("saved", true);
         } catch (LocalizedException e) {
-            failed(redirect, e);
+            PageFailure.flash(redirect, e);
         }
         return "redirect:/tasks/inspections";
     }
@@ -262,7 +263,7 @@ class TaskPages {
             register.addFinding(id, description);
             redirect.addFlashAttribute("saved", true);
         } catch (LocalizedException e) {
-            failed(redirect, e);
+            PageFailure.flash(redirect, e);
         }
         return "redirect:/tasks/inspections";
     }
@@ -274,13 +275,8 @@ class TaskPages {
             register.resolveFinding(findingId, on);
             redirect.addFlashAttribute("saved", true);
         } catch (LocalizedException e) {
-            failed(redirect, e);
+            PageFailure.flash(redirect, e);
         }
         return "redirect:/tasks/inspections";
-    }
-
-    private static void failed(RedirectAttributes redirect, LocalizedException e) {
-        redirect.addFlashAttribute("failure", e.messageCode());
-        redirect.addFlashAttribute("failureArguments", e.arguments());
     }
 }
