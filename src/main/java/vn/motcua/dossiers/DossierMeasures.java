@@ -1,11 +1,13 @@
 package vn.motcua.dossiers;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.dossiers.internal.DailyFigures;
 import vn.motcua.shared.InvalidInputException;
+import vn.motcua.shared.Measure;
+import vn.motcua.shared.MeasureSource;
+import vn.motcua.shared.MeasureWindow;
 import vn.motcua.units.AgencyDirectory;
 import vn.motcua.units.Unit;
 import vn.motcua.units.UnitDirectory;
@@ -35,11 +40,12 @@ import vn.motcua.units.UnitLevel;
  * <li>{@code dossiers.publishedPortal}, {@code dossiers.publishedWebsite} — results published in the window on the
  * province portal / the unit's website; {@code dossiers.published} — on at least one of them (counted once).</li>
  * </ul>
- * Filters: {@code channel} (one or more), {@code level} (the level of the receiving agency's unit), {@code fieldCode}.
+ * Filters: {@code channel} (one or more), {@code level} (the level of the receiving agency's unit), {@code fieldCode},
+ * {@code unitCode} (a unit within the window's unit, with the units below it).
  * Values come from per-day counts kept with each action, never from a scan of all dossiers.
  */
 @Service
-public class DossierMeasures {
+public class DossierMeasures implements MeasureSource {
 
     public static final String RECEIVED = "dossiers.received";
     public static final String RESOLVED = "dossiers.resolved";
@@ -54,6 +60,8 @@ public class DossierMeasures {
     public static final String PUBLISHED = "dossiers.published";
     public static final Set<String> MEASURES = Set.of(RECEIVED, RESOLVED, RESOLVED_ON_TIME, RESOLVED_EARLY, RESOLVED_LATE,
             APOLOGIES, PUBLISHED_PORTAL, PUBLISHED_WEBSITE, PUBLISHED);
+    /** What a dossier measure is filtered by: the receiving agency's unit (and its level), the channel, the field. */
+    static final Set<String> DIMENSIONS = Set.of("channel", "level", "fieldCode", "unitCode");
 
     private final DailyFigures figures;
     private final UnitDirectory units;
@@ -69,60 +77,68 @@ public class DossierMeasures {
         this.jdbc = jdbc;
     }
 
+    @Override
+    public List<Measure> measures() {
+        return MEASURES.stream().sorted().map(name -> new Measure(name, DIMENSIONS, "DOSSIERS")).toList();
+    }
+
+    /** One measure with, when asked, the dossiers behind it: the API's single-figure read. */
     @Transactional(readOnly = true)
     public DossierFigure measure(String measure, long unitId, LocalDate from, LocalDate to, Map<String, String> filters,
             boolean withDossiers) {
         Window window = window(unitId, from, to);
-        long value = window.value(measure, filters);
-        List<String> codes = withDossiers
-                ? dossiers(measure, window.agencies(filters.get("level")), from, to, channels(filters.get("channel")),
-                        filters.get("fieldCode"))
-                : List.of();
-        return new DossierFigure(value, codes);
+        return new DossierFigure(window.count(measure, filters), withDossiers ? window.records(measure, filters) : List.of());
     }
 
     /**
      * Every dossier measure of a unit over [from, to), read at once: a report asks for a few hundred
      * figures of the same window, and this answers them all from one query.
      */
+    @Override
     @Transactional(readOnly = true)
     public Window window(long unitId, LocalDate from, LocalDate to) {
         if (from == null || to == null || !from.isBefore(to)) {
             throw new InvalidInputException("to", "dossiers.window.invalid");
         }
-        Map<Long, UnitLevel> levelOf = agencyLevels(unitId);
-        return new Window(levelOf, figures.window(new ArrayList<>(levelOf.keySet()), from, to));
+        return new Window(unitId, from, to, agencyUnits(unitId));
     }
 
-    /** The figures of one unit and window. */
-    public static final class Window {
+    /** The figures of one unit and window, read at the first value asked. */
+    public final class Window implements MeasureWindow {
 
-        private final Map<Long, UnitLevel> levelOf;
-        private final Map<String, List<DailyFigures.Sum>> byMeasure;
+        private final long unitId;
+        private final LocalDate from;
+        private final LocalDate to;
+        private final Map<Long, Unit> unitOf;
+        private Map<String, List<DailyFigures.Sum>> byMeasure;
 
-        private Window(Map<Long, UnitLevel> levelOf, List<DailyFigures.Sum> sums) {
-            this.levelOf = levelOf;
-            this.byMeasure = sums.stream().collect(Collectors.groupingBy(DailyFigures.Sum::measure));
+        private Window(long unitId, LocalDate from, LocalDate to, Map<Long, Unit> unitOf) {
+            this.unitId = unitId;
+            this.from = from;
+            this.to = to;
+            this.unitOf = unitOf;
         }
 
-        /** A measure's value under the filters {@code channel}, {@code level} and {@code fieldCode}. */
-        public long value(String measure, Map<String, String> filters) {
-            if (!MEASURES.contains(measure)) {
-                throw new InvalidInputException("measure", "dossiers.measure.unknown", measure, MEASURES);
+        @Override
+        public BigDecimal value(String measure, Map<String, String> filters) {
+            return BigDecimal.valueOf(count(measure, filters));
+        }
+
+        /** A measure's value under the filters {@code channel}, {@code level}, {@code fieldCode} and {@code unitCode}. */
+        public long count(String measure, Map<String, String> filters) {
+            check(measure, filters);
+            if (byMeasure == null) {
+                byMeasure = figures.window(new ArrayList<>(unitOf.keySet()), from, to).stream()
+                        .collect(Collectors.groupingBy(DailyFigures.Sum::measure));
             }
-            for (String key : filters.keySet()) {
-                if (!Set.of("channel", "level", "fieldCode").contains(key)) {
-                    throw new InvalidInputException(key, "dossiers.filter.unknown", key);
-                }
-            }
-            Set<UnitLevel> levels = levels(filters.get("level"));
+            Set<Long> agencies = new HashSet<>(agencies(filters));
             Set<String> channels = channels(filters.get("channel"));
             String field = filters.get("fieldCode");
             List<String> stored = measure.equals(RESOLVED_ON_TIME) ? List.of(RESOLVED_EARLY, RESOLVED_ON_DAY) : List.of(measure);
             long value = 0;
             for (String name : stored) {
                 for (DailyFigures.Sum sum : byMeasure.getOrDefault(name, List.of())) {
-                    if (levels.contains(levelOf.get(sum.agencyId())) && (channels == null || channels.contains(sum.channel()))
+                    if (agencies.contains(sum.agencyId()) && (channels == null || channels.contains(sum.channel()))
                             && (field == null || field.equals(sum.fieldCode()))) {
                         value += sum.value();
                     }
@@ -131,20 +147,48 @@ public class DossierMeasures {
             return value;
         }
 
-        private List<Long> agencies(String level) {
-            Set<UnitLevel> levels = levels(level);
-            return levelOf.entrySet().stream().filter(e -> levels.contains(e.getValue())).map(Map.Entry::getKey).sorted().toList();
+        @Override
+        public List<String> records(String measure, Map<String, String> filters) {
+            check(measure, filters);
+            return dossiers(measure, agencies(filters), from, to, channels(filters.get("channel")), filters.get("fieldCode"));
+        }
+
+        /** The agencies the filters keep: of the levels asked, in the unit asked (and the units below it). */
+        private List<Long> agencies(Map<String, String> filters) {
+            Set<UnitLevel> levels = levels(filters.get("level"));
+            String unitCode = filters.get("unitCode");
+            Set<Long> within = unitCode == null || unitCode.isBlank() ? null : unitsWithin(unitCode.trim());
+            return unitOf.entrySet().stream().filter(e -> levels.contains(e.getValue().level()))
+                    .filter(e -> within == null || within.contains(e.getValue().id())).map(Map.Entry::getKey).sorted().toList();
+        }
+
+        private Set<Long> unitsWithin(String code) {
+            LocalDate lastDay = to.minusDays(1);
+            Unit unit = unitOf.values().stream().filter(u -> u.code().equals(code) && u.validOn(lastDay)).findFirst()
+                    .or(() -> units.find(code, lastDay).filter(u -> u.id() == unitId))
+                    .orElseThrow(() -> new InvalidInputException("unitCode", "dossiers.filter.value", code, "—"));
+            return units.unitsUnder(unit.id()).stream().map(Unit::id).collect(Collectors.toSet());
         }
     }
 
-    /** The agencies of the unit and every unit below it, with the level of each one's unit. */
-    private Map<Long, UnitLevel> agencyLevels(long unitId) {
+    private static void check(String measure, Map<String, String> filters) {
+        if (!MEASURES.contains(measure)) {
+            throw new InvalidInputException("measure", "dossiers.measure.unknown", measure, MEASURES);
+        }
+        for (String key : filters.keySet()) {
+            if (!DIMENSIONS.contains(key)) {
+                throw new InvalidInputException(key, "dossiers.filter.unknown", key);
+            }
+        }
+    }
+
+    /** The agencies of the unit and every unit below it, with the unit each belongs to. */
+    private Map<Long, Unit> agencyUnits(long unitId) {
         Map<Long, Unit> under = new HashMap<>();
         units.unitsUnder(unitId).forEach(u -> under.put(u.id(), u));
-        Map<Long, UnitLevel> levelOf = new HashMap<>();
-        agencies.agencies().stream().filter(a -> under.containsKey(a.unitId()))
-                .forEach(a -> levelOf.put(a.id(), under.get(a.unitId()).level()));
-        return levelOf;
+        Map<Long, Unit> unitOf = new HashMap<>();
+        agencies.agencies().stream().filter(a -> under.containsKey(a.unitId())).forEach(a -> unitOf.put(a.id(), under.get(a.unitId())));
+        return unitOf;
     }
 
     private static Set<UnitLevel> levels(String level) {

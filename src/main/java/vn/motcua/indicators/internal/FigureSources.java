@@ -83,7 +83,7 @@ public class FigureSources {
                 if (dossierFigures == null) {
                     dossierFigures = dossiers.window(unitId, from, to);
                 }
-                value = dossierFigures.value(measure, filters);
+                value = dossierFigures.count(measure, filters);
             } else if (measure.startsWith("procedures.")) {
                 value = procedures.measure(measure, filters, from, to).value();
             } else if (measure.startsWith("units.")) {

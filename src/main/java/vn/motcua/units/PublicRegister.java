@@ -1,0 +1,59 @@
+package vn.motcua.units;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.motcua.units.internal.UnitRows;
+
+/**
+ * The public register of units and agencies: codes, names, levels, validity and the agency a code
+ * names. This is public information — printed on every receipt, petition page and report — so it is
+ * read without the caller's scope, by a citizen without an account as by an officer of another
+ * province. What an account may reach (records, personal data) is still decided by {@link UnitAccess}.
+ */
+@Service
+public class PublicRegister {
+
+    private final UnitRows rows;
+
+    PublicRegister(UnitRows rows) {
+        this.rows = rows;
+    }
+
+    /** The units valid on the date, all of them. */
+    @Transactional(readOnly = true)
+    public List<Unit> unitsOn(LocalDate date) {
+        return rows.validOn(date);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Unit> unit(long id) {
+        return rows.byId(id);
+    }
+
+    /** The unit the code names on the date. */
+    @Transactional(readOnly = true)
+    public Optional<Unit> unit(String code, LocalDate on) {
+        return rows.byCodeOn(code, on);
+    }
+
+    /** Every agency, whichever unit it belongs to. */
+    @Transactional(readOnly = true)
+    public List<Agency> agencies() {
+        return rows.agencies();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Agency> agency(String code) {
+        return rows.agencyByCode(code);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Agency> agency(long id) {
+        return rows.agencyById(id);
+    }
+}
