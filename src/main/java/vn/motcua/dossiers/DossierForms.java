@@ -20,20 +20,26 @@ import vn.motcua.calendar.Timeliness;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.documents.PdfDocuments;
 import vn.motcua.documents.QrCodes;
+import vn.motcua.dossiers.core.DossierLifecycle;
 import vn.motcua.dossiers.core.DossierState;
-import vn.motcua.dossiers.internal.DossierBook;
-import vn.motcua.dossiers.internal.DossierRows;
+import vn.motcua.dossiers.internal.DossierReach;
+import vn.motcua.dossiers.internal.DossierStore;
+import vn.motcua.dossiers.internal.DossierViews;
+import vn.motcua.dossiers.internal.ProcedureVersions;
+import vn.motcua.dossiers.internal.StoredDossier;
 import vn.motcua.dossiers.internal.FormRegimes;
 import vn.motcua.dossiers.internal.FormRegimes.FormSpec;
 import vn.motcua.dossiers.internal.FormRegimes.Regime;
 import vn.motcua.dossiers.internal.TrackingBooks;
 import vn.motcua.procedures.ProcedureContent;
 import vn.motcua.procedures.ProcedureStep;
+import vn.motcua.procedures.ProcedureVersion;
 import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.NotFoundException;
 import vn.motcua.shared.VietnameseFormat;
 import vn.motcua.units.Agency;
 import vn.motcua.units.AgencyDirectory;
+import vn.motcua.units.PublicRegister;
 import vn.motcua.units.UnitAccess;
 
 /**
@@ -53,7 +59,12 @@ public class DossierForms {
     }
 
     private final DossierQueries queries;
-    private final DossierBook book;
+    private final DossierStore store;
+    private final DossierReach reach;
+    private final DossierViews views;
+    private final DossierLifecycle lifecycle;
+    private final ProcedureVersions versions;
+    private final PublicRegister register;
     private final FormRegimes regimes;
     private final TrackingBooks books;
     private final AgencyDirectory agencies;
@@ -65,11 +76,17 @@ public class DossierForms {
     private final VietnameseFormat format;
     private final String publicUrl;
 
-    DossierForms(DossierQueries queries, DossierBook book, FormRegimes regimes, TrackingBooks books, AgencyDirectory agencies,
+    DossierForms(DossierQueries queries, DossierStore store, DossierReach reach, DossierViews views, DossierLifecycle lifecycle,
+            ProcedureVersions versions, PublicRegister register, FormRegimes regimes, TrackingBooks books, AgencyDirectory agencies,
             UnitAccess access, WorkingCalendar calendar, ITemplateEngine templates, PdfDocuments pdf, QrCodes qr,
             VietnameseFormat format, @Value("${motcua.public-url}") String publicUrl) {
         this.queries = queries;
-        this.book = book;
+        this.store = store;
+        this.reach = reach;
+        this.views = views;
+        this.lifecycle = lifecycle;
+        this.versions = versions;
+        this.register = register;
         this.regimes = regimes;
         this.books = books;
         this.agencies = agencies;
@@ -108,7 +125,12 @@ public class DossierForms {
     /** A dossier's form as PDF; {@code form} is its name (receipt, apology, …) or its number in the dossier's circular (01, mau-04). */
     @Transactional(readOnly = true)
     public byte[] pdf(String code, String form) {
-        Dossier dossier = queries.get(code);
+        StoredDossier stored = store.find(code).orElseThrow(() -> new NotFoundException("dossiers.not-found", code));
+        reach.check(stored);
+        List<DossierAction> history = store.history(stored.id());
+        ProcedureVersion version = versions.get(stored.facts().procedureVersionId());
+        DossierState state = lifecycle.replay(version, stored.facts(), history).state();
+        Dossier dossier = views.whole(stored, history, state, version);
         if (!dossier.personalDataShown()) {
             throw new AccessDeniedException("forms carry personal data");
         }
@@ -123,7 +145,7 @@ public class DossierForms {
         if (occasion.isEmpty()) {
             throw new NotFoundException("dossiers.form.not-occasioned", spec.number(), spec.title(), code);
         }
-        Agency agency = agencies.find(dossier.agencyCode()).orElseThrow();
+        Agency agency = register.agency(dossier.agencyCode()).orElseThrow();
         Context context = context(regime, spec, agency, occasion.get().at());
         context.setVariable("dossier", dossier);
         context.setVariable("action", occasion.get());
@@ -132,7 +154,7 @@ public class DossierForms {
         // The satisfaction survey of the feedback module, which the applicant answers once the result is returned.
         context.setVariable("surveyUrl", publicUrl + "/public/surveys?code=" + dossier.code());
         context.setVariable("surveyQr", qr.dataUri(publicUrl + "/public/surveys?code=" + dossier.code()));
-        ProcedureContent procedure = book.version(dossier.procedureVersionId()).content();
+        ProcedureContent procedure = version.content();
         context.setVariable("processingTime", procedure.processingDays() != null
                 ? procedure.processingDays() + " ngày làm việc" : procedure.processingHours() + " giờ làm việc");
         context.setVariable("previousDueText", clockText(previousDue(dossier, occasion.get())));
@@ -141,7 +163,7 @@ public class DossierForms {
         context.setVariable("receivedText", clockText(dossier.receivedAt()));
         context.setVariable("dueText", clockText(dossier.firstDueAt()));
         if (spec.form() == OfficialForm.CONTROL_SHEET) {
-            context.setVariable("handovers", handovers(dossier));
+            context.setVariable("handovers", handovers(dossier, state, version));
         }
         return pdf.render(templates.process("dossiers/forms/" + spec.template(), context));
     }
@@ -221,16 +243,13 @@ public class DossierForms {
         return due;
     }
 
-    private List<Handover> handovers(Dossier dossier) {
-        DossierRows.Row row = book.rows().byCode(dossier.code()).orElseThrow();
-        DossierState state = DossierState.replay(dossier.history());
-        List<String> steps = book.version(dossier.procedureVersionId()).content().steps().stream()
-                .map(ProcedureStep::name).toList();
+    private List<Handover> handovers(Dossier dossier, DossierState state, ProcedureVersion version) {
+        List<String> steps = version.content().steps().stream().map(ProcedureStep::name).toList();
         String desk = "Bộ phận Một cửa";
         List<Handover> result = new ArrayList<>();
         for (DossierAction action : dossier.history()) {
             String step = action.step() < steps.size() ? steps.get(action.step()) : null;
-            Optional<Instant> due = book.stepDue(row, state.stops(), action.step());
+            Optional<Instant> due = lifecycle.stepDue(version, dossier.receivedAt(), state.stops(), action.step());
             Timeliness againstStep = due.map(d -> calendar.classify(action.at(), d)).orElse(null);
             Long late = action.data().get("lateHours") == null ? null : Long.valueOf(action.text("lateHours"));
             String reason = action.text("reason");
@@ -239,7 +258,7 @@ public class DossierForms {
                         null, null, "Tiếp nhận hồ sơ");
                 case ASSIGN -> new Handover(action.at(), action.actor(), action.text("assignee"), step, null, null, "Phân công xử lý");
                 case FORWARD -> new Handover(action.at(), action.actor(), action.text("toAgencyCode") != null
-                        ? agencies.find(action.text("toAgencyCode")).map(Agency::name).orElse(action.text("toAgencyCode"))
+                        ? register.agency(action.text("toAgencyCode")).map(Agency::name).orElse(action.text("toAgencyCode"))
                         : next(steps, action.step(), action.text("assignee")), step, againstStep, late, reason);
                 case APPROVE -> new Handover(action.at(), action.actor(), desk, step, againstStep, late, "Phê duyệt kết quả");
                 case COMPLETE -> new Handover(action.at(), action.actor(), desk, step,

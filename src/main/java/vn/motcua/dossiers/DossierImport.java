@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,12 +23,13 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.audit.AuditTrail;
-import vn.motcua.calendar.Timeliness;
 import vn.motcua.calendar.WorkingCalendar;
+import vn.motcua.dossiers.core.DossierFacts;
+import vn.motcua.dossiers.core.DossierLifecycle;
+import vn.motcua.dossiers.core.FigureMovement;
 import vn.motcua.dossiers.internal.DailyFigures;
-import vn.motcua.dossiers.internal.DossierBook;
 import vn.motcua.dossiers.internal.DossierCodes;
-import vn.motcua.dossiers.internal.DossierRows;
+import vn.motcua.dossiers.internal.DossierStore;
 import vn.motcua.dossiers.internal.DossierRules;
 import vn.motcua.procedures.Procedure;
 import vn.motcua.procedures.ProcedureCatalog;
@@ -59,32 +59,38 @@ public class DossierImport {
     public record Result(int imported, List<LineError> errors) {
     }
 
-    private record Parsed(int line, String code, Procedure procedure, Agency agency, Channel channel, Applicant applicant,
-            Instant receivedAt, List<DossierAction> actions) {
+    /** A line read and checked, with what its history derives; a line without a code gets one when the batch is written. */
+    private record Parsed(int line, DossierFacts facts, Agency agency, DossierLifecycle.Outcome outcome) {
+
+        String code() {
+            return facts.code();
+        }
+
+        Instant receivedAt() {
+            return facts.receivedAt();
+        }
     }
 
-    private final DossierRows rows;
-    private final DossierBook book;
+    private final DossierLifecycle lifecycle;
+    private final DossierStore store;
     private final DailyFigures figures;
     private final ProcedureCatalog catalog;
     private final AgencyDirectory agencies;
     private final WorkingCalendar calendar;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
-    private final JdbcTemplate template;
     private final JsonMapper json;
 
-    DossierImport(DossierRows rows, DossierBook book, DailyFigures figures, ProcedureCatalog catalog, AgencyDirectory agencies,
-            WorkingCalendar calendar, CurrentUser currentUser, AuditTrail audit, JdbcTemplate template, JsonMapper json) {
-        this.rows = rows;
-        this.book = book;
+    DossierImport(DossierLifecycle lifecycle, DossierStore store, DailyFigures figures, ProcedureCatalog catalog,
+            AgencyDirectory agencies, WorkingCalendar calendar, CurrentUser currentUser, AuditTrail audit, JsonMapper json) {
+        this.lifecycle = lifecycle;
+        this.store = store;
         this.figures = figures;
         this.catalog = catalog;
         this.agencies = agencies;
         this.calendar = calendar;
         this.currentUser = currentUser;
         this.audit = audit;
-        this.template = template;
         this.json = json;
     }
 
@@ -140,64 +146,23 @@ public class DossierImport {
             group.sort(Comparator.comparing(Parsed::receivedAt));
             Parsed first = group.get(0);
             LocalDate day = first.receivedAt().atZone(zone).toLocalDate();
-            int last = rows.reserveSequence(first.agency().id(), day, group.size());
+            int last = store.reserveSequence(first.agency().id(), day, group.size());
             int number = last - group.size() + 1;
             for (Parsed p : group) {
                 generated.put(p, DossierCodes.code(p.agency().code(), day, number++));
             }
         }
-        List<Long> ids = rows.newIds(parsed.size());
-        List<DossierRows.Imported> dossiers = new ArrayList<>();
-        Map<DailyFigures.Increment, Integer> counts = new HashMap<>();
+        List<Long> ids = store.newIds(parsed.size());
+        List<DossierStore.Imported> dossiers = new ArrayList<>();
+        List<FigureMovement> movements = new ArrayList<>();
         for (int i = 0; i < parsed.size(); i++) {
             Parsed p = parsed.get(i);
-            String code = p.code() != null ? p.code() : generated.get(p);
-            DossierRows.Row row = new DossierRows.Row(ids.get(i), code, p.agency().id(), p.agency().unitId(),
-                    p.procedure().code(), p.procedure().version().id(), p.procedure().content().fieldCode(), p.channel(),
-                    p.applicant(), List.of(), p.procedure().content().totalFees(), p.receivedAt(), null, null,
-                    DossierStatus.RECEIVED, 0, null, null, null, null, null, 0, 0, 0, null);
-            DossierRows.Derived derived = book.derive(row, p.actions(), null);
-            dossiers.add(new DossierRows.Imported(ids.get(i), code, p.agency().id(), p.agency().unitId(), p.procedure().code(),
-                    p.procedure().version().id(), p.procedure().content().fieldCode(), p.channel(), p.applicant(),
-                    p.procedure().content().totalFees(), p.receivedAt(), derived, p.actions()));
-            count(counts, p, derived, zone);
+            DossierFacts facts = p.code() != null ? p.facts() : p.facts().withCode(generated.get(p));
+            dossiers.add(new DossierStore.Imported(ids.get(i), facts, p.outcome()));
+            movements.addAll(p.outcome().movements());
         }
-        rows.insertAll(dossiers, template);
-        figures.addAll(counts.entrySet().stream().map(e -> new DailyFigures.Increment(e.getKey().agencyId(), e.getKey().day(),
-                e.getKey().measure(), e.getKey().channel(), e.getKey().fieldCode(), e.getValue())).sorted(DailyFigures.LOCK_ORDER)
-                .toList());
-    }
-
-    private static void count(Map<DailyFigures.Increment, Integer> counts, Parsed p, DossierRows.Derived derived, ZoneId zone) {
-        String channel = p.channel().name();
-        String field = p.procedure().content().fieldCode();
-        long agency = p.agency().id();
-        java.util.function.BiConsumer<Instant, String> add = (at, measure) -> counts.merge(
-                new DailyFigures.Increment(agency, at.atZone(zone).toLocalDate(), measure, channel, field, 0), 1, Integer::sum);
-        add.accept(p.receivedAt(), DossierMeasures.RECEIVED);
-        boolean published = false;
-        for (DossierAction a : p.actions()) {
-            switch (a.kind()) {
-                case COMPLETE -> {
-                    add.accept(a.at(), DossierMeasures.RESOLVED);
-                    Timeliness t = derived.timeliness() == null ? Timeliness.LATE : Timeliness.valueOf(derived.timeliness());
-                    add.accept(a.at(), t == Timeliness.LATE ? DossierMeasures.RESOLVED_LATE
-                            : t == Timeliness.EARLY ? DossierMeasures.RESOLVED_EARLY : DossierMeasures.RESOLVED_ON_DAY);
-                }
-                case APOLOGIZE -> add.accept(a.at(), DossierMeasures.APOLOGIES);
-                case PUBLISH_RESULT -> {
-                    add.accept(a.at(), a.text("on").equals("PROVINCE_PORTAL") ? DossierMeasures.PUBLISHED_PORTAL
-                            : DossierMeasures.PUBLISHED_WEBSITE);
-                    if (!published) {
-                        add.accept(a.at(), DossierMeasures.PUBLISHED);
-                        published = true;
-                    }
-                }
-                default -> {
-                    // nothing counted
-                }
-            }
-        }
+        store.insertAll(dossiers);
+        figures.countAll(movements);
     }
 
     /** Reads and checks one line, noting each problem against the line. */
@@ -234,7 +199,7 @@ public class DossierImport {
                 return null;
             }
             String code = string(node, "code");
-            if (code != null && (!CODE.matcher(code).matches() || rows.codeExists(code))) {
+            if (code != null && (!CODE.matcher(code).matches() || store.codeExists(code))) {
                 error("code", CODE.matcher(code).matches() ? "dossiers.import.code-exists" : "dossiers.import.code-invalid", code);
             }
             Instant receivedAt = time(node, "receivedAt", true);
@@ -295,7 +260,17 @@ public class DossierImport {
             if (failed()) {
                 return null;
             }
-            return new Parsed(number, code, procedure, agency, channel, applicant, receivedAt, actions);
+            DossierFacts facts = new DossierFacts(code, agency.id(), agency.unitId(), procedure.code(), procedure.version().id(),
+                    procedure.content().fieldCode(), channel, applicant, List.of(), procedure.content().totalFees(), receivedAt);
+            try {
+                return new Parsed(number, facts, agency, lifecycle.replay(procedure.version(), facts, actions));
+            } catch (DossierLifecycle.InvalidHistoryException e) {
+                error("status", "dossiers.import.history");
+                return null;
+            } catch (InvalidInputException e) {
+                error(e.field(), e.messageCode(), e.arguments());
+                return null;
+            }
         }
 
         private List<DossierAction> actions(JsonNode node, String actor, Instant receivedAt, Instant dueAt, Instant completedAt,
@@ -360,11 +335,6 @@ public class DossierImport {
             actions.add(new DossierAction(1, ActionKind.RECEIVE, receivedAt, actor, 0, receipt));
             for (Timed t : timed) {
                 actions.add(new DossierAction(actions.size() + 1, t.kind(), t.at(), actor, 0, t.data()));
-            }
-            try {
-                vn.motcua.dossiers.core.DossierState.replay(actions);
-            } catch (IllegalStateException e) {
-                error("status", "dossiers.import.history");
             }
             return actions;
         }

@@ -2,10 +2,9 @@ package vn.motcua.dossiers;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -14,12 +13,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.audit.AuditTrail;
 import vn.motcua.calendar.WorkingCalendar;
+import vn.motcua.dossiers.core.DossierFacts;
+import vn.motcua.dossiers.core.DossierLifecycle;
 import vn.motcua.dossiers.internal.DailyFigures;
-import vn.motcua.dossiers.internal.DossierBook;
 import vn.motcua.dossiers.internal.DossierCodes;
 import vn.motcua.dossiers.internal.DossierNumbers;
-import vn.motcua.dossiers.internal.DossierRows;
 import vn.motcua.dossiers.internal.DossierRules;
+import vn.motcua.dossiers.internal.DossierStore;
+import vn.motcua.dossiers.internal.DossierViews;
+import vn.motcua.dossiers.internal.ProcedureVersions;
 import vn.motcua.procedures.Procedure;
 import vn.motcua.procedures.ProcedureCatalog;
 import vn.motcua.procedures.RequiredDocument;
@@ -27,6 +29,7 @@ import vn.motcua.shared.CurrentUser;
 import vn.motcua.shared.InvalidInputException;
 import vn.motcua.units.Agency;
 import vn.motcua.units.AgencyDirectory;
+import vn.motcua.units.PublicRegister;
 import vn.motcua.units.UnitAccess;
 
 /**
@@ -37,36 +40,41 @@ import vn.motcua.units.UnitAccess;
 @Service
 public class DossierIntake {
 
-    private final DossierRows rows;
-    private final DossierBook book;
+    private final DossierLifecycle lifecycle;
+    private final DossierStore store;
+    private final DossierViews views;
     private final DossierNumbers numbers;
     private final DailyFigures figures;
     private final ProcedureCatalog catalog;
+    private final ProcedureVersions versions;
     private final AgencyDirectory agencies;
+    private final PublicRegister register;
     private final UnitAccess access;
-    private final vn.motcua.units.UnitDirectory units;
     private final WorkingCalendar calendar;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    DossierIntake(DossierRows rows, DossierBook book, DossierNumbers numbers, DailyFigures figures, ProcedureCatalog catalog, AgencyDirectory agencies,
-            UnitAccess access, vn.motcua.units.UnitDirectory units, WorkingCalendar calendar, CurrentUser currentUser,
-            AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
-        this.events = events;
-        this.rows = rows;
-        this.book = book;
+    DossierIntake(DossierLifecycle lifecycle, DossierStore store, DossierViews views, DossierNumbers numbers, DailyFigures figures,
+            ProcedureCatalog catalog, ProcedureVersions versions, AgencyDirectory agencies, PublicRegister register,
+            UnitAccess access, WorkingCalendar calendar, CurrentUser currentUser, AuditTrail audit, Clock clock,
+            ApplicationEventPublisher events) {
+        this.lifecycle = lifecycle;
+        this.store = store;
+        this.views = views;
         this.numbers = numbers;
         this.figures = figures;
         this.catalog = catalog;
+        this.versions = versions;
         this.agencies = agencies;
+        this.register = register;
         this.access = access;
-        this.units = units;
         this.calendar = calendar;
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     @PreAuthorize("hasAnyRole('CLERK', 'ADMIN', 'LEADER', 'SPECIALIST')")
@@ -82,8 +90,8 @@ public class DossierIntake {
                 .orElseThrow(() -> new InvalidInputException("agencyCode", "dossiers.agency.not-found", request.agencyCode()));
         access.check(agency.unitId());
         Instant now = clock.instant();
-        var today = now.atZone(calendar.zone()).toLocalDate();
-        if (units.byId(agency.unitId()).filter(unit -> unit.validOn(today)).isEmpty()) {
+        LocalDate today = now.atZone(calendar.zone()).toLocalDate();
+        if (register.unit(agency.unitId()).filter(unit -> unit.validOn(today)).isEmpty()) {
             throw new InvalidInputException("agencyCode", "dossiers.agency.dissolved", agency.name());
         }
         if (request.procedureCode() == null || request.procedureCode().isBlank()) {
@@ -91,7 +99,8 @@ public class DossierIntake {
         }
         Procedure procedure = catalog.find(request.procedureCode().trim(), today).filter(p -> p.inForceOn(today))
                 .orElseThrow(() -> new InvalidInputException("procedureCode", "dossiers.procedure.not-in-force", request.procedureCode()));
-        var applicant = DossierRules.check(request.applicant());
+        versions.keep(procedure.version());
+        Applicant applicant = DossierRules.check(request.applicant());
         List<RequiredDocument> documents = procedure.content().documents();
         List<ChecklistItem> checklist = new ArrayList<>();
         for (int i = 0; i < documents.size(); i++) {
@@ -101,28 +110,17 @@ public class DossierIntake {
         }
         // Everything is checked; the number comes last, in a transaction of its own (decision 0005).
         String code = DossierCodes.code(agency.code(), today, numbers.next(agency.id(), today));
-        Map<String, Object> data = new HashMap<>();
-        data.put("channel", request.channel().name());
-        DossierAction receipt = new DossierAction(1, ActionKind.RECEIVE, now, currentUser.username(), 0, data);
-        DossierRows.Row received = new DossierRows.Row(0, code, agency.id(), agency.unitId(), procedure.code(),
-                procedure.version().id(), procedure.content().fieldCode(), request.channel(), applicant, checklist,
-                procedure.content().totalFees(), now, null, null, DossierStatus.RECEIVED, 0, null, null, null, null, null, 0, 0, 1,
-                null);
-        DossierRows.Derived derived = book.derive(received, List.of(receipt), null);
-        long id = rows.insertReceived(received, derived, receipt);
-        DossierRows.Row row = new DossierRows.Row(id, code, agency.id(), agency.unitId(), procedure.code(), procedure.version().id(),
-                procedure.content().fieldCode(), request.channel(), applicant, checklist, procedure.content().totalFees(), now,
-                derived.firstDueAt(), derived.dueAt(), derived.status(), derived.currentStep(), derived.assignee(),
-                derived.holdingAgencyId(), derived.completedAt(), derived.returnedAt(), derived.timeliness(), derived.apologies(),
-                derived.paid(), 1, null);
-        Dossier dossier = book.view(row, List.of(receipt));
+        DossierFacts facts = new DossierFacts(code, agency.id(), agency.unitId(), procedure.code(), procedure.version().id(),
+                procedure.content().fieldCode(), request.channel(), applicant, checklist, procedure.content().totalFees(), now);
+        DossierLifecycle.Outcome outcome = lifecycle.receive(procedure.version(), facts, currentUser.username());
+        long id = store.insert(facts, outcome);
+        Dossier dossier = views.received(id, facts, agency, procedure.version(), outcome);
         audit.record("dossier.received", "dossier", code,
                 "Tiếp nhận hồ sơ " + code + " (" + procedure.content().name() + ")", null, dossier.withoutHistory());
         events.publishEvent(new DossierActed(code, ActionKind.RECEIVE, now, agency.name(), procedure.content().name(), applicant,
                 dossier.dueAt(), null));
-        // The day's count is shared by every intake of the agency; moved last, its row is locked only until the commit.
-        figures.add(new DailyFigures.Increment(agency.id(), today, DossierMeasures.RECEIVED, request.channel().name(),
-                procedure.content().fieldCode(), 1));
+        // The day's counts are shared by every intake of the agency; moved last, their rows are locked only until the commit.
+        figures.count(outcome.movements());
         return dossier;
     }
 }

@@ -1,6 +1,7 @@
 package vn.motcua.dossiers;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,10 +10,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.motcua.dossiers.internal.DossierBook;
-import vn.motcua.dossiers.internal.DossierRows;
+import vn.motcua.dossiers.internal.DossierStore;
+import vn.motcua.dossiers.internal.ProcedureVersions;
+import vn.motcua.dossiers.internal.StoredDossier;
+import vn.motcua.dossiers.core.DossierSummary;
+import vn.motcua.procedures.ProcedureContent;
 import vn.motcua.procedures.ProcedureStep;
 import vn.motcua.shared.PublicAllowance;
+import vn.motcua.units.PublicRegister;
 
 /**
  * Tra cứu hồ sơ for citizens, no account: by dossier code and the last four digits of the
@@ -33,17 +38,17 @@ public class DossierLookup {
     public record Event(ActionKind action, Instant at) {
     }
 
-    private final DossierRows rows;
-    private final DossierBook book;
+    private final DossierStore store;
+    private final ProcedureVersions versions;
     private final PublicAllowance allowance;
     private final int perMinute;
-    private final vn.motcua.units.AgencyDirectory agencies;
+    private final PublicRegister register;
 
-    DossierLookup(DossierRows rows, DossierBook book, PublicAllowance allowance,
-            @Value("${motcua.lookup.per-minute:20}") int perMinute, vn.motcua.units.AgencyDirectory agencies) {
-        this.agencies = agencies;
-        this.rows = rows;
-        this.book = book;
+    DossierLookup(DossierStore store, ProcedureVersions versions, PublicAllowance allowance,
+            @Value("${motcua.lookup.per-minute:20}") int perMinute, PublicRegister register) {
+        this.register = register;
+        this.store = store;
+        this.versions = versions;
         this.allowance = allowance;
         this.perMinute = perMinute;
     }
@@ -53,20 +58,20 @@ public class DossierLookup {
         if (code == null || phoneDigits == null || !phoneDigits.matches("\\d{4}") || code.length() > 40) {
             return Optional.empty();
         }
-        return rows.byCode(code.trim())
-                .filter(row -> row.applicant().phone() != null && row.applicant().phone().endsWith(phoneDigits))
-                .map(row -> {
-                    List<DossierAction> history = rows.actions(row.id());
-                    List<ProcedureStep> steps = book.version(row.procedureVersionId()).content().steps();
-                    boolean finished = !row.status().open();
-                    List<Step> progress = new java.util.ArrayList<>();
-                    for (int i = 0; i < steps.size(); i++) {
-                        progress.add(new Step(steps.get(i).name(), finished || i < row.currentStep(), !finished && i == row.currentStep()));
-                    }
-                    List<Event> timeline = history.stream().map(a -> new Event(a.kind(), a.at())).toList();
-                    return new PublicStatus(row.code(), book.version(row.procedureVersionId()).content().name(), row.status(),
-                            row.receivedAt(), row.dueAt(), row.completedAt(), row.returnedAt(), progress, timeline);
-                });
+        return matching(code, phoneDigits).map(dossier -> {
+            DossierSummary s = dossier.summary();
+            List<DossierAction> history = store.history(dossier.id());
+            ProcedureContent procedure = versions.get(dossier.facts().procedureVersionId()).content();
+            List<ProcedureStep> steps = procedure.steps();
+            boolean finished = !s.status().open();
+            List<Step> progress = new ArrayList<>();
+            for (int i = 0; i < steps.size(); i++) {
+                progress.add(new Step(steps.get(i).name(), finished || i < s.step(), !finished && i == s.step()));
+            }
+            List<Event> timeline = history.stream().map(a -> new Event(a.kind(), a.at())).toList();
+            return new PublicStatus(dossier.facts().code(), procedure.name(), s.status(), dossier.facts().receivedAt(), s.dueAt(),
+                    s.completedAt(), s.returnedAt(), progress, timeline);
+        });
     }
 
     /** Who handled a dossier and how far it got, for the applicant's satisfaction survey; no personal data. */
@@ -79,10 +84,15 @@ public class DossierLookup {
         if (code == null || phoneDigits == null || !phoneDigits.matches("\\d{4}") || code.length() > 40) {
             return Optional.empty();
         }
-        return rows.byCode(code.trim())
-                .filter(row -> row.applicant().phone() != null && row.applicant().phone().endsWith(phoneDigits))
-                .map(row -> new Handling(row.code(), agencies.byId(row.agencyId()).orElseThrow().code(), row.status(),
-                        row.returnedAt()));
+        return matching(code, phoneDigits).map(dossier -> new Handling(dossier.facts().code(),
+                register.agency(dossier.facts().agencyId()).orElseThrow().code(), dossier.summary().status(),
+                dossier.summary().returnedAt()));
+    }
+
+    /** The dossier of the code, only if the applicant's phone ends with the digits given. */
+    private Optional<StoredDossier> matching(String code, String phoneDigits) {
+        return store.find(code.trim()).filter(dossier -> dossier.facts().applicant().phone() != null
+                && dossier.facts().applicant().phone().endsWith(phoneDigits));
     }
 
     /** Counts a lookup of the client in its own transaction; fails once the minute's allowance is spent. */

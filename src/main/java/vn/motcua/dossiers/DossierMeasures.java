@@ -2,8 +2,6 @@ package vn.motcua.dossiers;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -13,12 +11,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.motcua.calendar.WorkingCalendar;
+import vn.motcua.dossiers.core.FigureMovement.Counted;
 import vn.motcua.dossiers.internal.DailyFigures;
+import vn.motcua.dossiers.internal.MovementRecords;
 import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.Measure;
 import vn.motcua.shared.MeasureSource;
@@ -38,43 +36,47 @@ import vn.motcua.units.UnitLevel;
  * {@code dossiers.resolvedLate} — completed in the window, against the first appointment, any apology making it late;</li>
  * <li>{@code dossiers.apologies} — apology letters issued in the window;</li>
  * <li>{@code dossiers.publishedPortal}, {@code dossiers.publishedWebsite} — results published in the window on the
- * province portal / the unit's website; {@code dossiers.published} — on at least one of them (counted once).</li>
+ * province portal / the unit's website; {@code dossiers.published} — dossiers with at least one publication in the
+ * window, each counted once;</li>
+ * <li>{@code dossiers.ended} — refused, withdrawn or stopped in the window.</li>
  * </ul>
  * Filters: {@code channel} (one or more), {@code level} (the level of the receiving agency's unit), {@code fieldCode},
  * {@code unitCode} (a unit within the window's unit, with the units below it).
- * Values come from per-day counts kept with each action, never from a scan of all dossiers.
+ * A value is the sum of the figure movements the dossiers' actions made in the window (kept per day and
+ * half month, never a scan of all dossiers); its records are the same movements, listed.
  */
 @Service
 public class DossierMeasures implements MeasureSource {
 
-    public static final String RECEIVED = "dossiers.received";
-    public static final String RESOLVED = "dossiers.resolved";
+    public static final String RECEIVED = Counted.RECEIVED.measure();
+    public static final String RESOLVED = Counted.RESOLVED.measure();
     public static final String RESOLVED_ON_TIME = "dossiers.resolvedOnTime";
-    public static final String RESOLVED_EARLY = "dossiers.resolvedEarly";
-    public static final String RESOLVED_LATE = "dossiers.resolvedLate";
-    /** Completed on the due day (by the due time): stored; on time = early + on the day. */
-    static final String RESOLVED_ON_DAY = "dossiers.resolvedOnDay";
-    public static final String APOLOGIES = "dossiers.apologies";
-    public static final String PUBLISHED_PORTAL = "dossiers.publishedPortal";
-    public static final String PUBLISHED_WEBSITE = "dossiers.publishedWebsite";
-    public static final String PUBLISHED = "dossiers.published";
+    public static final String RESOLVED_EARLY = Counted.RESOLVED_EARLY.measure();
+    public static final String RESOLVED_LATE = Counted.RESOLVED_LATE.measure();
+    public static final String APOLOGIES = Counted.APOLOGIES.measure();
+    public static final String PUBLISHED_PORTAL = Counted.PUBLISHED_PORTAL.measure();
+    public static final String PUBLISHED_WEBSITE = Counted.PUBLISHED_WEBSITE.measure();
+    public static final String PUBLISHED = Counted.PUBLISHED.measure();
+    public static final String ENDED = Counted.ENDED.measure();
     public static final Set<String> MEASURES = Set.of(RECEIVED, RESOLVED, RESOLVED_ON_TIME, RESOLVED_EARLY, RESOLVED_LATE,
-            APOLOGIES, PUBLISHED_PORTAL, PUBLISHED_WEBSITE, PUBLISHED);
+            APOLOGIES, PUBLISHED_PORTAL, PUBLISHED_WEBSITE, PUBLISHED, ENDED);
     /** What a dossier measure is filtered by: the receiving agency's unit (and its level), the channel, the field. */
     static final Set<String> DIMENSIONS = Set.of("channel", "level", "fieldCode", "unitCode");
 
+    /** The stored movements a measure adds up: on time is early plus on the day. */
+    private static final Map<String, List<Counted>> MOVED_BY = Map.of(RESOLVED_ON_TIME,
+            List.of(Counted.RESOLVED_EARLY, Counted.RESOLVED_ON_DAY));
+
     private final DailyFigures figures;
+    private final MovementRecords movements;
     private final UnitDirectory units;
     private final AgencyDirectory agencies;
-    private final WorkingCalendar calendar;
-    private final JdbcClient jdbc;
 
-    DossierMeasures(DailyFigures figures, UnitDirectory units, AgencyDirectory agencies, WorkingCalendar calendar, JdbcClient jdbc) {
+    DossierMeasures(DailyFigures figures, MovementRecords movements, UnitDirectory units, AgencyDirectory agencies) {
         this.figures = figures;
+        this.movements = movements;
         this.units = units;
         this.agencies = agencies;
-        this.calendar = calendar;
-        this.jdbc = jdbc;
     }
 
     @Override
@@ -134,9 +136,8 @@ public class DossierMeasures implements MeasureSource {
             Set<Long> agencies = new HashSet<>(agencies(filters));
             Set<String> channels = channels(filters.get("channel"));
             String field = filters.get("fieldCode");
-            List<String> stored = measure.equals(RESOLVED_ON_TIME) ? List.of(RESOLVED_EARLY, RESOLVED_ON_DAY) : List.of(measure);
             long value = 0;
-            for (String name : stored) {
+            for (String name : stored(measure)) {
                 for (DailyFigures.Sum sum : byMeasure.getOrDefault(name, List.of())) {
                     if (agencies.contains(sum.agencyId()) && (channels == null || channels.contains(sum.channel()))
                             && (field == null || field.equals(sum.fieldCode()))) {
@@ -147,10 +148,22 @@ public class DossierMeasures implements MeasureSource {
             return value;
         }
 
+        /**
+         * The dossiers whose movements make the value: one code for each movement counted (a dossier with
+         * two apology letters in the window is listed twice), and for {@code dossiers.published} each
+         * dossier published in the window once.
+         */
         @Override
         public List<String> records(String measure, Map<String, String> filters) {
             check(measure, filters);
-            return dossiers(measure, agencies(filters), from, to, channels(filters.get("channel")), filters.get("fieldCode"));
+            List<Long> agencyIds = agencies(filters);
+            Set<String> channels = channels(filters.get("channel"));
+            String field = filters.get("fieldCode");
+            if (measure.equals(PUBLISHED)) {
+                return movements.dossiersWithAny(List.of(PUBLISHED_PORTAL, PUBLISHED_WEBSITE), agencyIds, from, to, channels, field,
+                        MAX_RECORDS);
+            }
+            return movements.dossiers(stored(measure), agencyIds, from, to, channels, field, MAX_RECORDS);
         }
 
         /** The agencies the filters keep: of the levels asked, in the unit asked (and the units below it). */
@@ -169,6 +182,11 @@ public class DossierMeasures implements MeasureSource {
                     .orElseThrow(() -> new InvalidInputException("unitCode", "dossiers.filter.value", code, "—"));
             return units.unitsUnder(unit.id()).stream().map(Unit::id).collect(Collectors.toSet());
         }
+    }
+
+    private static List<String> stored(String measure) {
+        List<Counted> parts = MOVED_BY.get(measure);
+        return parts == null ? List.of(measure) : parts.stream().map(Counted::measure).toList();
     }
 
     private static void check(String measure, Map<String, String> filters) {
@@ -216,48 +234,5 @@ public class DossierMeasures implements MeasureSource {
             }
         }
         return result;
-    }
-
-    /** The dossiers behind a figure, from the records themselves (for drill-down; at most 10 000). */
-    private List<String> dossiers(String measure, List<Long> agencyIds, LocalDate from, LocalDate to, Set<String> channels,
-            String field) {
-        if (agencyIds.isEmpty()) {
-            return List.of();
-        }
-        ZoneId zone = calendar.zone();
-        OffsetDateTime start = from.atStartOfDay(zone).toOffsetDateTime();
-        OffsetDateTime end = to.atStartOfDay(zone).toOffsetDateTime();
-        String base = "from dossiers_dossier d where d.agency_id in (:agencies)"
-                + (channels == null ? "" : " and d.channel in (:channels)") + (field == null ? "" : " and d.field_code = :field");
-        String sql = switch (measure) {
-            case RECEIVED -> "select d.code " + base + " and d.received_at >= :start and d.received_at < :end";
-            case RESOLVED -> "select d.code " + base + " and d.completed_at >= :start and d.completed_at < :end";
-            case RESOLVED_ON_TIME -> "select d.code " + base
-                    + " and d.completed_at >= :start and d.completed_at < :end and d.timeliness in ('EARLY', 'ON_TIME')";
-            case RESOLVED_EARLY -> "select d.code " + base
-                    + " and d.completed_at >= :start and d.completed_at < :end and d.timeliness = 'EARLY'";
-            case RESOLVED_LATE -> "select d.code " + base
-                    + " and d.completed_at >= :start and d.completed_at < :end and d.timeliness = 'LATE'";
-            case APOLOGIES -> "select d.code " + base + " and exists (select 1 from dossiers_action a where a.dossier_id = d.id"
-                    + " and a.action = 'APOLOGIZE' and a.at >= :start and a.at < :end)";
-            case PUBLISHED_PORTAL, PUBLISHED_WEBSITE -> "select d.code " + base
-                    + " and exists (select 1 from dossiers_action a where a.dossier_id = d.id and a.action = 'PUBLISH_RESULT'"
-                    + " and a.data->>'on' = :target and a.at >= :start and a.at < :end)";
-            default -> "select d.code " + base + " and (select min(a.at) from dossiers_action a where a.dossier_id = d.id"
-                    + " and a.action = 'PUBLISH_RESULT') >= :start and (select min(a.at) from dossiers_action a"
-                    + " where a.dossier_id = d.id and a.action = 'PUBLISH_RESULT') < :end";
-        };
-        var statement = jdbc.sql(sql + " order by d.code limit 10000").param("agencies", agencyIds).param("start", start)
-                .param("end", end);
-        if (channels != null) {
-            statement = statement.param("channels", new ArrayList<>(channels));
-        }
-        if (field != null) {
-            statement = statement.param("field", field);
-        }
-        if (measure.equals(PUBLISHED_PORTAL) || measure.equals(PUBLISHED_WEBSITE)) {
-            statement = statement.param("target", measure.equals(PUBLISHED_PORTAL) ? "PROVINCE_PORTAL" : "UNIT_WEBSITE");
-        }
-        return statement.query(String.class).list();
     }
 }

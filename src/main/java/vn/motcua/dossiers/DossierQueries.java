@@ -15,8 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.calendar.WorkingDuration;
-import vn.motcua.dossiers.internal.DossierBook;
-import vn.motcua.dossiers.internal.DossierRows;
+import vn.motcua.dossiers.internal.DossierReach;
+import vn.motcua.dossiers.internal.DossierStore;
+import vn.motcua.dossiers.internal.DossierViews;
+import vn.motcua.dossiers.internal.StoredDossier;
 import vn.motcua.shared.CurrentUser;
 import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.MotCuaUser;
@@ -32,18 +34,20 @@ public class DossierQueries {
 
     private static final String OPEN = "status in ('RECEIVED', 'IN_PROGRESS', 'WAITING_SUPPLEMENT', 'APPROVED')";
 
-    private final DossierRows rows;
-    private final DossierBook book;
+    private final DossierStore store;
+    private final DossierReach reach;
+    private final DossierViews views;
     private final AgencyDirectory agencies;
     private final UnitAccess access;
     private final WorkingCalendar calendar;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    DossierQueries(DossierRows rows, DossierBook book, AgencyDirectory agencies, UnitAccess access, WorkingCalendar calendar,
-            CurrentUser currentUser, Clock clock) {
-        this.rows = rows;
-        this.book = book;
+    DossierQueries(DossierStore store, DossierReach reach, DossierViews views, AgencyDirectory agencies, UnitAccess access,
+            WorkingCalendar calendar, CurrentUser currentUser, Clock clock) {
+        this.store = store;
+        this.reach = reach;
+        this.views = views;
         this.agencies = agencies;
         this.access = access;
         this.calendar = calendar;
@@ -53,9 +57,9 @@ public class DossierQueries {
 
     @Transactional(readOnly = true)
     public Dossier get(String code) {
-        DossierRows.Row row = rows.byCode(code).orElseThrow(() -> new NotFoundException("dossiers.not-found", code));
-        book.checkReach(row);
-        return book.view(row, rows.actions(row.id()));
+        StoredDossier dossier = store.find(code).orElseThrow(() -> new NotFoundException("dossiers.not-found", code));
+        reach.check(dossier);
+        return views.whole(dossier, store.history(dossier.id()));
     }
 
     @Transactional(readOnly = true)
@@ -90,8 +94,7 @@ public class DossierQueries {
             params.add(search.text().trim());
             params.add(search.text().trim());
         }
-        return rows.query(where.toString(), params, search.size(), search.page() * search.size()).stream()
-                .map(row -> book.view(row, List.of())).toList();
+        return views.list(store.query(where.toString(), params, search.size(), search.page() * search.size()));
     }
 
     /** A work list of the signed-in account, soonest due first. */
@@ -124,7 +127,7 @@ public class DossierQueries {
                 params.add(OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC));
             }
         }
-        return rows.queryByDue(where.toString(), params, 500).stream().map(row -> book.view(row, List.of())).toList();
+        return views.list(store.queryByDue(where.toString(), params, 500));
     }
 
     /** Leaders' board: overdue open dossiers per agency within reach, the most first. */
@@ -136,7 +139,7 @@ public class DossierQueries {
         Map<Long, Agency> byId = new LinkedHashMap<>();
         reachable.forEach(a -> byId.put(a.id(), a));
         Map<Agency, Long> board = new LinkedHashMap<>();
-        for (Map<String, Object> r : rows.countOpenOverdueByAgency(unitIds, clock.instant())) {
+        for (Map<String, Object> r : store.countOpenOverdueByAgency(unitIds, clock.instant())) {
             Agency agency = byId.get(((Number) r.get("agency_id")).longValue());
             if (agency != null) {
                 board.put(agency, ((Number) r.get("overdue")).longValue());
@@ -151,7 +154,7 @@ public class DossierQueries {
         if (idNumber == null || !idNumber.trim().matches("\\d{12}")) {
             return Optional.empty();
         }
-        return rows.lastApplicant(idNumber.trim());
+        return store.lastApplicant(idNumber.trim());
     }
 
     private String scopeCondition(List<Object> params) {

@@ -19,13 +19,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.calendar.WorkingCalendar;
-import vn.motcua.dossiers.internal.DossierBook;
+import vn.motcua.dossiers.internal.DailyFigures;
+import vn.motcua.dossiers.internal.ProcedureVersions;
 import vn.motcua.dossiers.internal.StatisticsWorkbook;
 import vn.motcua.procedures.ProcedureCatalog;
 import vn.motcua.shared.InvalidInputException;
-import vn.motcua.shared.SystemActor;
 import vn.motcua.units.Agency;
 import vn.motcua.units.AgencyDirectory;
+import vn.motcua.units.PublicRegister;
 import vn.motcua.units.Unit;
 import vn.motcua.units.UnitAccess;
 import vn.motcua.units.UnitDirectory;
@@ -100,23 +101,40 @@ public class ProcedureStatistics {
     /** The late-dossier list names at most this many hand-overs, the latest first. */
     static final int MAX_LATE_STEPS = 1000;
 
+    // The columns of a line while it is being counted.
+    private static final int CARRIED = 0;
+    private static final int RECEIVED_ONLINE = 1;
+    private static final int RECEIVED_AT_COUNTER = 2;
+    private static final int RESOLVED_EARLY = 3;
+    private static final int RESOLVED_ON_TIME = 4;
+    private static final int RESOLVED_LATE = 5;
+    private static final int WITHIN = 6;
+    private static final int OVERDUE = 7;
+    private static final int ENDED = 8;
+    private static final int COLUMNS = 9;
+
     private final JdbcClient jdbc;
     private final UnitDirectory units;
     private final AgencyDirectory agencies;
     private final UnitAccess access;
     private final ProcedureCatalog catalog;
-    private final DossierBook book;
+    private final ProcedureVersions versions;
+    private final DailyFigures figures;
+    private final PublicRegister register;
     private final WorkingCalendar calendar;
     private final StatisticsWorkbook workbook;
 
     ProcedureStatistics(JdbcClient jdbc, UnitDirectory units, AgencyDirectory agencies, UnitAccess access, ProcedureCatalog catalog,
-            DossierBook book, WorkingCalendar calendar, StatisticsWorkbook workbook) {
+            ProcedureVersions versions, DailyFigures figures, PublicRegister register, WorkingCalendar calendar,
+            StatisticsWorkbook workbook) {
         this.jdbc = jdbc;
         this.units = units;
         this.agencies = agencies;
         this.access = access;
         this.catalog = catalog;
-        this.book = book;
+        this.versions = versions;
+        this.figures = figures;
+        this.register = register;
         this.calendar = calendar;
         this.workbook = workbook;
     }
@@ -147,7 +165,7 @@ public class ProcedureStatistics {
         Map<UnitLevel, Map<String, Line>> lines = new TreeMap<>();
         List<LateStep> late = new ArrayList<>();
         if (!byId.isEmpty()) {
-            tally(byId, under, start, end, fieldNames, lines);
+            tally(byId, under, from, to, fieldNames, lines);
             late = lateSteps(byId, start, end);
         }
         List<LevelBlock> levels = new ArrayList<>();
@@ -174,47 +192,64 @@ public class ProcedureStatistics {
         return workbook.write(statistics(unitCode, from, to));
     }
 
-    private void tally(Map<Long, Agency> byId, Map<Long, Unit> under, OffsetDateTime start, OffsetDateTime end,
+    /**
+     * The window's flows — received by channel, resolved by timeliness, ended otherwise — are the figure
+     * movements the report counts, read from the same day counts; the stocks — still open when the
+     * window starts and when it ends — come from the dossiers' rows. Both are what the lifecycle
+     * derived from the same histories, so every line adds up.
+     */
+    private void tally(Map<Long, Agency> byId, Map<Long, Unit> under, LocalDate from, LocalDate to,
             Map<String, String> fieldNames, Map<UnitLevel, Map<String, Line>> lines) {
+        List<Long> agencyIds = new ArrayList<>(byId.keySet());
+        Map<String, long[]> counts = new HashMap<>();
+        for (DailyFigures.Sum sum : figures.window(agencyIds, from, to.plusDays(1))) {
+            int column = switch (sum.measure()) {
+                case "dossiers.received" -> sum.channel().startsWith("ONLINE") ? RECEIVED_ONLINE : RECEIVED_AT_COUNTER;
+                case "dossiers.resolvedEarly" -> RESOLVED_EARLY;
+                case "dossiers.resolvedOnDay" -> RESOLVED_ON_TIME;
+                case "dossiers.resolvedLate" -> RESOLVED_LATE;
+                case "dossiers.ended" -> ENDED;
+                default -> -1;
+            };
+            if (column >= 0) {
+                counts.computeIfAbsent(sum.agencyId() + "|" + sum.fieldCode(), k -> new long[COLUMNS])[column] += sum.value();
+            }
+        }
+        ZoneId zone = calendar.zone();
         jdbc.sql("""
-                with d as (
-                    select d.agency_id, d.field_code, d.received_at, d.channel, d.completed_at, d.timeliness, d.due_at,
-                           case when d.status in ('REJECTED', 'WITHDRAWN', 'STOPPED') then (select min(a.at) from dossiers_action a
-                                where a.dossier_id = d.id and a.action in ('REJECT', 'WITHDRAW', 'STOP')) end as ended_at
-                    from dossiers_dossier d
-                    where d.agency_id in (:agencies) and d.received_at < :end
-                      and (d.completed_at is null or d.completed_at >= :start))
                 select agency_id, field_code,
-                       count(*) filter (where received_at < :start) as carried,
-                       count(*) filter (where received_at >= :start and channel in ('ONLINE_PARTIAL', 'ONLINE_FULL')) as online,
-                       count(*) filter (where received_at >= :start and channel in ('DIRECT', 'POSTAL')) as counter,
-                       count(*) filter (where completed_at < :end and timeliness = 'EARLY') as early,
-                       count(*) filter (where completed_at < :end and timeliness = 'ON_TIME') as on_time,
-                       count(*) filter (where completed_at < :end and timeliness = 'LATE') as late,
-                       count(*) filter (where completed_at is null or completed_at >= :end) as open_or_later,
-                       count(*) filter (where ended_at < :end) as ended,
+                       count(*) filter (where received_at < :start and (completed_at is null or completed_at >= :start)
+                                        and (ended_at is null or ended_at >= :start)) as carried,
                        count(*) filter (where (completed_at is null or completed_at >= :end) and (ended_at is null or ended_at >= :end)
                                         and due_at < :end) as overdue,
                        count(*) filter (where (completed_at is null or completed_at >= :end) and (ended_at is null or ended_at >= :end)
                                         and (due_at is null or due_at >= :end)) as within
-                from d
-                where ended_at is null or ended_at >= :start
-                group by agency_id, field_code""").param("agencies", new ArrayList<>(byId.keySet())).param("start", start)
-                .param("end", end).query((rs, n) -> {
-                    UnitLevel level = under.get(byId.get(rs.getLong("agency_id")).unitId()).level();
-                    String field = rs.getString("field_code");
-                    Line line = new Line(level, field, fieldNames.getOrDefault(field, field), rs.getLong("carried"),
-                            rs.getLong("online"), rs.getLong("counter"), rs.getLong("early"), rs.getLong("on_time"),
-                            rs.getLong("late"), rs.getLong("within"), rs.getLong("overdue"), rs.getLong("ended"));
-                    lines.computeIfAbsent(level, k -> new TreeMap<>()).merge(field, line, Line::plus);
-                    return line;
+                from dossiers_dossier
+                where agency_id in (:agencies) and received_at < :end
+                  and (completed_at is null or completed_at >= :start) and (ended_at is null or ended_at >= :start)
+                group by agency_id, field_code""").param("agencies", agencyIds)
+                .param("start", from.atStartOfDay(zone).toOffsetDateTime())
+                .param("end", to.plusDays(1).atStartOfDay(zone).toOffsetDateTime()).query((rs, n) -> {
+                    long[] row = counts.computeIfAbsent(rs.getLong("agency_id") + "|" + rs.getString("field_code"), k -> new long[COLUMNS]);
+                    row[CARRIED] += rs.getLong("carried");
+                    row[OVERDUE] += rs.getLong("overdue");
+                    row[WITHIN] += rs.getLong("within");
+                    return row;
                 }).list();
+        counts.forEach((key, c) -> {
+            long agencyId = Long.parseLong(key.substring(0, key.indexOf('|')));
+            String field = key.substring(key.indexOf('|') + 1);
+            UnitLevel level = under.get(byId.get(agencyId).unitId()).level();
+            Line line = new Line(level, field, fieldNames.getOrDefault(field, field), c[CARRIED], c[RECEIVED_ONLINE],
+                    c[RECEIVED_AT_COUNTER], c[RESOLVED_EARLY], c[RESOLVED_ON_TIME], c[RESOLVED_LATE], c[WITHIN], c[OVERDUE], c[ENDED]);
+            lines.computeIfAbsent(level, k -> new TreeMap<>()).merge(field, line, Line::plus);
+        });
     }
 
     private List<LateStep> lateSteps(Map<Long, Agency> byId, OffsetDateTime start, OffsetDateTime end) {
-        // A dossier may have been forwarded to an agency outside the caller's reach: names of all agencies, read once.
+        // A dossier may have been forwarded to an agency outside the caller's reach: its public name, all read once.
         Map<String, String> names = new HashMap<>();
-        SystemActor.call(agencies::agencies).forEach(a -> names.put(a.code(), a.name()));
+        register.agencies().forEach(a -> names.put(a.code(), a.name()));
         return jdbc.sql("""
                 select d.code, d.procedure_version_id, d.agency_id, a.step, a.actor, a.at, (a.data->>'lateHours')::bigint as late,
                        (select f.data->>'toAgencyCode' from dossiers_action f where f.dossier_id = d.id and f.seq < a.seq
@@ -225,7 +260,7 @@ public class ProcedureStatistics {
                 order by a.at desc
                 limit :limit""").param("agencies", new ArrayList<>(byId.keySet())).param("start", start).param("end", end)
                 .param("limit", MAX_LATE_STEPS).query((rs, n) -> {
-                    var content = book.version(rs.getLong("procedure_version_id")).content();
+                    var content = versions.get(rs.getLong("procedure_version_id")).content();
                     int step = rs.getInt("step");
                     String holding = rs.getString("holding");
                     String agency = holding == null ? byId.get(rs.getLong("agency_id")).name()

@@ -11,6 +11,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.motcua.dossiers.core.FigureMovement;
+
 /**
  * The per-agency counts behind the dossier measures, by day and by half month (days 1–14, 15 to the
  * end), moved in the same transaction as the action that changes them. A window is read from the half
@@ -19,12 +21,16 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class DailyFigures {
 
-    /** One count to add. */
+    /** One count to add: agency, day, measure, channel and field. */
     public record Increment(long agencyId, LocalDate day, String measure, String channel, String fieldCode, int value) {
+
+        private Increment key() {
+            return new Increment(agencyId, day, measure, channel, fieldCode, 0);
+        }
     }
 
-    /** The order in which a batch writes its counts, so that two batches at once lock their rows the same way round. */
-    public static final Comparator<Increment> LOCK_ORDER = Comparator.comparingLong(Increment::agencyId)
+    /** The order in which counts are written, so that two transactions at once lock their rows the same way round. */
+    private static final Comparator<Increment> LOCK_ORDER = Comparator.comparingLong(Increment::agencyId)
             .thenComparing(Increment::day).thenComparing(Increment::measure).thenComparing(Increment::channel)
             .thenComparing(Increment::fieldCode);
 
@@ -41,38 +47,72 @@ public class DailyFigures {
     }
 
     private static final String DAY_UPSERT = """
-            insert into dossiers_daily_figure (agency_id, day, measure, channel, field_code, value) values (?, ?, ?, ?, ?, ?)
+            insert into dossiers_daily_figure (agency_id, day, measure, channel, field_code, value) values %s
             on conflict (agency_id, day, measure, channel, field_code)
             do update set value = dossiers_daily_figure.value + excluded.value""";
 
     private static final String HALF_MONTH_UPSERT = """
-            insert into dossiers_half_month_figure (agency_id, half_start, measure, channel, field_code, value)
-            values (?, ?, ?, ?, ?, ?)
+            insert into dossiers_half_month_figure (agency_id, half_start, measure, channel, field_code, value) values %s
             on conflict (agency_id, half_start, measure, channel, field_code)
             do update set value = dossiers_half_month_figure.value + excluded.value""";
 
-    /** Both counts in one statement, so an action pays one round trip for them. */
-    private static final String UPSERT = "with day_count as (" + DAY_UPSERT + ") " + HALF_MONTH_UPSERT;
+    private static final String ROW = "(?, ?, ?, ?, ?, ?)";
 
-    public void add(Increment increment) {
-        jdbc.sql(UPSERT).params(increment.agencyId(), increment.day(), increment.measure(), increment.channel(),
-                increment.fieldCode(), increment.value(), increment.agencyId(), halfStart(increment.day()), increment.measure(),
-                increment.channel(), increment.fieldCode(), increment.value()).update();
+    /**
+     * The day and half-month counts one change moves, in one statement, so an action pays one round
+     * trip for them. A later publication ({@code REPUBLISHED}) is read from the movements themselves.
+     */
+    public void count(List<FigureMovement> movements) {
+        List<Increment> days = sum(movements.stream().filter(FigureMovement::daily).map(DailyFigures::increment).toList());
+        if (days.isEmpty()) {
+            return;
+        }
+        List<Increment> halves = halves(days);
+        List<Object> params = new ArrayList<>();
+        days.forEach(i -> add(params, i));
+        halves.forEach(i -> add(params, i));
+        String sql = "with day_count as (" + DAY_UPSERT.formatted(rows(days.size())) + ") "
+                + HALF_MONTH_UPSERT.formatted(rows(halves.size()));
+        jdbc.sql(sql).params(params).update();
     }
 
     /**
-     * Many counts at once, already summed by key: the bulk import's path. The half-month counts are
-     * summed here too, so each of their rows is written once per batch.
+     * Many dossiers' movements at once: the bulk import's path. Counts are summed by key first, so
+     * each row is written once per batch, in lock order.
      */
-    public void addAll(List<Increment> increments) {
-        batch(DAY_UPSERT, increments);
-        Map<Increment, Integer> halves = new HashMap<>();
-        for (Increment i : increments) {
-            halves.merge(new Increment(i.agencyId(), halfStart(i.day()), i.measure(), i.channel(), i.fieldCode(), 0), i.value(),
-                    Integer::sum);
-        }
-        batch(HALF_MONTH_UPSERT, halves.entrySet().stream().map(e -> new Increment(e.getKey().agencyId(), e.getKey().day(),
-                e.getKey().measure(), e.getKey().channel(), e.getKey().fieldCode(), e.getValue())).sorted(LOCK_ORDER).toList());
+    public void countAll(List<FigureMovement> movements) {
+        List<Increment> days = sum(movements.stream().filter(FigureMovement::daily).map(DailyFigures::increment).toList());
+        batch(DAY_UPSERT.formatted(ROW), days);
+        batch(HALF_MONTH_UPSERT.formatted(ROW), halves(days));
+    }
+
+    private static Increment increment(FigureMovement m) {
+        return new Increment(m.agencyId(), m.day(), m.counted().measure(), m.channel().name(), m.fieldCode(), 1);
+    }
+
+    private static List<Increment> sum(List<Increment> increments) {
+        Map<Increment, Integer> sums = new HashMap<>();
+        increments.forEach(i -> sums.merge(i.key(), i.value(), Integer::sum));
+        return sums.entrySet().stream().map(e -> new Increment(e.getKey().agencyId(), e.getKey().day(), e.getKey().measure(),
+                e.getKey().channel(), e.getKey().fieldCode(), e.getValue())).sorted(LOCK_ORDER).toList();
+    }
+
+    private static List<Increment> halves(List<Increment> days) {
+        return sum(days.stream().map(i -> new Increment(i.agencyId(), halfStart(i.day()), i.measure(), i.channel(), i.fieldCode(),
+                i.value())).toList());
+    }
+
+    private static String rows(int count) {
+        return String.join(", ", java.util.Collections.nCopies(count, ROW));
+    }
+
+    private static void add(List<Object> params, Increment i) {
+        params.add(i.agencyId());
+        params.add(i.day());
+        params.add(i.measure());
+        params.add(i.channel());
+        params.add(i.fieldCode());
+        params.add(i.value());
     }
 
     private void batch(String upsert, List<Increment> increments) {
@@ -100,6 +140,9 @@ public class DailyFigures {
     /**
      * Sums of every measure over agencies and days [from, to), by measure, agency, channel and field:
      * the half months inside the window whole, and the days before the first and after the last of them.
+     * {@code dossiers.published} — dossiers with at least one publication in the window — adds to the
+     * first publications in the window the dossiers first published before it and published again in
+     * it: the few later publications that straddle the window's start, found through their own index.
      */
     public List<Sum> window(List<Long> agencyIds, LocalDate from, LocalDate to) {
         if (agencyIds.isEmpty()) {
@@ -118,6 +161,11 @@ public class DailyFigures {
                     union all
                     select measure, agency_id, channel, field_code, value from dossiers_half_month_figure
                     where agency_id in (:agencies) and half_start >= :inner and half_start < :innerEnd
+                    union all
+                    select 'dossiers.published', m.agency_id, d.channel, d.field_code, 1
+                    from dossiers_movement m join dossiers_dossier d on d.id = m.dossier_id
+                    where m.measure = 'dossiers.republished' and daterange(m.since, m.day, '(]') @> cast(:from as date)
+                      and m.day < :to and m.agency_id in (:agencies)
                 ) counts
                 group by measure, agency_id, channel, field_code""")
                 .param("agencies", agencyIds).param("from", from).param("to", to).param("inner", inner).param("innerEnd", innerEnd)

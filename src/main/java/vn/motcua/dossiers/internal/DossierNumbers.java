@@ -15,9 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class DossierNumbers {
 
-    private final DossierRows rows;
+    private final DossierStore rows;
 
-    DossierNumbers(DossierRows rows) {
+    DossierNumbers(DossierStore rows) {
         this.rows = rows;
     }
 

@@ -16,10 +16,9 @@ import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.dossiers.DossierStatus;
 import vn.motcua.dossiers.internal.FormRegimes.FormSpec;
 import vn.motcua.shared.InvalidInputException;
-import vn.motcua.shared.SystemActor;
 import vn.motcua.shared.VietnameseFormat;
 import vn.motcua.units.Agency;
-import vn.motcua.units.AgencyDirectory;
+import vn.motcua.units.PublicRegister;
 
 /**
  * Sổ theo dõi hồ sơ: an agency's book of the dossiers it received in a window, one line each with the
@@ -54,15 +53,16 @@ public class TrackingBooks {
     }
 
     private final JdbcClient jdbc;
-    private final DossierBook book;
-    private final AgencyDirectory agencies;
+    private final ProcedureVersions versions;
+    private final PublicRegister register;
     private final WorkingCalendar calendar;
     private final VietnameseFormat format;
 
-    TrackingBooks(JdbcClient jdbc, DossierBook book, AgencyDirectory agencies, WorkingCalendar calendar, VietnameseFormat format) {
+    TrackingBooks(JdbcClient jdbc, ProcedureVersions versions, PublicRegister register, WorkingCalendar calendar,
+            VietnameseFormat format) {
         this.jdbc = jdbc;
-        this.book = book;
-        this.agencies = agencies;
+        this.versions = versions;
+        this.register = register;
         this.calendar = calendar;
         this.format = format;
     }
@@ -73,7 +73,8 @@ public class TrackingBooks {
         OffsetDateTime end = to.plusDays(1).atStartOfDay(zone).toOffsetDateTime();
         List<Entry> entries = new ArrayList<>();
         Map<Long, String> agencyNames = new HashMap<>();
-        SystemActor.call(agencies::agencies).forEach(a -> agencyNames.put(a.id(), a.name()));
+        // The processing agency may be outside the caller's reach: its public name.
+        register.agencies().forEach(a -> agencyNames.put(a.id(), a.name()));
         jdbc.sql("""
                 select d.code, d.procedure_version_id, d.applicant_name, d.applicant_address, d.applicant_phone,
                        coalesce(d.holding_agency_id, d.agency_id) as processing_agency_id, d.received_at, d.due_at,
@@ -86,7 +87,7 @@ public class TrackingBooks {
                 .param("limit", MAX_ENTRIES + 1).query((rs, n) -> {
                     String contact = String.join(", ", java.util.stream.Stream.of(rs.getString("applicant_address"),
                             rs.getString("applicant_phone")).filter(s -> s != null && !s.isBlank()).toList());
-                    return new Entry(n + 1, rs.getString("code"), book.version(rs.getLong("procedure_version_id")).content().name(),
+                    return new Entry(n + 1, rs.getString("code"), versions.get(rs.getLong("procedure_version_id")).content().name(),
                             rs.getString("applicant_name"), contact,
                             agencyNames.getOrDefault(rs.getLong("processing_agency_id"), ""),
                             instant(rs, "received_at"), instant(rs, "due_at"), instant(rs, "handed_at"), instant(rs, "completed_at"),

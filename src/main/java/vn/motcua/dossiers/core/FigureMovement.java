@@ -1,0 +1,54 @@
+package vn.motcua.dossiers.core;
+
+import java.time.LocalDate;
+
+import vn.motcua.dossiers.Channel;
+
+/**
+ * One count an action adds to the dossier figures: which action of the history caused it
+ * ({@code seq}), what it counts, on which day (Vietnam time), for the receiving agency, the dossier's
+ * channel and field. Kept with the action that caused it, so a figure and the list of dossiers behind
+ * it are the same movements read two ways.
+ * {@code since} is set only on a {@link Counted#REPUBLISHED} movement: the day of the dossier's
+ * first publication.
+ */
+public record FigureMovement(int seq, Counted counted, LocalDate day, LocalDate since, long agencyId, Channel channel,
+        String fieldCode) {
+
+    /** Whether the per-day counts keep it: all but a later publication, which a window reads from the movements. */
+    public boolean daily() {
+        return counted != Counted.REPUBLISHED;
+    }
+
+    /** What a movement counts, with the measure name the figures keep it under. */
+    public enum Counted {
+        /** Tiếp nhận. */
+        RECEIVED("dossiers.received"),
+        /** Có kết quả giải quyết, whatever the timeliness. */
+        RESOLVED("dossiers.resolved"),
+        RESOLVED_EARLY("dossiers.resolvedEarly"),
+        /** Completed on the day it was due, by the due time; on time = early + on the day. */
+        RESOLVED_ON_DAY("dossiers.resolvedOnDay"),
+        RESOLVED_LATE("dossiers.resolvedLate"),
+        /** Phiếu xin lỗi: one for each letter. */
+        APOLOGIES("dossiers.apologies"),
+        PUBLISHED_PORTAL("dossiers.publishedPortal"),
+        PUBLISHED_WEBSITE("dossiers.publishedWebsite"),
+        /** The dossier's first publication, wherever it is. */
+        PUBLISHED("dossiers.published"),
+        /** A later publication on another day than the first: counts the dossier in a window holding only the later one. */
+        REPUBLISHED("dossiers.republished"),
+        /** Refused, withdrawn or stopped: the dossier leaves the desk without a result. */
+        ENDED("dossiers.ended");
+
+        private final String measure;
+
+        Counted(String measure) {
+            this.measure = measure;
+        }
+
+        public String measure() {
+            return measure;
+        }
+    }
+}
