@@ -172,7 +172,8 @@ public final class TwoInstancesLoadBenchmark {
         Path log = Files.createTempFile("motcua-" + name, ".log");
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-cp",
                 System.getProperty("java.class.path"), "vn.motcua.MotCuaApplication", "--server.port=" + port, "--motcua.db.url=" + url,
-                "--motcua.db.user=postgres", "--motcua.db.password=postgres", "--motcua.demo=true", "--motcua.db.pool-size=10")
+                "--motcua.db.user=postgres", "--motcua.db.password=postgres", "--motcua.demo=true", "--motcua.db.pool-size=10",
+                "--motcua.security.bcrypt-strength=10")
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         String base = "http://localhost:" + port;
         long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();

@@ -146,7 +146,7 @@ class DossierPages {
             redirect.addFlashAttribute("received", true);
             return "redirect:/dossiers/" + dossier.code();
         } catch (InvalidInputException e) {
-            model.addAttribute("failure", e);
+            PageFailure.show(model, e);
             model.addAttribute("procedures", catalog.search(ProcedureSearch.all()));
             model.addAttribute("agencies", agencies.agencies());
             model.addAttribute("agencyCode", agencyCode);
