@@ -75,12 +75,18 @@ public final class ScaleBenchmark {
             Path log = Files.createTempFile("motcua-bench", ".log");
             long before = dossiersIn(url);
             long started = System.nanoTime();
-            Process app = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
-                    "-cp", System.getProperty("java.class.path"), "vn.motcua.MotCuaApplication", "--server.port=" + port,
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g"));
+            // MOTCUA_BENCH_APP_OPTS: JVM options for the application, e.g. a flight recording of where its CPU goes.
+            String appOptions = System.getenv("MOTCUA_BENCH_APP_OPTS");
+            if (appOptions != null && !appOptions.isBlank()) {
+                command.addAll(List.of(appOptions.trim().split("\\s+")));
+            }
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), "vn.motcua.MotCuaApplication", "--server.port=" + port,
                     "--motcua.db.url=" + url, "--motcua.db.user=postgres", "--motcua.db.password=postgres", "--motcua.demo=true",
                     // Passwords as production hashes them: the test classes on the class path would lower the cost.
                     "--motcua.security.bcrypt-strength=10",
-                    "--motcua.db.pool-size=20", "--motcua.limits.import-bytes=209715200")
+                    "--motcua.db.pool-size=20", "--motcua.limits.import-bytes=209715200"));
+            Process app = new ProcessBuilder(command)
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
             try {
                 while (status(base + "/login", null) != 200) {
