@@ -59,7 +59,7 @@ public class FigureSources {
         public BigDecimal figure(TemplateRow row) {
             String filters = row.filters() == null ? "" : row.filters();
             if (row.measure().startsWith("tasks.") || row.measure().startsWith("inspections.")) {
-                return tasks.measure(row.measure(), unitId, from, to, parse(filters)).value();
+                return tasks.window(unitId, from, to).value(row.measure(), parse(filters));
             }
             if (isFeedback(row.measure())) {
                 Long value = feedback.measure(row.measure(), unitId, from, to, parse(filters)).value();
@@ -87,7 +87,7 @@ public class FigureSources {
             } else if (measure.startsWith("procedures.")) {
                 value = procedures.measure(measure, filters, from, to).value();
             } else if (measure.startsWith("units.")) {
-                value = units.measure(measure, unitId, filters);
+                value = units.window(unitId, from, to).value(measure, filters).longValue();
             } else {
                 throw new IllegalStateException("No module computes " + measure);
             }
@@ -106,7 +106,7 @@ public class FigureSources {
             return procedures.measure(row.measure(), parsed, from, to).procedureCodes();
         }
         if (row.measure().startsWith("tasks.") || row.measure().startsWith("inspections.")) {
-            return tasks.measure(row.measure(), unitId, from, to, parsed).ids().stream().map(String::valueOf).toList();
+            return tasks.window(unitId, from, to).records(row.measure(), parsed);
         }
         if (isFeedback(row.measure())) {
             return feedback.measure(row.measure(), unitId, from, to, parsed).ids().stream().map(String::valueOf).toList();
