@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.audit.AuditTrail;
 import vn.motcua.indicators.core.Validation;
-import vn.motcua.indicators.internal.FigureSources;
+import vn.motcua.indicators.core.RowMeasure;
 import vn.motcua.indicators.internal.ReportStore;
 import vn.motcua.indicators.internal.ReportStore.Entry;
 import vn.motcua.indicators.internal.ReportStore.StoredReport;
@@ -25,6 +25,7 @@ import vn.motcua.indicators.internal.TemplateStore.Template;
 import vn.motcua.shared.ConflictException;
 import vn.motcua.shared.CurrentUser;
 import vn.motcua.shared.InvalidInputException;
+import vn.motcua.shared.MeasureWindow;
 import vn.motcua.shared.MotCuaUser;
 import vn.motcua.shared.NotFoundException;
 import vn.motcua.units.Unit;
@@ -44,17 +45,17 @@ public class ReportBook {
 
     private final TemplateStore templates;
     private final ReportStore reports;
-    private final FigureSources sources;
+    private final MeasureRegistry measures;
     private final UnitDirectory units;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ReportBook(TemplateStore templates, ReportStore reports, FigureSources sources, UnitDirectory units, CurrentUser currentUser,
+    ReportBook(TemplateStore templates, ReportStore reports, MeasureRegistry measures, UnitDirectory units, CurrentUser currentUser,
             AuditTrail audit, Clock clock) {
         this.templates = templates;
         this.reports = reports;
-        this.sources = sources;
+        this.measures = measures;
         this.units = units;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -158,7 +159,7 @@ public class ReportBook {
                 }
             }
         }
-        FigureSources.Window figures = sources.window(target.unit().id(), target.from(), target.to());
+        MeasureWindow figures = measures.window(target.unit().id(), target.from(), target.to());
         for (TemplateRow row : rows) {
             if (row.group()) {
                 continue;
@@ -169,7 +170,7 @@ public class ReportBook {
                     values.put(row.key(), entry.value());
                     overridden.put(row.key(), true);
                 } else {
-                    values.put(row.key(), figures.figure(row));
+                    values.put(row.key(), RowMeasure.of(row).figure(figures));
                 }
                 sourceOf.put(row.key(), row.source());
             } else if (entry != null) {
@@ -291,12 +292,12 @@ public class ReportBook {
             }
         });
         Map<String, BigDecimal> computed = new HashMap<>();
-        FigureSources.Window figures = sources.window(target.unit().id(), target.from(), target.to());
+        MeasureWindow figures = measures.window(target.unit().id(), target.from(), target.to());
         if (report.status() != ReportStatus.APPROVED) {
             for (ReportRow r : report.rows()) {
                 if (r.overridden()) {
                     TemplateRow row = rows.stream().filter(t -> t.key().equals(r.key())).findFirst().orElseThrow();
-                    computed.put(r.key(), figures.figure(row));
+                    computed.put(r.key(), RowMeasure.of(row).figure(figures));
                 }
             }
         }
@@ -435,7 +436,7 @@ public class ReportBook {
         return board;
     }
 
-    /** What lies behind a computed row: the kind of records (dossiers or procedures) and their codes. */
+    /** What lies behind a computed row: the kind of records its measure counts (DOSSIERS, PROCEDURES, TASKS…) and their codes. */
     public record Records(String kind, List<String> codes) {
     }
 
@@ -447,11 +448,8 @@ public class ReportBook {
         if (!row.computed()) {
             return new Records("MANUAL", List.of());
         }
-        String kind = row.measure().substring(0, row.measure().indexOf('.')).toUpperCase(java.util.Locale.ROOT);
-        if (kind.equals("TASKS") && row.measure().equals("tasks.directives")) {
-            kind = "DOCUMENTS";
-        }
-        return new Records(kind, sources.records(row, target.unit().id(), target.from(), target.to()));
+        return new Records(measures.measure(row.measure()).recordKind(),
+                RowMeasure.of(row).records(measures.window(target.unit().id(), target.from(), target.to())));
     }
 
     /** Reminds every unit below that is late for the period; returns the units reminded. */
