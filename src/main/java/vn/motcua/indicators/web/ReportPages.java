@@ -116,8 +116,7 @@ class ReportPages {
             try {
                 value = text.isEmpty() ? null : new BigDecimal(text);
             } catch (NumberFormatException e) {
-                redirect.addFlashAttribute("failure", "indicators.value.not-number");
-                redirect.addFlashAttribute("failureArguments", new Object[] { row.code().isEmpty() ? row.key() : row.code(), field });
+                PageFailure.flash(redirect, "indicators.value.not-number", row.code().isEmpty() ? row.key() : row.code(), field);
                 return "redirect:/reports/" + template + "/" + period + "/" + unitCode;
             }
             BigDecimal current = row.value();
@@ -167,8 +166,7 @@ class ReportPages {
             }
             redirect.addFlashAttribute("transitioned", transition);
         } catch (ValidationFailed e) {
-            redirect.addFlashAttribute("failure", "indicators.submit.errors");
-            redirect.addFlashAttribute("failureArguments", new Object[] { e.findings().size() });
+            PageFailure.flash(redirect, "indicators.submit.errors", e.findings().size());
         } catch (LocalizedException e) {
             PageFailure.flash(redirect, e);
         }
