@@ -17,6 +17,7 @@ import vn.motcua.feedback.Surveys;
 import vn.motcua.indicators.MeasureRegistry;
 import vn.motcua.indicators.Period;
 import vn.motcua.indicators.PeriodWindows;
+import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.MeasureWindow;
 import vn.motcua.units.Unit;
 import vn.motcua.units.UnitDirectory;
@@ -71,7 +72,7 @@ public class Dashboard {
         try {
             period = Period.parse(periodName);
         } catch (IllegalArgumentException e) {
-            throw new vn.motcua.shared.InvalidInputException("period", "indicators.period.invalid", periodName);
+            throw new InvalidInputException("period", "indicators.period.invalid", periodName);
         }
         PeriodWindows.Window last = windows.window(TEMPLATE, period.name());
         Unit unit = units.require(unitCode, last.to().minusDays(1));
@@ -129,7 +130,7 @@ public class Dashboard {
     @Transactional(readOnly = true)
     public List<String> records(String measure, String unitCode, String periodName, Map<String, String> filters) {
         if (!"DOSSIERS".equals(measures.measure(measure).recordKind())) {
-            throw new vn.motcua.shared.InvalidInputException("measure", "indicators.measure.unknown", measure);
+            throw new InvalidInputException("measure", "indicators.measure.unknown", measure);
         }
         PeriodWindows.Window w = windows.window(TEMPLATE, periodName);
         Unit unit = units.require(unitCode, w.to().minusDays(1));
