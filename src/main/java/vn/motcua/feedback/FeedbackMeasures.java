@@ -1,7 +1,8 @@
 package vn.motcua.feedback;
 
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,6 +14,9 @@ import vn.motcua.feedback.internal.DialogueRows;
 import vn.motcua.feedback.internal.PetitionRows;
 import vn.motcua.feedback.internal.SurveyRows;
 import vn.motcua.shared.InvalidInputException;
+import vn.motcua.shared.Measure;
+import vn.motcua.shared.MeasureSource;
+import vn.motcua.shared.MeasureWindow;
 import vn.motcua.shared.MotCuaZone;
 import vn.motcua.units.Unit;
 import vn.motcua.units.UnitDirectory;
@@ -27,9 +31,10 @@ import vn.motcua.units.UnitDirectory;
  * {@code dialogues.count} — how many;</li>
  * <li>{@code feedback.received}, {@code feedback.answered} — petitions received, and of those answered.</li>
  * </ul>
+ * None takes a filter. The records behind a figure are survey answer and dialogue ids, and petition codes.
  */
 @Service
-public class FeedbackMeasures {
+public class FeedbackMeasures implements MeasureSource {
 
     public static final Set<String> MEASURES = Set.of("surveys.count", "surveys.form", "dialogues.held", "dialogues.count",
             "feedback.received", "feedback.answered");
@@ -48,46 +53,138 @@ public class FeedbackMeasures {
         this.zone = zone;
     }
 
-    @Transactional(readOnly = true)
-    public FeedbackFigure measure(String measure, long unitId, LocalDate from, LocalDate to, Map<String, String> filters) {
-        if (!MEASURES.contains(measure)) {
-            throw new InvalidInputException("measure", "feedback.measure.unknown", measure, MEASURES);
-        }
+    @Override
+    public List<Measure> measures() {
+        return MEASURES.stream().sorted().map(name -> new Measure(name, Set.of(), recordKind(name))).toList();
+    }
+
+    private static String recordKind(String measure) {
+        return switch (measure.substring(0, measure.indexOf('.'))) {
+            case "surveys" -> "SURVEYS";
+            case "dialogues" -> "DIALOGUES";
+            default -> "PETITIONS";
+        };
+    }
+
+    @Override
+    public MeasureWindow window(long unitId, LocalDate from, LocalDate to) {
+        return open(unitId, from, to);
+    }
+
+    private Window open(long unitId, LocalDate from, LocalDate to) {
         if (from == null || to == null || !from.isBefore(to)) {
             throw new InvalidInputException("to", "feedback.window.invalid");
         }
-        if (filters != null && !filters.isEmpty()) {
-            throw new InvalidInputException(filters.keySet().iterator().next(), "feedback.measure.filter", filters.keySet());
+        return new Window(unitId, from, to);
+    }
+
+    /** One figure with the ids of the records behind it: the API's single-figure read. */
+    @Transactional(readOnly = true)
+    public FeedbackFigure measure(String measure, long unitId, LocalDate from, LocalDate to, Map<String, String> filters) {
+        Counted counted = open(unitId, from, to).count(measure, filters == null ? Map.of() : filters);
+        return new FeedbackFigure(counted.value() == null ? null : counted.value().longValueExact(), counted.ids());
+    }
+
+    /** A figure, the ids of the records behind it, and those records as a drill-down names them. */
+    private record Counted(BigDecimal value, List<Long> ids, List<String> records) {
+
+        static Counted of(Long value, List<Long> ids) {
+            return new Counted(value == null ? null : BigDecimal.valueOf(value), ids, ids.stream().map(String::valueOf).toList());
         }
-        List<Long> unitIds = units.unitsUnder(unitId).stream().map(Unit::id).toList();
-        ZoneId office = zone.id();
-        var start = from.atStartOfDay(office).toInstant();
-        var end = to.atStartOfDay(office).toInstant();
-        return switch (measure) {
-            case "surveys.count", "surveys.form" -> {
-                var answers = surveys.between(unitIds, start, end);
-                List<Long> ids = answers.stream().map(SurveyRows.Row::id).toList();
-                if (measure.equals("surveys.count")) {
-                    yield new FeedbackFigure((long) ids.size(), ids);
+    }
+
+    /** One unit and window: the units below it, then survey answers, dialogues and petitions each read at the first figure that needs them. */
+    private final class Window implements MeasureWindow {
+
+        private final long unitId;
+        private final LocalDate from;
+        private final LocalDate to;
+        private List<Long> unitIds;
+        private List<SurveyRows.Row> answers;
+        private List<DialogueRows.Row> held;
+        private List<PetitionRows.Row> received;
+
+        private Window(long unitId, LocalDate from, LocalDate to) {
+            this.unitId = unitId;
+            this.from = from;
+            this.to = to;
+        }
+
+        @Override
+        public BigDecimal value(String measure, Map<String, String> filters) {
+            return count(measure, filters).value();
+        }
+
+        @Override
+        public List<String> records(String measure, Map<String, String> filters) {
+            return count(measure, filters).records().stream().limit(MAX_RECORDS).toList();
+        }
+
+        private Counted count(String measure, Map<String, String> filters) {
+            if (!MEASURES.contains(measure)) {
+                throw new InvalidInputException("measure", "feedback.measure.unknown", measure, MEASURES);
+            }
+            if (!filters.isEmpty()) {
+                throw new InvalidInputException(filters.keySet().iterator().next(), "feedback.measure.filter", filters.keySet());
+            }
+            return switch (measure) {
+                case "surveys.count" -> Counted.of((long) answers().size(), answers().stream().map(SurveyRows.Row::id).toList());
+                case "surveys.form" -> Counted.of(form(), answers().stream().map(SurveyRows.Row::id).toList());
+                case "dialogues.count" -> Counted.of((long) held().size(), held().stream().map(DialogueRows.Row::id).toList());
+                case "dialogues.held" -> Counted.of(held().isEmpty() ? 0L : 1L, held().stream().map(DialogueRows.Row::id).toList());
+                default -> {
+                    List<PetitionRows.Row> counted = measure.equals("feedback.received") ? received()
+                            : received().stream().filter(p -> p.status() == PetitionStatus.ANSWERED).toList();
+                    yield new Counted(BigDecimal.valueOf(counted.size()), counted.stream().map(PetitionRows.Row::id).toList(),
+                            counted.stream().map(PetitionRows.Row::code).toList());
                 }
-                boolean online = answers.stream().anyMatch(a -> a.form() == SurveyForm.ONLINE);
-                boolean paper = answers.stream().anyMatch(a -> a.form() == SurveyForm.PAPER);
-                Long form = null;
-                if (online || paper) {
-                    form = online && paper ? 2L : paper ? 1L : 0L;
-                }
-                yield new FeedbackFigure(form, ids);
+            };
+        }
+
+        /** 0 online only, 1 paper only, 2 both; none without answers. */
+        private Long form() {
+            boolean online = answers().stream().anyMatch(a -> a.form() == SurveyForm.ONLINE);
+            boolean paper = answers().stream().anyMatch(a -> a.form() == SurveyForm.PAPER);
+            if (!online && !paper) {
+                return null;
             }
-            case "dialogues.held", "dialogues.count" -> {
-                List<Long> ids = dialogues.between(unitIds, from, to.minusDays(1)).stream().map(DialogueRows.Row::id).toList();
-                yield new FeedbackFigure(measure.equals("dialogues.count") ? ids.size() : ids.isEmpty() ? 0L : 1L, ids);
+            return online && paper ? 2L : paper ? 1L : 0L;
+        }
+
+        private List<Long> unitIds() {
+            if (unitIds == null) {
+                unitIds = units.unitsUnder(unitId).stream().map(Unit::id).toList();
             }
-            default -> {
-                var received = petitions.receivedBetween(unitIds, start, end);
-                var counted = measure.equals("feedback.received") ? received
-                        : received.stream().filter(p -> p.status() == PetitionStatus.ANSWERED).toList();
-                yield new FeedbackFigure((long) counted.size(), counted.stream().map(PetitionRows.Row::id).toList());
+            return unitIds;
+        }
+
+        private List<SurveyRows.Row> answers() {
+            if (answers == null) {
+                answers = surveys.between(unitIds(), start(), end());
             }
-        };
+            return answers;
+        }
+
+        private List<DialogueRows.Row> held() {
+            if (held == null) {
+                held = dialogues.between(unitIds(), from, to.minusDays(1));
+            }
+            return held;
+        }
+
+        private List<PetitionRows.Row> received() {
+            if (received == null) {
+                received = petitions.receivedBetween(unitIds(), start(), end());
+            }
+            return received;
+        }
+
+        private Instant start() {
+            return from.atStartOfDay(zone.id()).toInstant();
+        }
+
+        private Instant end() {
+            return to.atStartOfDay(zone.id()).toInstant();
+        }
     }
 }

@@ -5,9 +5,7 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.motcua.indicators.internal.TemplateStore;
-import vn.motcua.shared.InvalidInputException;
-import vn.motcua.shared.NotFoundException;
+import vn.motcua.indicators.internal.ReportTargets;
 
 /** The data window [from, to) and due date of a period under a template's rule, for other modules' charts and lists. */
 @Service
@@ -17,22 +15,14 @@ public class PeriodWindows {
     public record Window(LocalDate from, LocalDate to, LocalDate due) {
     }
 
-    private final TemplateStore templates;
+    private final ReportTargets targets;
 
-    PeriodWindows(TemplateStore templates) {
-        this.templates = templates;
+    PeriodWindows(ReportTargets targets) {
+        this.targets = targets;
     }
 
     @Transactional(readOnly = true)
     public Window window(String templateCode, String period) {
-        Period parsed;
-        try {
-            parsed = Period.parse(period);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("period", "indicators.period.invalid", period);
-        }
-        var template = templates.latest(templateCode).orElseThrow(() -> new NotFoundException("indicators.template.not-found", templateCode));
-        LocalDate[] window = ReportBook.window(template, parsed);
-        return new Window(window[0], window[1], window[2]);
+        return targets.latest(templateCode).window(ReportTargets.period(period));
     }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,18 +21,21 @@ public class ReportWorkbooks {
 
     private static final String TITLE = "THỐNG KÊ SỐ LIỆU VỀ KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH";
 
-    private final ReportBook book;
+    private final UnitReports reports;
+    private final ReportEntry entry;
 
-    ReportWorkbooks(ReportBook book) {
-        this.book = book;
+    ReportWorkbooks(UnitReports reports, ReportEntry entry) {
+        this.reports = reports;
+        this.entry = entry;
     }
 
     @Transactional(readOnly = true)
     public byte[] form(String template, String period, String unitCode) {
-        return FormWorkbook.write(book.get(template, period, unitCode, false), TITLE);
+        return FormWorkbook.write(reports.get(template, period, unitCode, false), TITLE);
     }
 
     /** Takes back a filled-in form; returns the report after saving the entered figures that changed. */
+    @PreAuthorize("hasAnyRole('REPORTER', 'REFORM_OFFICER', 'LEADER', 'ADMIN')")
     @Transactional
     public Report upload(String template, String period, String unitCode, byte[] file) {
         FormWorkbook.Filled filled;
@@ -45,7 +49,7 @@ public class ReportWorkbooks {
             throw new InvalidInputException("row " + first.row(), "indicators.workbook.cell", first.row(), first.key(), first.text(),
                     filled.bad().size());
         }
-        Report current = book.get(template, period, unitCode, false);
+        Report current = reports.get(template, period, unitCode, false);
         Map<String, BigDecimal> changes = new HashMap<>();
         for (ReportRow row : current.rows()) {
             if (row.computed() || "GROUP".equals(row.type()) || !filled.values().containsKey(row.key())) {
@@ -62,6 +66,6 @@ public class ReportWorkbooks {
         if (changes.isEmpty()) {
             return current;
         }
-        return book.putValues(template, period, unitCode, changes, null, null);
+        return entry.putValues(template, period, unitCode, changes, null, null);
     }
 }

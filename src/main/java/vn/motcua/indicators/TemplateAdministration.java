@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -12,10 +13,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.audit.AuditTrail;
 import vn.motcua.indicators.core.Expression;
+import vn.motcua.indicators.core.RowMeasure;
 import vn.motcua.indicators.internal.TemplateStore;
 import vn.motcua.indicators.internal.TemplateStore.Template;
 import vn.motcua.shared.ConflictException;
 import vn.motcua.shared.InvalidInputException;
+import vn.motcua.shared.Measure;
 import vn.motcua.shared.NotFoundException;
 
 /**
@@ -34,10 +37,12 @@ public class TemplateAdministration {
     }
 
     private final TemplateStore store;
+    private final MeasureRegistry measures;
     private final AuditTrail audit;
 
-    TemplateAdministration(TemplateStore store, AuditTrail audit) {
+    TemplateAdministration(TemplateStore store, MeasureRegistry measures, AuditTrail audit) {
         this.store = store;
+        this.measures = measures;
         this.audit = audit;
     }
 
@@ -90,7 +95,9 @@ public class TemplateAdministration {
         }
         int position = 0;
         for (TemplateRow row : store.rows(source.id())) {
-            store.insertRow(id, position++, rename(row, renames));
+            TemplateRow renamed = rename(row, renames);
+            checkMeasure(renamed);
+            store.insertRow(id, position++, renamed);
         }
         store.rules(source.id()).forEach(r -> store.insertRule(id, rename(r.expression(), renames), r.severity(), r.message()));
         audit.record("template.copied", "template", target + "/" + version, "Sao chép mẫu " + code + " thành " + target + " phiên bản "
@@ -150,9 +157,29 @@ public class TemplateAdministration {
         if (!List.of("GROUP", "COUNT", "PERCENT", "CODE").contains(row.type())) {
             throw new InvalidInputException("type", "indicators.template.type");
         }
+        checkMeasure(row);
         store.updateRow(template.id(), row);
         audit.record("template.row", "template", code + "/" + version, "Sửa chỉ tiêu " + row.key() + " của mẫu " + code, null, row);
         return get(code, version);
+    }
+
+    /**
+     * A computed row must name a measure some module declares and filter it only by that measure's
+     * dimensions: caught here, the mistake is the editor's to fix, not a failure of every report made
+     * with the template.
+     */
+    private void checkMeasure(TemplateRow row) {
+        if (!row.computed()) {
+            return;
+        }
+        Measure measure = measures.find(row.measure())
+                .orElseThrow(() -> new InvalidInputException("measure", "indicators.template.measure.unknown", row.key(), row.measure()));
+        for (String dimension : RowMeasure.of(row).dimensions()) {
+            if (!measure.dimensions().contains(dimension)) {
+                throw new InvalidInputException("filters", "indicators.template.filter.unknown", row.key(), measure.name(), dimension,
+                        measure.dimensions().isEmpty() ? "—" : String.join(", ", new TreeSet<>(measure.dimensions())));
+            }
+        }
     }
 
     /** Adds a rule to a version no report uses yet. */

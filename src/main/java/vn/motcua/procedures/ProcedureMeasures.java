@@ -1,5 +1,6 @@
 package vn.motcua.procedures;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -7,13 +8,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.procedures.internal.ProcedureRows;
 import vn.motcua.shared.InvalidInputException;
+import vn.motcua.shared.Measure;
+import vn.motcua.shared.MeasureSource;
+import vn.motcua.shared.MeasureWindow;
 import vn.motcua.units.UnitLevel;
 
 /**
@@ -27,14 +30,17 @@ import vn.motcua.units.UnitLevel;
  * Filters: {@code level} (one or more, comma-separated), {@code fieldCode}, {@code onlineKind},
  * {@code interAgency}, and the flags {@code oneStop}, {@code onlinePayment}, {@code anyLocation},
  * {@code byPost}, {@code internalProcessApproved}, {@code internalProcessDigitized} (true/false).
+ * The catalogue is the installation's: a window's unit does not narrow it, the {@code level} filter does.
  */
 @Service
-public class ProcedureMeasures {
+public class ProcedureMeasures implements MeasureSource {
 
     public static final String IN_FORCE = "procedures.inForce";
     public static final String PUBLISHED = "procedures.published";
     public static final String ABOLISHED = "procedures.abolished";
     public static final Set<String> MEASURES = Set.of(IN_FORCE, PUBLISHED, ABOLISHED);
+    static final Set<String> DIMENSIONS = Set.of("level", "fieldCode", "onlineKind", "interAgency", "oneStop", "onlinePayment",
+            "anyLocation", "byPost", "internalProcessApproved", "internalProcessDigitized");
 
     private final ProcedureRows rows;
 
@@ -42,27 +48,69 @@ public class ProcedureMeasures {
         this.rows = rows;
     }
 
+    @Override
+    public List<Measure> measures() {
+        return MEASURES.stream().sorted().map(name -> new Measure(name, DIMENSIONS, "PROCEDURES")).toList();
+    }
+
+    @Override
+    public MeasureWindow window(long unitId, LocalDate from, LocalDate to) {
+        return new Window(from, to);
+    }
+
     /**
+     * One figure with every procedure behind it: the API's single-figure read.
+     *
      * @param windowStart first day of the window (inclusive)
      * @param windowEnd   day after the window (exclusive)
      */
     @Transactional(readOnly = true)
     public CatalogFigure measure(String measure, Map<String, String> filters, LocalDate windowStart, LocalDate windowEnd) {
-        if (windowStart == null || windowEnd == null || !windowStart.isBefore(windowEnd)) {
-            throw new InvalidInputException("to", "procedures.window.invalid");
-        }
-        LocalDate lastDay = windowEnd.minusDays(1);
-        Predicate<Procedure> filter = filter(filters);
-        Stream<Procedure> procedures = switch (measure) {
-            case IN_FORCE -> rows.asOf(lastDay).stream().filter(p -> p.inForceOn(lastDay));
-            case PUBLISHED -> rows.asOf(lastDay).stream()
-                    .filter(p -> !p.publishedOn().isBefore(windowStart) && p.publishedOn().isBefore(windowEnd));
-            case ABOLISHED -> rows.asOf(lastDay).stream().filter(p -> p.abolishedOn() != null
-                    && !p.abolishedOn().isBefore(windowStart) && p.abolishedOn().isBefore(windowEnd));
-            default -> throw new InvalidInputException("measure", "procedures.measure.unknown", measure, MEASURES);
-        };
-        List<String> codes = procedures.filter(filter).map(Procedure::code).sorted().toList();
+        List<String> codes = new Window(windowStart, windowEnd).codes(measure, filters);
         return new CatalogFigure(codes.size(), codes);
+    }
+
+    /** The catalogue as of the window's last day, read at the first figure asked. */
+    private final class Window implements MeasureWindow {
+
+        private final LocalDate from;
+        private final LocalDate to;
+        private final LocalDate lastDay;
+        private List<Procedure> catalogue;
+
+        private Window(LocalDate from, LocalDate to) {
+            if (from == null || to == null || !from.isBefore(to)) {
+                throw new InvalidInputException("to", "procedures.window.invalid");
+            }
+            this.from = from;
+            this.to = to;
+            this.lastDay = to.minusDays(1);
+        }
+
+        @Override
+        public BigDecimal value(String measure, Map<String, String> filters) {
+            return BigDecimal.valueOf(codes(measure, filters).size());
+        }
+
+        @Override
+        public List<String> records(String measure, Map<String, String> filters) {
+            List<String> codes = codes(measure, filters);
+            return codes.size() > MAX_RECORDS ? codes.subList(0, MAX_RECORDS) : codes;
+        }
+
+        private List<String> codes(String measure, Map<String, String> filters) {
+            Predicate<Procedure> kept = filter(filters);
+            Predicate<Procedure> counted = switch (measure) {
+                case IN_FORCE -> p -> p.inForceOn(lastDay);
+                case PUBLISHED -> p -> !p.publishedOn().isBefore(from) && p.publishedOn().isBefore(to);
+                case ABOLISHED -> p -> p.abolishedOn() != null && !p.abolishedOn().isBefore(from) && p.abolishedOn().isBefore(to);
+                default -> throw new InvalidInputException("measure", "procedures.measure.unknown", measure, MEASURES);
+            };
+            if (catalogue == null) {
+                catalogue = rows.asOf(lastDay);
+            }
+            return catalogue.stream().filter(counted).filter(kept).map(Procedure::code).sorted().toList();
+        }
     }
 
     private static Predicate<Procedure> filter(Map<String, String> filters) {

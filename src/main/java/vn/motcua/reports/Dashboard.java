@@ -14,8 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.dossiers.DossierMeasures;
 import vn.motcua.feedback.AgencySatisfaction;
 import vn.motcua.feedback.Surveys;
+import vn.motcua.indicators.MeasureRegistry;
 import vn.motcua.indicators.Period;
 import vn.motcua.indicators.PeriodWindows;
+import vn.motcua.shared.InvalidInputException;
+import vn.motcua.shared.MeasureWindow;
 import vn.motcua.units.Unit;
 import vn.motcua.units.UnitDirectory;
 import vn.motcua.units.UnitLevel;
@@ -47,25 +50,29 @@ public class Dashboard {
             List<AgencySatisfaction> satisfaction) {
     }
 
-    private final DossierMeasures measures;
+    private final MeasureRegistry measures;
     private final PeriodWindows windows;
     private final UnitDirectory units;
     private final Surveys surveys;
 
-    Dashboard(DossierMeasures measures, PeriodWindows windows, UnitDirectory units, Surveys surveys) {
+    Dashboard(MeasureRegistry measures, PeriodWindows windows, UnitDirectory units, Surveys surveys) {
         this.surveys = surveys;
         this.measures = measures;
         this.windows = windows;
         this.units = units;
     }
 
+    /**
+     * The unit's six quarters up to the period, each from one window of its figures, and its communes
+     * ranked from the period's window of the unit itself, narrowed to each commune.
+     */
     @Transactional(readOnly = true)
     public View view(String unitCode, String periodName) {
         Period period;
         try {
             period = Period.parse(periodName);
         } catch (IllegalArgumentException e) {
-            throw new vn.motcua.shared.InvalidInputException("period", "indicators.period.invalid", periodName);
+            throw new InvalidInputException("period", "indicators.period.invalid", periodName);
         }
         PeriodWindows.Window last = windows.window(TEMPLATE, period.name());
         Unit unit = units.require(unitCode, last.to().minusDays(1));
@@ -76,27 +83,32 @@ public class Dashboard {
             quarters.add(0, quarter);
             quarter = quarter.previous();
         }
+        MeasureWindow lastQuarter = null;
         for (Period q : quarters) {
             PeriodWindows.Window w = windows.window(TEMPLATE, q.name());
+            MeasureWindow figures = measures.window(unit.id(), w.from(), w.to());
             Map<String, Long> received = new LinkedHashMap<>();
             long total = 0;
             for (String channel : List.of("DIRECT", "POSTAL", "ONLINE_PARTIAL", "ONLINE_FULL")) {
-                long value = value(DossierMeasures.RECEIVED, unit.id(), w, Map.of("channel", channel));
+                long value = count(figures, DossierMeasures.RECEIVED, Map.of("channel", channel));
                 received.put(channel, value);
                 total += value;
             }
-            long resolved = value(DossierMeasures.RESOLVED, unit.id(), w, Map.of());
-            long onTime = value(DossierMeasures.RESOLVED_ON_TIME, unit.id(), w, Map.of());
-            long apologies = value(DossierMeasures.APOLOGIES, unit.id(), w, Map.of());
+            long resolved = count(figures, DossierMeasures.RESOLVED, Map.of());
+            long onTime = count(figures, DossierMeasures.RESOLVED_ON_TIME, Map.of());
+            long apologies = count(figures, DossierMeasures.APOLOGIES, Map.of());
             series.add(new Point(q.name(), received, resolved, onTime, apologies, rate(onTime, resolved),
                     rate(received.get("ONLINE_PARTIAL") + received.get("ONLINE_FULL"), total)));
+            lastQuarter = figures;
         }
+        MeasureWindow ranked = period.quarter() ? lastQuarter : measures.window(unit.id(), last.from(), last.to());
         List<Ranked> communes = new ArrayList<>();
         for (Unit commune : units.unitsUnder(unit.id())) {
             if (commune.level() == UnitLevel.COMMUNE && commune.parentId() != null && commune.parentId() == unit.id()
                     && commune.validOn(last.to().minusDays(1))) {
-                long resolved = value(DossierMeasures.RESOLVED, commune.id(), last, Map.of());
-                long onTime = value(DossierMeasures.RESOLVED_ON_TIME, commune.id(), last, Map.of());
+                Map<String, String> within = Map.of("unitCode", commune.code());
+                long resolved = count(ranked, DossierMeasures.RESOLVED, within);
+                long onTime = count(ranked, DossierMeasures.RESOLVED_ON_TIME, within);
                 communes.add(new Ranked(commune.code(), commune.name(), resolved, onTime, rate(onTime, resolved)));
             }
         }
@@ -106,19 +118,22 @@ public class Dashboard {
                 surveys.satisfaction(unit.code(), last.from(), last.to().minusDays(1)));
     }
 
-    private long value(String measure, long unitId, PeriodWindows.Window window, Map<String, String> filters) {
-        return measures.measure(measure, unitId, window.from(), window.to(), filters, false).value();
+    private static long count(MeasureWindow figures, String measure, Map<String, String> filters) {
+        return figures.value(measure, filters).longValueExact();
     }
 
     private static BigDecimal rate(long part, long whole) {
         return whole == 0 ? null : BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP);
     }
 
-    /** The dossiers behind a dashboard figure. */
+    /** The dossiers behind a dashboard figure: a measure whose records are dossiers. */
     @Transactional(readOnly = true)
     public List<String> records(String measure, String unitCode, String periodName, Map<String, String> filters) {
+        if (!"DOSSIERS".equals(measures.measure(measure).recordKind())) {
+            throw new InvalidInputException("measure", "indicators.measure.unknown", measure);
+        }
         PeriodWindows.Window w = windows.window(TEMPLATE, periodName);
         Unit unit = units.require(unitCode, w.to().minusDays(1));
-        return measures.measure(measure, unit.id(), w.from(), w.to(), filters, true).dossierCodes();
+        return measures.window(unit.id(), w.from(), w.to()).records(measure, filters);
     }
 }

@@ -1,12 +1,14 @@
 package vn.motcua.reports;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,12 +17,13 @@ import vn.motcua.indicators.Period;
 import vn.motcua.investment.ClimateFigures;
 import vn.motcua.investment.InvestmentClimate;
 import vn.motcua.indicators.Report;
-import vn.motcua.indicators.ReportBook;
+import vn.motcua.indicators.UnitReports;
 import vn.motcua.reports.core.Narrative;
 import vn.motcua.reports.internal.DocumentStore;
 import vn.motcua.shared.ConflictException;
 import vn.motcua.shared.CurrentUser;
 import vn.motcua.shared.InvalidInputException;
+import vn.motcua.shared.MotCuaZone;
 import vn.motcua.shared.VietnameseFormat;
 import vn.motcua.units.Unit;
 import vn.motcua.units.UnitDirectory;
@@ -35,18 +38,20 @@ import vn.motcua.units.UnitKind;
 public class ReportDocuments {
 
     private final DocumentStore store;
-    private final ReportBook reports;
+    private final UnitReports reports;
     private final UnitDirectory units;
     private final VietnameseFormat format;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
-    private final java.time.Clock clock;
+    private final Clock clock;
+    private final MotCuaZone zone;
     private final InvestmentClimate climate;
 
-    ReportDocuments(DocumentStore store, ReportBook reports, UnitDirectory units, VietnameseFormat format, CurrentUser currentUser,
-            AuditTrail audit, java.time.Clock clock, InvestmentClimate climate) {
+    ReportDocuments(DocumentStore store, UnitReports reports, UnitDirectory units, VietnameseFormat format, CurrentUser currentUser,
+            AuditTrail audit, Clock clock, MotCuaZone zone, InvestmentClimate climate) {
         this.climate = climate;
         this.clock = clock;
+        this.zone = zone;
         this.store = store;
         this.reports = reports;
         this.units = units;
@@ -133,12 +138,9 @@ public class ReportDocuments {
         };
     }
 
+    @PreAuthorize("hasAnyRole('REPORTER', 'REFORM_OFFICER', 'LEADER', 'ADMIN')")
     @Transactional
     public ReportDocument save(String template, String period, String unitCode, ReportDocument document, Integer expectedVersion) {
-        var user = currentUser.require();
-        if (user.roles().stream().noneMatch(List.of("REFORM_OFFICER", "LEADER", "ADMIN", "REPORTER")::contains)) {
-            throw new org.springframework.security.access.AccessDeniedException("role");
-        }
         Report report = reports.get(template, period, unitCode, false);
         Unit unit = units.require(unitCode, report.windowTo());
         for (String[] field : new String[][] { { "authority", document.authority() }, { "number", document.number() },
@@ -225,29 +227,23 @@ public class ReportDocuments {
     }
 
     /** Replaces the built-in Word layout with the unit's own template (REFORM_OFFICER, ADMIN). */
+    @PreAuthorize("hasAnyRole('REFORM_OFFICER', 'ADMIN')")
     @Transactional
     public void saveDocxTemplate(String unitCode, byte[] content) {
-        var user = currentUser.require();
-        if (user.roles().stream().noneMatch(List.of("REFORM_OFFICER", "ADMIN")::contains)) {
-            throw new org.springframework.security.access.AccessDeniedException("role");
-        }
-        Unit unit = units.find(unitCode, java.time.LocalDate.now(clock)).or(() -> units.allUnits().stream()
+        Unit unit = units.find(unitCode, zone.today()).or(() -> units.allUnits().stream()
                 .filter(u -> u.code().equals(unitCode)).reduce((a, b) -> b))
                 .orElseThrow(() -> new vn.motcua.shared.NotFoundException("units.not-found", unitCode, ""));
         if (content == null || content.length == 0 || content.length > 5_000_000
                 || !vn.motcua.reports.internal.TemplateFiller.readable(content)) {
             throw new InvalidInputException("file", "reports.docx-template.invalid");
         }
-        store.saveDocxTemplate(unit.id(), content, user.getUsername(), java.time.Instant.now(clock));
+        store.saveDocxTemplate(unit.id(), content, currentUser.require().getUsername(), clock.instant());
         audit.record("report-template.uploaded", "report-template", unitCode, "Tải lên mẫu Word báo cáo của " + unit.name(), null, null);
     }
 
+    @PreAuthorize("hasAnyRole('REFORM_OFFICER', 'ADMIN')")
     @Transactional
     public void removeDocxTemplate(String unitCode) {
-        var user = currentUser.require();
-        if (user.roles().stream().noneMatch(List.of("REFORM_OFFICER", "ADMIN")::contains)) {
-            throw new org.springframework.security.access.AccessDeniedException("role");
-        }
         Unit unit = units.allUnits().stream().filter(u -> u.code().equals(unitCode)).reduce((a, b) -> b)
                 .orElseThrow(() -> new vn.motcua.shared.NotFoundException("units.not-found", unitCode, ""));
         if (!store.removeDocxTemplate(unit.id())) {

@@ -20,7 +20,12 @@ public final class PageFailure {
 
     /** On the page the action redirects to. */
     public static void flash(RedirectAttributes redirect, LocalizedException e) {
-        redirect.addFlashAttribute("failure", e.messageCode());
-        redirect.addFlashAttribute("failureArguments", e.arguments());
+        flash(redirect, e.messageCode(), e.arguments());
+    }
+
+    /** On the page the action redirects to, for a refusal the controller itself finds (a field it cannot read). */
+    public static void flash(RedirectAttributes redirect, String messageCode, Object... arguments) {
+        redirect.addFlashAttribute("failure", messageCode);
+        redirect.addFlashAttribute("failureArguments", arguments);
     }
 }

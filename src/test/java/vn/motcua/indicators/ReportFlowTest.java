@@ -58,6 +58,14 @@ class ReportFlowTest {
         assertThat(row(report, "3.1.3").get("value").asLong())
                 .isEqualTo(row(report, "3.1.3.district").get("value").asLong() + row(report, "3.1.3.commune").get("value").asLong());
         assertThat(row(report, "1").get("value").isNull()).isTrue();
+        JsonNode directives = api.get(BASE + "2024-Q1/395/rows/1.1.3/records", "reform", "demo").json();
+        assertThat(directives.get("kind").asText()).isEqualTo("DOCUMENTS");
+        assertThat(directives.get("codes")).hasSize(row(report, "1.1.3").get("value").asInt());
+        JsonNode departments = api.get(BASE + "2024-Q1/395/rows/4.1.1/records", "reform", "demo").json();
+        assertThat(departments.get("kind").asText()).isEqualTo("AGENCIES");
+        assertThat(departments.get("codes")).hasSize(11);
+        JsonNode published = api.get(BASE + "2024-Q1/395/rows/3.2.5/records", "reform", "demo").json();
+        assertThat(published.get("kind").asText()).as("a ratio lists the records of its numerator").isEqualTo("PROCEDURES");
         assertThat(api.get(BASE + "2024-Q5/395", "reform", "demo").status()).isEqualTo(422);
         assertThat(api.get(BASE + "2024-Q1/15502", "reporter", "demo").status()).isEqualTo(404);
         assertThat(api.get("/api/v1/reports/NO-SUCH/2024-Q1/395", "reform", "demo").status()).isEqualTo(404);

@@ -59,4 +59,35 @@ class TemplateVersionsTest {
                 .isEqualTo(1);
         assertThat(api.get("/api/v1/reports/" + code + "/2025-Q4/15505", "thoxuan", "demo").status()).isEqualTo(404);
     }
+
+    @Test
+    void aComputedRowMustNameAMeasureSomeModuleDeclaresAndFilterItByItsDimensions() {
+        ApiClient api = new ApiClient(port);
+        String code = "CCHC-EDIT-" + (System.nanoTime() % 100000);
+        assertThat(api.post("/api/v1/templates/CCHC-2024/versions", "{\"newCode\":\"%s\"}".formatted(code), "reform", "demo").status())
+                .isEqualTo(201);
+        String path = "/api/v1/templates/" + code + "/1/rows/3.3.1.direct";
+        String row = "{\"label\":\"Trực tiếp\",\"type\":\"COUNT\",\"aggregation\":\"SUM\",\"source\":\"DOSSIERS\",\"measure\":\"%s\",\"filters\":\"%s\"}";
+
+        ApiClient.Answer misspelt = api.send("PUT", path, "application/json", row.formatted("dossiers.recieved", "channel=DIRECT"), "reform", "demo");
+        assertThat(misspelt.status()).isEqualTo(422);
+        assertThat(misspelt.json().get("details").get(0).get("field").asText()).isEqualTo("measure");
+        assertThat(misspelt.json().get("details").get(0).get("message").asText()).contains("3.3.1.direct", "dossiers.recieved");
+
+        ApiClient.Answer unknownFilter = api.send("PUT", path, "application/json", row.formatted("dossiers.received", "chanel=DIRECT"),
+                "reform", "demo");
+        assertThat(unknownFilter.status()).isEqualTo(422);
+        assertThat(unknownFilter.json().get("details").get(0).get("field").asText()).isEqualTo("filters");
+        assertThat(unknownFilter.json().get("details").get(0).get("message").asText()).contains("3.3.1.direct", "chanel", "channel");
+
+        ApiClient.Answer ratioOfAnUnknownFilter = api.send("PUT", path, "application/json",
+                row.formatted("procedures.inForce", "oneStop=true / colour=red"), "reform", "demo");
+        assertThat(ratioOfAnUnknownFilter.status()).isEqualTo(422);
+        assertThat(ratioOfAnUnknownFilter.json().get("details").get(0).get("message").asText()).contains("colour");
+
+        assertThat(api.send("PUT", path, "application/json", row.formatted("dossiers.received", "channel=DIRECT,POSTAL"), "reform", "demo")
+                .status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/templates/" + code + "?version=1", "reform", "demo").json().get("rows").toString())
+                .contains("channel=DIRECT,POSTAL");
+    }
 }

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -52,6 +53,18 @@ class ReportPagesTest {
                 .param("issuedOn", "2024-06-18").param("title", "t").param("signatureRole", "r").param("heading0", "I"))
                 .andExpect(redirectedUrl(base));
         mvc.perform(get(base).with(reform)).andExpect(content().string(containsString("120/BC-UBND")));
+    }
+
+    @Test
+    void aDateTheEditorCannotReadIsShownAsRefusedAndNothingIsSaved() throws Exception {
+        var reform = user(accounts.loadUserByUsername("reform"));
+        String base = "/reports/CCHC-2024/2023-Q4/395/document";
+        mvc.perform(post(base).with(reform).with(csrf()).param("authority", "UBND HUYỆN THỌ XUÂN").param("number", "9/BC-UBND")
+                .param("place", "Thọ Xuân").param("issuedOn", "18/12/2023").param("title", "Báo cáo quý IV").param("heading0", "I")
+                .param("signatureRole", "CHỦ TỊCH"))
+                .andExpect(redirectedUrl(base)).andExpect(flash().attribute("failure", "typeMismatch.java.time.LocalDate"))
+                .andExpect(flash().attribute("saved", org.hamcrest.Matchers.nullValue()));
+        mvc.perform(get(base).with(reform)).andExpect(content().string(org.hamcrest.Matchers.not(containsString("9/BC-UBND"))));
     }
 
     @Test

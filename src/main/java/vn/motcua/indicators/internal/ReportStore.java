@@ -31,7 +31,8 @@ public class ReportStore {
     public record Approved(String key, BigDecimal value, String source, boolean overridden) {
     }
 
-    private static final String REPORT = "select id, template_id, period, unit_id, status, version, return_comment, submitted_at from indicators_report";
+    private static final String COLUMNS = "id, template_id, period, unit_id, status, version, return_comment, submitted_at";
+    private static final String REPORT = "select " + COLUMNS + " from indicators_report";
 
     private final JdbcClient jdbc;
 
@@ -87,7 +88,8 @@ public class ReportStore {
         jdbc.sql("delete from indicators_value where report_id = ? and key = ?").params(reportId, key).update();
     }
 
-    public void setStatus(long reportId, ReportStatus status, String comment, String username, Instant now) {
+    /** Moves the report to the status; returns it as stored now. */
+    public StoredReport setStatus(long reportId, ReportStatus status, String comment, String username, Instant now) {
         OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
         String extra = switch (status) {
             case SUBMITTED -> ", submitted_at = :at, submitted_by = :user, return_comment = null";
@@ -95,7 +97,8 @@ public class ReportStore {
             case RETURNED -> ", return_comment = :comment";
             default -> "";
         };
-        var statement = jdbc.sql("update indicators_report set status = :status, version = version + 1" + extra + " where id = :id")
+        var statement = jdbc.sql("update indicators_report set status = :status, version = version + 1" + extra + " where id = :id returning "
+                + COLUMNS)
                 .param("status", status.name()).param("id", reportId);
         if (status == ReportStatus.SUBMITTED || status == ReportStatus.APPROVED) {
             statement = statement.param("at", at).param("user", username);
@@ -103,11 +106,13 @@ public class ReportStore {
         if (status == ReportStatus.RETURNED) {
             statement = statement.param("comment", comment);
         }
-        statement.update();
+        return statement.query(StoredReport.class).single();
     }
 
-    public void touch(long reportId) {
-        jdbc.sql("update indicators_report set version = version + 1 where id = ?").param(reportId).update();
+    /** Marks the report changed (its version goes up); returns it as stored now. */
+    public StoredReport touch(long reportId) {
+        return jdbc.sql("update indicators_report set version = version + 1 where id = ? returning " + COLUMNS).param(reportId)
+                .query(StoredReport.class).single();
     }
 
     public void saveApproved(long reportId, List<Approved> values) {

@@ -1,11 +1,14 @@
 package vn.motcua.indicators.internal;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.motcua.indicators.Period;
+import vn.motcua.indicators.PeriodWindows;
 import vn.motcua.indicators.TemplateRow;
 
 /** The template tables. */
@@ -14,6 +17,21 @@ public class TemplateStore {
 
     /** A template version. */
     public record Template(long id, String code, int version, String name, int windowStartDay, int dueDay) {
+
+        /**
+         * A period's window [from, to) and due date under this version's rule: a window starting on the
+         * 15th runs from the 15th of the month before the period to the 14th of its last month.
+         */
+        public PeriodWindows.Window window(Period period) {
+            LocalDate from = LocalDate.of(period.year(), period.kind().firstMonth(), windowStartDay);
+            LocalDate to = LocalDate.of(period.year(), period.kind().lastMonth(), windowStartDay);
+            if (windowStartDay == 1) {
+                to = to.plusMonths(1);
+            } else {
+                from = from.minusMonths(1);
+            }
+            return new PeriodWindows.Window(from, to, LocalDate.of(period.year(), period.kind().lastMonth(), dueDay));
+        }
     }
 
     /** A rule added to a template. */

@@ -13,10 +13,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.motcua.indicators.CheckedReport;
 import vn.motcua.indicators.Finding;
 import vn.motcua.indicators.Report;
-import vn.motcua.indicators.ReportBook;
+import vn.motcua.indicators.ReportApproval;
+import vn.motcua.indicators.ReportBoard;
+import vn.motcua.indicators.ReportEntry;
 import vn.motcua.indicators.ReportRow;
+import vn.motcua.indicators.ReportWorkbooks;
+import vn.motcua.indicators.UnitReports;
+import vn.motcua.indicators.ValidationFailed;
 import vn.motcua.shared.CurrentUser;
 import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.LocalizedException;
@@ -32,15 +38,21 @@ import vn.motcua.shared.PageFailure;
 @Controller
 class ReportPages {
 
-    private final ReportBook book;
-    private final vn.motcua.indicators.ReportWorkbooks workbooks;
+    private final UnitReports reports;
+    private final ReportEntry entry;
+    private final ReportApproval approval;
+    private final ReportBoard board;
+    private final ReportWorkbooks workbooks;
     private final UnitDirectory units;
     private final CurrentUser currentUser;
     private final MotCuaZone zone;
 
-    ReportPages(ReportBook book, vn.motcua.indicators.ReportWorkbooks workbooks, UnitDirectory units, CurrentUser currentUser,
-            MotCuaZone zone) {
-        this.book = book;
+    ReportPages(UnitReports reports, ReportEntry entry, ReportApproval approval, ReportBoard board, ReportWorkbooks workbooks,
+            UnitDirectory units, CurrentUser currentUser, MotCuaZone zone) {
+        this.reports = reports;
+        this.entry = entry;
+        this.approval = approval;
+        this.board = board;
         this.workbooks = workbooks;
         this.units = units;
         this.currentUser = currentUser;
@@ -65,37 +77,34 @@ class ReportPages {
 
     @GetMapping("/reports/{template}/{period}/{unitCode}")
     String form(@PathVariable String template, @PathVariable String period, @PathVariable String unitCode, Model model) {
-        Report report = book.get(template, period, unitCode, true);
-        List<Finding> findings = book.validate(report);
+        CheckedReport checked = reports.checked(template, period, unitCode);
+        Report report = checked.report();
+        List<Finding> findings = checked.findings();
         Map<String, List<Finding>> byKey = new HashMap<>();
         findings.forEach(f -> f.keys().forEach(k -> byKey.computeIfAbsent(k, x -> new java.util.ArrayList<>()).add(f)));
         model.addAttribute("report", report);
         model.addAttribute("findings", findings);
         model.addAttribute("findingsByKey", byKey);
         model.addAttribute("errors", findings.stream().filter(f -> f.severity().equals("ERROR")).count());
-        model.addAttribute("board", safeBoard(template, period, unitCode));
-        model.addAttribute("reminders", book.reminders(unitCode));
+        model.addAttribute("board", board.board(template, period, unitCode));
+        model.addAttribute("reminders", board.reminders(unitCode));
         return "indicators/form";
-    }
-
-    private List<ReportBook.BoardEntry> safeBoard(String template, String period, String unitCode) {
-        return book.board(template, period, unitCode);
     }
 
     @GetMapping("/reports/{template}/{period}/{unitCode}/rows/{key}")
     String recordsBehind(@PathVariable String template, @PathVariable String period, @PathVariable String unitCode,
             @PathVariable String key, Model model) {
-        Report report = book.get(template, period, unitCode, false);
+        Report report = reports.get(template, period, unitCode, false);
         model.addAttribute("report", report);
         model.addAttribute("row", report.rows().stream().filter(r -> r.key().equals(key)).findFirst().orElseThrow());
-        model.addAttribute("records", book.recordsBehind(template, period, unitCode, key));
+        model.addAttribute("records", reports.recordsBehind(template, period, unitCode, key));
         return "indicators/records";
     }
 
     @PostMapping("/reports/{template}/{period}/{unitCode}")
     String save(@PathVariable String template, @PathVariable String period, @PathVariable String unitCode,
             @RequestParam Map<String, String> form, RedirectAttributes redirect) {
-        Report report = book.get(template, period, unitCode, false);
+        Report report = reports.get(template, period, unitCode, false);
         Map<String, BigDecimal> values = new HashMap<>();
         for (ReportRow row : report.rows()) {
             String field = form.get("v." + row.key());
@@ -107,8 +116,7 @@ class ReportPages {
             try {
                 value = text.isEmpty() ? null : new BigDecimal(text);
             } catch (NumberFormatException e) {
-                redirect.addFlashAttribute("failure", "indicators.value.not-number");
-                redirect.addFlashAttribute("failureArguments", new Object[] { row.code().isEmpty() ? row.key() : row.code(), field });
+                PageFailure.flash(redirect, "indicators.value.not-number", row.code().isEmpty() ? row.key() : row.code(), field);
                 return "redirect:/reports/" + template + "/" + period + "/" + unitCode;
             }
             BigDecimal current = row.value();
@@ -124,7 +132,7 @@ class ReportPages {
         }
         try {
             String version = form.get("version");
-            book.putValues(template, period, unitCode, values, null, version == null ? null : Integer.valueOf(version));
+            entry.putValues(template, period, unitCode, values, null, version == null ? null : Integer.valueOf(version));
             redirect.addFlashAttribute("saved", values.size());
         } catch (LocalizedException e) {
             PageFailure.flash(redirect, e);
@@ -150,16 +158,15 @@ class ReportPages {
             @PathVariable String transition, @RequestParam(required = false) String comment, RedirectAttributes redirect) {
         try {
             switch (transition) {
-                case "submit" -> book.submit(template, period, unitCode);
-                case "return" -> book.returnReport(template, period, unitCode, comment);
-                case "approve" -> book.approve(template, period, unitCode);
-                case "remind" -> book.remindLate(template, period, unitCode);
+                case "submit" -> approval.submit(template, period, unitCode);
+                case "return" -> approval.returnReport(template, period, unitCode, comment);
+                case "approve" -> approval.approve(template, period, unitCode);
+                case "remind" -> board.remindLate(template, period, unitCode);
                 default -> throw new InvalidInputException("transition", "indicators.transition.unknown", transition);
             }
             redirect.addFlashAttribute("transitioned", transition);
-        } catch (ReportBook.ValidationFailed e) {
-            redirect.addFlashAttribute("failure", "indicators.submit.errors");
-            redirect.addFlashAttribute("failureArguments", new Object[] { e.findings().size() });
+        } catch (ValidationFailed e) {
+            PageFailure.flash(redirect, "indicators.submit.errors", e.findings().size());
         } catch (LocalizedException e) {
             PageFailure.flash(redirect, e);
         }

@@ -21,10 +21,17 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import vn.motcua.indicators.BoardEntry;
 import vn.motcua.indicators.Finding;
 import vn.motcua.indicators.Report;
-import vn.motcua.indicators.ReportBook;
+import vn.motcua.indicators.ReportApproval;
+import vn.motcua.indicators.ReportBoard;
+import vn.motcua.indicators.ReportEntry;
 import vn.motcua.indicators.ReportRow;
+import vn.motcua.indicators.ReportWorkbooks;
+import vn.motcua.indicators.RowRecords;
+import vn.motcua.indicators.UnitReports;
+import vn.motcua.indicators.ValidationFailed;
 import vn.motcua.shared.ApiError;
 import vn.motcua.shared.ErrorAnswers;
 
@@ -33,12 +40,19 @@ import vn.motcua.shared.ErrorAnswers;
 @Tag(name = "Reports", description = "Báo cáo cải cách hành chính: số liệu, kiểm tra, gửi, trả lại, phê duyệt")
 class ReportsApi {
 
-    private final ReportBook book;
-    private final vn.motcua.indicators.ReportWorkbooks workbooks;
+    private final UnitReports reports;
+    private final ReportEntry entry;
+    private final ReportApproval approval;
+    private final ReportBoard board;
+    private final ReportWorkbooks workbooks;
     private final ErrorAnswers errors;
 
-    ReportsApi(ReportBook book, vn.motcua.indicators.ReportWorkbooks workbooks, ErrorAnswers errors) {
-        this.book = book;
+    ReportsApi(UnitReports reports, ReportEntry entry, ReportApproval approval, ReportBoard board, ReportWorkbooks workbooks,
+            ErrorAnswers errors) {
+        this.reports = reports;
+        this.entry = entry;
+        this.approval = approval;
+        this.board = board;
         this.workbooks = workbooks;
         this.errors = errors;
     }
@@ -82,55 +96,55 @@ class ReportsApi {
     @Operation(summary = "The unit's report for the period: every row of the template with its figure and source")
     ReportView get(@PathVariable String template, @PathVariable String period, @PathVariable String unitCode,
             @RequestParam(defaultValue = "false") boolean compare) {
-        return ReportView.of(book.get(template, period, unitCode, compare));
+        return ReportView.of(reports.get(template, period, unitCode, compare));
     }
 
     @PutMapping("/values")
     @Operation(summary = "Enter figures; a computed figure may be overridden only with a note")
     ReportView values(@PathVariable String template, @PathVariable String period, @PathVariable String unitCode,
             @Valid @RequestBody ValuesRequest request) {
-        return ReportView.of(book.putValues(template, period, unitCode, request.values(), request.note(), request.version()));
+        return ReportView.of(entry.putValues(template, period, unitCode, request.values(), request.note(), request.version()));
     }
 
     @GetMapping("/validation")
     @Operation(summary = "The findings of validation: ERROR blocks submission, WARNING does not")
     Map<String, List<Finding>> validation(@PathVariable String template, @PathVariable String period, @PathVariable String unitCode) {
-        return Map.of("findings", book.validate(template, period, unitCode));
+        return Map.of("findings", reports.validate(template, period, unitCode));
     }
 
     @PostMapping("/submit")
     ReportView submit(@PathVariable String template, @PathVariable String period, @PathVariable String unitCode) {
-        return ReportView.of(book.submit(template, period, unitCode));
+        return ReportView.of(approval.submit(template, period, unitCode));
     }
 
     @PostMapping("/return")
     ReportView returnReport(@PathVariable String template, @PathVariable String period, @PathVariable String unitCode,
             @Valid @RequestBody ReturnRequest request) {
-        return ReportView.of(book.returnReport(template, period, unitCode, request.comment()));
+        return ReportView.of(approval.returnReport(template, period, unitCode, request.comment()));
     }
 
     @PostMapping("/approve")
     ReportView approve(@PathVariable String template, @PathVariable String period, @PathVariable String unitCode) {
-        return ReportView.of(book.approve(template, period, unitCode));
+        return ReportView.of(approval.approve(template, period, unitCode));
     }
 
     @GetMapping("/board")
     @Operation(summary = "The units below: who has submitted, been returned or approved, and who is late")
-    List<ReportBook.BoardEntry> board(@PathVariable String template, @PathVariable String period, @PathVariable String unitCode) {
-        return book.board(template, period, unitCode);
+    List<BoardEntry> board(@PathVariable String template, @PathVariable String period, @PathVariable String unitCode) {
+        return board.board(template, period, unitCode);
     }
 
     @GetMapping("/rows/{key}/records")
     @Operation(summary = "The records behind a computed row: the dossiers or procedures it counts")
-    ReportBook.Records records(@PathVariable String template, @PathVariable String period, @PathVariable String unitCode,
+    RowRecords records(@PathVariable String template, @PathVariable String period, @PathVariable String unitCode,
             @PathVariable String key) {
-        return book.recordsBehind(template, period, unitCode, key);
+        return reports.recordsBehind(template, period, unitCode, key);
     }
 
     @PostMapping("/remind")
     @Operation(summary = "Send an in-app reminder to every unit below that is late (REFORM_OFFICER, LEADER)")
     Map<String, List<String>> remind(@PathVariable String template, @PathVariable String period, @PathVariable String unitCode) {
-        return Map.of("reminded", book.remindLate(template, period, unitCode));
+        return Map.of("reminded", board.remindLate(template, period, unitCode));
     }
 
     @GetMapping("/form.xlsx")
@@ -151,8 +165,8 @@ class ReportsApi {
         return ReportView.of(workbooks.upload(template, period, unitCode, file));
     }
 
-    @ExceptionHandler(ReportBook.ValidationFailed.class)
-    ResponseEntity<ApiError> refused(ReportBook.ValidationFailed e) {
+    @ExceptionHandler(ValidationFailed.class)
+    ResponseEntity<ApiError> refused(ValidationFailed e) {
         return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(new ApiError("invalid",
                 errors.text("indicators.submit.errors", e.findings().size()),
                 e.findings().stream().map(f -> new ApiError.FieldProblem(String.join(",", f.keys()), f.message())).toList()));

@@ -64,7 +64,8 @@ class TemplatesApi {
     }
 
     @PutMapping("/{code}/{version}/rows/{key}")
-    @Operation(summary = "Edit a row of a version no report uses yet (REFORM_OFFICER)")
+    @Operation(summary = "Edit a row of a version no report uses yet (REFORM_OFFICER); a computed row names a measure some module"
+            + " declares and filters it only by that measure's dimensions (422 naming the row otherwise)")
     TemplateView editRow(@PathVariable String code, @PathVariable int version, @PathVariable String key,
             @Valid @RequestBody RowRequest request) {
         return templates.editRow(code, version, new TemplateRow(key, request.printedCode(), null, request.label(), request.unit(),

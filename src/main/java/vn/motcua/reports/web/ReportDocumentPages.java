@@ -68,8 +68,7 @@ class ReportDocumentPages {
         } catch (LocalizedException e) {
             PageFailure.flash(redirect, e);
         } catch (java.time.format.DateTimeParseException e) {
-            redirect.addFlashAttribute("failure", "typeMismatch.java.time.LocalDate");
-            redirect.addFlashAttribute("failureArguments", new Object[0]);
+            PageFailure.flash(redirect, "typeMismatch.java.time.LocalDate");
         }
         return "redirect:/reports/" + template + "/" + period + "/" + unitCode + "/document";
     }

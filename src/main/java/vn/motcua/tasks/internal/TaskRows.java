@@ -4,7 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -165,6 +169,33 @@ public class TaskRows {
 
     public List<Long> targets(long inspectionId) {
         return jdbc.sql("select agency_id from tasks_inspection_target where inspection_id = ?").param(inspectionId).query(Long.class).list();
+    }
+
+    /** The agencies each inspection targeted, for many inspections in one read. */
+    public Map<Long, List<Long>> targets(Collection<Long> inspectionIds) {
+        Map<Long, List<Long>> targets = new HashMap<>();
+        if (!inspectionIds.isEmpty()) {
+            jdbc.sql("select inspection_id, agency_id from tasks_inspection_target where inspection_id in (:ids)")
+                    .param("ids", List.copyOf(inspectionIds))
+                    .query(rs -> {
+                        targets.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+                    });
+        }
+        return targets;
+    }
+
+    /** The findings of each inspection, for many inspections in one read. */
+    public Map<Long, List<Inspection.Finding>> findings(Collection<Long> inspectionIds) {
+        Map<Long, List<Inspection.Finding>> findings = new HashMap<>();
+        if (!inspectionIds.isEmpty()) {
+            jdbc.sql("select inspection_id, id, description, resolved_on from tasks_finding where inspection_id in (:ids) order by id")
+                    .param("ids", List.copyOf(inspectionIds))
+                    .query(rs -> {
+                        findings.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                                .add(new Inspection.Finding(rs.getLong(2), rs.getString(3), rs.getObject(4, LocalDate.class)));
+                    });
+        }
+        return findings;
     }
 
     public List<Inspection.Finding> findings(long inspectionId) {

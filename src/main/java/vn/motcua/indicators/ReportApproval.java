@@ -1,0 +1,110 @@
+package vn.motcua.indicators;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.motcua.audit.AuditTrail;
+import vn.motcua.indicators.ReportStatus.Transition;
+import vn.motcua.indicators.internal.ReportCompiler;
+import vn.motcua.indicators.internal.ReportFindings;
+import vn.motcua.indicators.internal.ReportStore;
+import vn.motcua.indicators.internal.ReportStore.Approved;
+import vn.motcua.indicators.internal.ReportStore.StoredReport;
+import vn.motcua.indicators.internal.ReportTarget;
+import vn.motcua.indicators.internal.ReportTargets;
+import vn.motcua.shared.CurrentUser;
+import vn.motcua.shared.InvalidInputException;
+
+/**
+ * Gửi và duyệt báo cáo: the unit submits its report upward, and its superior returns it with a
+ * comment or approves it, which freezes its figures as they were approved. Which transition a
+ * report allows is its status's to say.
+ */
+@Service
+public class ReportApproval {
+
+    private final ReportTargets targets;
+    private final ReportStore reports;
+    private final ReportCompiler compiler;
+    private final ReportFindings findings;
+    private final CurrentUser currentUser;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    ReportApproval(ReportTargets targets, ReportStore reports, ReportCompiler compiler, ReportFindings findings, CurrentUser currentUser,
+            AuditTrail audit, Clock clock) {
+        this.targets = targets;
+        this.reports = reports;
+        this.compiler = compiler;
+        this.findings = findings;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Submits upward; refused with the errors (422) while validation of the report as it stands finds any. */
+    @PreAuthorize("hasAnyRole('REPORTER', 'REFORM_OFFICER', 'LEADER', 'ADMIN')")
+    @Transactional
+    public Report submit(String templateCode, String periodName, String unitCode) {
+        ReportTarget target = targets.resolve(templateCode, periodName, unitCode);
+        StoredReport report = reports.lockOrCreate(target.template().id(), target.period().name(), target.unit().id());
+        ReportStatus next = report.status().after(Transition.SUBMIT);
+        ReportCompiler.Compiled compiled = compiler.compile(target.with(report));
+        List<Finding> errors = findings.of(compiled, target.template()).stream().filter(f -> f.severity().equals("ERROR")).toList();
+        if (!errors.isEmpty()) {
+            throw new ValidationFailed(errors);
+        }
+        StoredReport submitted = reports.setStatus(report.id(), next, null, currentUser.require().getUsername(), clock.instant());
+        audit.record("report.submitted", "report", target.auditKey(), "Gửi báo cáo " + target.period().name() + " của " + target.unit().name(),
+                null, null);
+        return as(compiled.report(), submitted);
+    }
+
+    /** Returns a submitted report to its unit with the reason. */
+    @PreAuthorize("hasAnyRole('REFORM_OFFICER', 'LEADER')")
+    @Transactional
+    public Report returnReport(String templateCode, String periodName, String unitCode, String comment) {
+        if (comment == null || comment.isBlank()) {
+            throw new InvalidInputException("comment", "indicators.comment.required");
+        }
+        ReportTarget target = targets.resolve(templateCode, periodName, unitCode);
+        StoredReport report = reports.lockOrCreate(target.template().id(), target.period().name(), target.unit().id());
+        ReportStatus next = report.status().after(Transition.RETURN);
+        StoredReport returned = reports.setStatus(report.id(), next, comment.trim(), currentUser.require().getUsername(), clock.instant());
+        audit.record("report.returned", "report", target.auditKey(),
+                "Trả lại báo cáo " + target.period().name() + " của " + target.unit().name() + ": " + comment.trim(), null, null);
+        return compiler.compile(target.with(returned)).report();
+    }
+
+    /** Approves a submitted report and stores the figures of the report as compiled now: the approved report keeps them. */
+    @PreAuthorize("hasAnyRole('REFORM_OFFICER', 'LEADER')")
+    @Transactional
+    public Report approve(String templateCode, String periodName, String unitCode) {
+        ReportTarget target = targets.resolve(templateCode, periodName, unitCode);
+        StoredReport report = reports.lockOrCreate(target.template().id(), target.period().name(), target.unit().id());
+        ReportStatus next = report.status().after(Transition.APPROVE);
+        ReportCompiler.Compiled compiled = compiler.compile(target.with(report));
+        List<Approved> approved = compiled.report().rows().stream().filter(r -> !"GROUP".equals(r.type()))
+                .map(r -> new Approved(r.key(), r.value(), r.source(), r.overridden())).toList();
+        reports.saveApproved(report.id(), approved);
+        StoredReport stored = reports.setStatus(report.id(), next, null, currentUser.require().getUsername(), clock.instant());
+        audit.record("report.approved", "report", target.auditKey(),
+                "Phê duyệt báo cáo " + target.period().name() + " của " + target.unit().name(), null, null);
+        return compiler.asApproved(target.with(stored), compiled.templateRows(),
+                approved.stream().collect(Collectors.toMap(Approved::key, Function.identity())));
+    }
+
+    /** The compiled report under its stored status and version (a change of status changes no figure). */
+    private static Report as(Report report, StoredReport stored) {
+        return new Report(stored.id(), report.template(), report.templateVersion(), report.period(), report.unitCode(), report.unitName(),
+                stored.status(), stored.version(), report.windowFrom(), report.windowTo(), report.dueOn(), stored.returnComment(),
+                report.rows());
+    }
+}
