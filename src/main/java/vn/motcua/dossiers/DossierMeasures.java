@@ -102,22 +102,26 @@ public class DossierMeasures implements MeasureSource {
         if (from == null || to == null || !from.isBefore(to)) {
             throw new InvalidInputException("to", "dossiers.window.invalid");
         }
-        return new Window(unitId, from, to, agencyUnits(unitId));
+        List<Unit> carried = units.unitsUnder(unitId);
+        return new Window(from, to, carried, agencyUnits(carried));
     }
 
     /** The figures of one unit and window, read at the first value asked. */
     public final class Window implements MeasureWindow {
 
-        private final long unitId;
         private final LocalDate from;
         private final LocalDate to;
+        /** The units the window's unit carries (itself, those below it, those merged into one of them). */
+        private final List<Unit> carried;
+        /** Each agency of those units, with its unit. */
         private final Map<Long, Unit> unitOf;
+        private final Map<String, Set<Long>> within = new HashMap<>();
         private Map<String, List<DailyFigures.Sum>> byMeasure;
 
-        private Window(long unitId, LocalDate from, LocalDate to, Map<Long, Unit> unitOf) {
-            this.unitId = unitId;
+        private Window(LocalDate from, LocalDate to, List<Unit> carried, Map<Long, Unit> unitOf) {
             this.from = from;
             this.to = to;
+            this.carried = carried;
             this.unitOf = unitOf;
         }
 
@@ -175,12 +179,14 @@ public class DossierMeasures implements MeasureSource {
                     .filter(e -> within == null || within.contains(e.getValue().id())).map(Map.Entry::getKey).sorted().toList();
         }
 
+        /** A unit the window's unit carries, with the units it carries in turn; read once a window for each unit asked. */
         private Set<Long> unitsWithin(String code) {
-            LocalDate lastDay = to.minusDays(1);
-            Unit unit = unitOf.values().stream().filter(u -> u.code().equals(code) && u.validOn(lastDay)).findFirst()
-                    .or(() -> units.find(code, lastDay).filter(u -> u.id() == unitId))
-                    .orElseThrow(() -> new InvalidInputException("unitCode", "dossiers.filter.value", code, "—"));
-            return units.unitsUnder(unit.id()).stream().map(Unit::id).collect(Collectors.toSet());
+            return within.computeIfAbsent(code, c -> {
+                LocalDate lastDay = to.minusDays(1);
+                Unit unit = carried.stream().filter(u -> u.code().equals(c) && u.validOn(lastDay)).findFirst()
+                        .orElseThrow(() -> new InvalidInputException("unitCode", "dossiers.filter.unit", c));
+                return units.unitsUnder(unit.id()).stream().map(Unit::id).collect(Collectors.toSet());
+            });
         }
     }
 
@@ -200,10 +206,10 @@ public class DossierMeasures implements MeasureSource {
         }
     }
 
-    /** The agencies of the unit and every unit below it, with the unit each belongs to. */
-    private Map<Long, Unit> agencyUnits(long unitId) {
+    /** The agencies of the units, with the unit each belongs to. */
+    private Map<Long, Unit> agencyUnits(List<Unit> carried) {
         Map<Long, Unit> under = new HashMap<>();
-        units.unitsUnder(unitId).forEach(u -> under.put(u.id(), u));
+        carried.forEach(u -> under.put(u.id(), u));
         Map<Long, Unit> unitOf = new HashMap<>();
         agencies.agencies().stream().filter(a -> under.containsKey(a.unitId())).forEach(a -> unitOf.put(a.id(), under.get(a.unitId())));
         return unitOf;
