@@ -24,9 +24,9 @@ import vn.motcua.shared.CurrentUser;
 import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.MotCuaZone;
 import vn.motcua.shared.NotFoundException;
-import vn.motcua.shared.SystemActor;
 import vn.motcua.units.Agency;
 import vn.motcua.units.AgencyDirectory;
+import vn.motcua.units.PublicRegister;
 import vn.motcua.units.Unit;
 import vn.motcua.units.UnitAccess;
 import vn.motcua.units.UnitDirectory;
@@ -50,6 +50,7 @@ public class Petitions {
     private final PetitionRows rows;
     private final SubmissionGate gate;
     private final UnitDirectory units;
+    private final PublicRegister register;
     private final AgencyDirectory agencies;
     private final UnitAccess access;
     private final WorkingCalendar calendar;
@@ -59,11 +60,12 @@ public class Petitions {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    Petitions(PetitionRows rows, SubmissionGate gate, UnitDirectory units, AgencyDirectory agencies, UnitAccess access,
-            WorkingCalendar calendar, CurrentUser currentUser, AuditTrail audit, MotCuaZone zone, Clock clock) {
+    Petitions(PetitionRows rows, SubmissionGate gate, UnitDirectory units, PublicRegister register, AgencyDirectory agencies,
+            UnitAccess access, WorkingCalendar calendar, CurrentUser currentUser, AuditTrail audit, MotCuaZone zone, Clock clock) {
         this.rows = rows;
         this.gate = gate;
         this.units = units;
+        this.register = register;
         this.agencies = agencies;
         this.access = access;
         this.calendar = calendar;
@@ -89,7 +91,8 @@ public class Petitions {
                 petition == null ? null : petition.address(), petition == null ? null : petition.subject(),
                 petition == null ? null : petition.content()));
         List<Upload> stored = gate.check(files);
-        Unit unit = SystemActor.call(() -> units.find(checked.unitCode(), zone.today()))
+        // A citizen may write about any unit, whoever is signed in on the browser.
+        Unit unit = register.unit(checked.unitCode(), zone.today())
                 .orElseThrow(() -> new InvalidInputException("unitCode", "feedback.unit.not-found", checked.unitCode(), zone.today()));
         return toPublic(store(checked, unit, stored, null), unit);
     }
@@ -172,14 +175,14 @@ public class Petitions {
             return Optional.empty();
         }
         return rows.byCode(code.trim().toUpperCase(java.util.Locale.ROOT)).filter(r -> r.senderPhone().endsWith(phoneDigits))
-                .map(r -> toPublic(r, SystemActor.call(() -> units.byId(r.unitId())).orElseThrow()));
+                .map(r -> toPublic(r, register.unit(r.unitId()).orElseThrow()));
     }
 
     /** The published answers, newest first, for everyone. */
     @Transactional(readOnly = true)
     public List<PublicPetition> publishedAnswers(int limit) {
         return rows.published(Math.min(Math.max(limit, 1), 200)).stream()
-                .map(r -> toPublic(r, SystemActor.call(() -> units.byId(r.unitId())).orElseThrow())).toList();
+                .map(r -> toPublic(r, register.unit(r.unitId()).orElseThrow())).toList();
     }
 
     /** Petitions about the units within the caller's reach, newest first. */
@@ -286,7 +289,8 @@ public class Petitions {
     }
 
     private Petition view(PetitionRows.Row r) {
-        Unit unit = SystemActor.call(() -> units.byId(r.unitId())).orElseThrow();
+        // A petition assigned to an agency within reach may be about a unit outside it; its name is public.
+        Unit unit = register.unit(r.unitId()).orElseThrow();
         Optional<Agency> agency = r.agencyId() == null ? Optional.empty() : agencies.byId(r.agencyId());
         List<Petition.FileInfo> files = rows.files(r.id(), false).stream()
                 .map(f -> new Petition.FileInfo(f.id(), f.name(), f.contentType(), f.size())).toList();

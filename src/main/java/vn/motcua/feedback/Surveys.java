@@ -29,9 +29,9 @@ import vn.motcua.shared.CurrentUser;
 import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.MotCuaZone;
 import vn.motcua.shared.NotFoundException;
-import vn.motcua.shared.SystemActor;
 import vn.motcua.units.Agency;
 import vn.motcua.units.AgencyDirectory;
+import vn.motcua.units.PublicRegister;
 import vn.motcua.units.Unit;
 import vn.motcua.units.UnitAccess;
 import vn.motcua.units.UnitDirectory;
@@ -50,6 +50,7 @@ public class Surveys {
     private final DossierLookup lookup;
     private final DossierQueries dossiers;
     private final AgencyDirectory agencies;
+    private final PublicRegister register;
     private final UnitDirectory units;
     private final UnitAccess access;
     private final CurrentUser currentUser;
@@ -57,12 +58,13 @@ public class Surveys {
     private final MotCuaZone zone;
     private final Clock clock;
 
-    Surveys(SurveyRows rows, DossierLookup lookup, DossierQueries dossiers, AgencyDirectory agencies, UnitDirectory units,
-            UnitAccess access, CurrentUser currentUser, AuditTrail audit, MotCuaZone zone, Clock clock) {
+    Surveys(SurveyRows rows, DossierLookup lookup, DossierQueries dossiers, AgencyDirectory agencies, PublicRegister register,
+            UnitDirectory units, UnitAccess access, CurrentUser currentUser, AuditTrail audit, MotCuaZone zone, Clock clock) {
         this.rows = rows;
         this.lookup = lookup;
         this.dossiers = dossiers;
         this.agencies = agencies;
+        this.register = register;
         this.units = units;
         this.access = access;
         this.currentUser = currentUser;
@@ -82,7 +84,8 @@ public class Surveys {
         if (dossier.status() != DossierStatus.RETURNED) {
             throw new ConflictException("feedback.survey.not-returned", dossier.code());
         }
-        Agency agency = SystemActor.call(() -> agencies.find(dossier.agencyCode())).orElseThrow();
+        // The applicant rates whichever agency handled the dossier, whoever is signed in on the browser.
+        Agency agency = register.agency(dossier.agencyCode()).orElseThrow();
         return store(agency, dossier.code(), SurveyForm.ONLINE, scores, comment, clock.instant(), null);
     }
 

@@ -26,7 +26,7 @@ import vn.motcua.investment.internal.InvestmentRows;
 import vn.motcua.shared.CurrentUser;
 import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.MotCuaZone;
-import vn.motcua.shared.SystemActor;
+import vn.motcua.units.PublicRegister;
 import vn.motcua.units.Unit;
 import vn.motcua.units.UnitDirectory;
 
@@ -52,16 +52,18 @@ public class InvestmentClimate {
     private final InvestmentRows rows;
     private final InvestmentProjects projects;
     private final UnitDirectory units;
+    private final PublicRegister register;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
     private final MotCuaZone zone;
     private final org.springframework.context.MessageSource messages;
 
-    InvestmentClimate(InvestmentRows rows, InvestmentProjects projects, UnitDirectory units, CurrentUser currentUser, AuditTrail audit,
-            MotCuaZone zone, org.springframework.context.MessageSource messages) {
+    InvestmentClimate(InvestmentRows rows, InvestmentProjects projects, UnitDirectory units, PublicRegister register,
+            CurrentUser currentUser, AuditTrail audit, MotCuaZone zone, org.springframework.context.MessageSource messages) {
         this.rows = rows;
         this.projects = projects;
         this.units = units;
+        this.register = register;
         this.currentUser = currentUser;
         this.audit = audit;
         this.zone = zone;
@@ -271,7 +273,7 @@ public class InvestmentClimate {
     @Transactional(readOnly = true)
     public List<Opportunity> publishedOpportunities() {
         return rows.opportunities(true).stream()
-                .map(o -> opportunity(o, SystemActor.call(() -> units.byId(o.unitId())).orElseThrow())).toList();
+                .map(o -> opportunity(o, register.unit(o.unitId()).orElseThrow())).toList();
     }
 
     private static Opportunity opportunity(InvestmentRows.OpportunityRow o, Unit unit) {
