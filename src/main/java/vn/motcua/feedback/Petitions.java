@@ -7,10 +7,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,7 +39,6 @@ import vn.motcua.units.UnitDirectory;
 @Service
 public class Petitions {
 
-    private static final Set<String> STAFF = Set.of("CLERK", "SPECIALIST", "LEADER", "REFORM_OFFICER", "ADMIN");
     private static final Pattern PHONE = Pattern.compile("\\+?\\d{9,12}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final String CODE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -98,9 +96,9 @@ public class Petitions {
     }
 
     /** A petition typed in by staff from the hotline, a visit or a letter, about a unit within their reach. */
+    @PreAuthorize("hasAnyRole('CLERK', 'SPECIALIST', 'LEADER', 'REFORM_OFFICER', 'ADMIN')")
     @Transactional
     public Petition record(NewPetition petition) {
-        requireStaff();
         if (petition == null || petition.channel() == null || petition.channel() == PetitionChannel.ONLINE) {
             throw new InvalidInputException("channel", "feedback.channel.staff");
         }
@@ -186,23 +184,23 @@ public class Petitions {
     }
 
     /** Petitions about the units within the caller's reach, newest first. */
+    @PreAuthorize("hasAnyRole('CLERK', 'SPECIALIST', 'LEADER', 'REFORM_OFFICER', 'ADMIN')")
     @Transactional(readOnly = true)
     public List<Petition> list(PetitionStatus status) {
-        requireStaff();
         List<Long> ids = units.allUnits().stream().map(Unit::id).toList();
         return rows.ofUnits(ids, status, 500).stream().map(this::view).toList();
     }
 
+    @PreAuthorize("hasAnyRole('CLERK', 'SPECIALIST', 'LEADER', 'REFORM_OFFICER', 'ADMIN')")
     @Transactional(readOnly = true)
     public Petition get(String code) {
-        requireStaff();
         return view(reachable(rows.byCode(code)));
     }
 
     /** Triage: the agency that must answer, and its deadline (10 working days from receipt unless given). */
+    @PreAuthorize("hasAnyRole('CLERK', 'SPECIALIST', 'LEADER', 'REFORM_OFFICER', 'ADMIN')")
     @Transactional
     public Petition assign(String code, String agencyCode, Instant dueAt) {
-        requireStaff();
         PetitionRows.Row row = reachable(rows.lockByCode(code));
         if (row.status() == PetitionStatus.ANSWERED || row.status() == PetitionStatus.DISMISSED) {
             throw new ConflictException("feedback.petition.closed", code);
@@ -224,9 +222,9 @@ public class Petitions {
     }
 
     /** The answer; {@code publish} also shows it on the public page. */
+    @PreAuthorize("hasAnyRole('CLERK', 'SPECIALIST', 'LEADER', 'REFORM_OFFICER', 'ADMIN')")
     @Transactional
     public Petition answer(String code, String answer, boolean publish) {
-        requireStaff();
         PetitionRows.Row row = reachable(rows.lockByCode(code));
         if (row.status() == PetitionStatus.DISMISSED) {
             throw new ConflictException("feedback.petition.closed", code);
@@ -240,9 +238,9 @@ public class Petitions {
     }
 
     /** Shows or hides an answer on the public page. */
+    @PreAuthorize("hasAnyRole('CLERK', 'SPECIALIST', 'LEADER', 'REFORM_OFFICER', 'ADMIN')")
     @Transactional
     public Petition publish(String code, boolean published) {
-        requireStaff();
         PetitionRows.Row row = reachable(rows.lockByCode(code));
         if (published && row.status() != PetitionStatus.ANSWERED) {
             throw new ConflictException("feedback.petition.not-answered", code);
@@ -254,9 +252,9 @@ public class Petitions {
     }
 
     /** Closes a submission that is not a petition (abuse, advertising, a duplicate), with the reason. */
+    @PreAuthorize("hasAnyRole('CLERK', 'SPECIALIST', 'LEADER', 'REFORM_OFFICER', 'ADMIN')")
     @Transactional
     public Petition dismiss(String code, String reason) {
-        requireStaff();
         PetitionRows.Row row = reachable(rows.lockByCode(code));
         if (row.status() == PetitionStatus.ANSWERED) {
             throw new ConflictException("feedback.petition.closed", code);
@@ -268,9 +266,9 @@ public class Petitions {
     }
 
     /** A file of a petition, for staff who reach it. */
+    @PreAuthorize("hasAnyRole('CLERK', 'SPECIALIST', 'LEADER', 'REFORM_OFFICER', 'ADMIN')")
     @Transactional(readOnly = true)
     public PetitionRows.File file(String code, long fileId) {
-        requireStaff();
         PetitionRows.Row row = reachable(rows.byCode(code));
         return rows.files(row.id(), true).stream().filter(f -> f.id() == fileId).findFirst()
                 .orElseThrow(() -> new NotFoundException("feedback.file.not-found", fileId));
@@ -280,12 +278,6 @@ public class Petitions {
         return row.filter(r -> access.currentScope().contains(r.unitId())
                 || r.agencyId() != null && agencies.byId(r.agencyId()).map(a -> access.currentScope().contains(a.unitId())).orElse(false))
                 .orElseThrow(() -> new NotFoundException("feedback.petition.not-found"));
-    }
-
-    private void requireStaff() {
-        if (currentUser.require().roles().stream().noneMatch(STAFF::contains)) {
-            throw new AccessDeniedException("role");
-        }
     }
 
     private Petition view(PetitionRows.Row r) {

@@ -11,10 +11,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,8 +42,6 @@ import vn.motcua.units.UnitDirectory;
  */
 @Service
 public class Surveys {
-
-    private static final Set<String> STAFF = Set.of("CLERK", "LEADER", "REFORM_OFFICER", "ADMIN", "REPORTER");
 
     private final SurveyRows rows;
     private final DossierLookup lookup;
@@ -90,11 +87,9 @@ public class Surveys {
     }
 
     /** A paper slip typed in by staff of the agency (or above it); the dossier's code is optional on paper. */
+    @PreAuthorize("hasAnyRole('CLERK', 'LEADER', 'REFORM_OFFICER', 'ADMIN', 'REPORTER')")
     @Transactional
     public SurveyAnswer enterPaper(String agencyCode, String dossierCode, LocalDate answeredOn, Scores scores, String comment) {
-        if (currentUser.require().roles().stream().noneMatch(STAFF::contains)) {
-            throw new AccessDeniedException("role");
-        }
         if (scores == null) {
             throw new InvalidInputException("information", "feedback.survey.score");
         }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -133,12 +134,9 @@ public class ReportDocuments {
         };
     }
 
+    @PreAuthorize("hasAnyRole('REFORM_OFFICER', 'LEADER', 'ADMIN', 'REPORTER')")
     @Transactional
     public ReportDocument save(String template, String period, String unitCode, ReportDocument document, Integer expectedVersion) {
-        var user = currentUser.require();
-        if (user.roles().stream().noneMatch(List.of("REFORM_OFFICER", "LEADER", "ADMIN", "REPORTER")::contains)) {
-            throw new org.springframework.security.access.AccessDeniedException("role");
-        }
         Report report = reports.get(template, period, unitCode, false);
         Unit unit = units.require(unitCode, report.windowTo());
         for (String[] field : new String[][] { { "authority", document.authority() }, { "number", document.number() },
@@ -225,12 +223,9 @@ public class ReportDocuments {
     }
 
     /** Replaces the built-in Word layout with the unit's own template (REFORM_OFFICER, ADMIN). */
+    @PreAuthorize("hasAnyRole('REFORM_OFFICER', 'ADMIN')")
     @Transactional
     public void saveDocxTemplate(String unitCode, byte[] content) {
-        var user = currentUser.require();
-        if (user.roles().stream().noneMatch(List.of("REFORM_OFFICER", "ADMIN")::contains)) {
-            throw new org.springframework.security.access.AccessDeniedException("role");
-        }
         Unit unit = units.find(unitCode, java.time.LocalDate.now(clock)).or(() -> units.allUnits().stream()
                 .filter(u -> u.code().equals(unitCode)).reduce((a, b) -> b))
                 .orElseThrow(() -> new vn.motcua.shared.NotFoundException("units.not-found", unitCode, ""));
@@ -238,16 +233,13 @@ public class ReportDocuments {
                 || !vn.motcua.reports.internal.TemplateFiller.readable(content)) {
             throw new InvalidInputException("file", "reports.docx-template.invalid");
         }
-        store.saveDocxTemplate(unit.id(), content, user.getUsername(), java.time.Instant.now(clock));
+        store.saveDocxTemplate(unit.id(), content, currentUser.username(), java.time.Instant.now(clock));
         audit.record("report-template.uploaded", "report-template", unitCode, "Tải lên mẫu Word báo cáo của " + unit.name(), null, null);
     }
 
+    @PreAuthorize("hasAnyRole('REFORM_OFFICER', 'ADMIN')")
     @Transactional
     public void removeDocxTemplate(String unitCode) {
-        var user = currentUser.require();
-        if (user.roles().stream().noneMatch(List.of("REFORM_OFFICER", "ADMIN")::contains)) {
-            throw new org.springframework.security.access.AccessDeniedException("role");
-        }
         Unit unit = units.allUnits().stream().filter(u -> u.code().equals(unitCode)).reduce((a, b) -> b)
                 .orElseThrow(() -> new vn.motcua.shared.NotFoundException("units.not-found", unitCode, ""));
         if (!store.removeDocxTemplate(unit.id())) {
