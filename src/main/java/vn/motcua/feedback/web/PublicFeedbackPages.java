@@ -91,8 +91,7 @@ class PublicFeedbackPages {
             PageFailure.show(model, e);
             return form(model, form);
         } catch (IllegalArgumentException e) {
-            model.addAttribute("failure", "feedback.about.required");
-            model.addAttribute("failureArguments", new Object[0]);
+            PageFailure.show(model, "feedback.about.required");
             return form(model, form);
         }
     }
