@@ -12,7 +12,6 @@ import vn.motcua.accounts.internal.AccountRows;
 import vn.motcua.audit.AuditTrail;
 import vn.motcua.shared.ConflictException;
 import vn.motcua.shared.DemoMode;
-import vn.motcua.shared.SystemActor;
 
 /**
  * A new installation on a real database has no default password: its first administrator comes
@@ -59,7 +58,7 @@ public class FirstAdministrator {
         rows.insert(name, passwords.encode(password), fullName == null || fullName.isBlank() ? "Quản trị hệ thống" : fullName.trim(),
                 null, EnumSet.of(Role.ADMIN), OffsetDateTime.now(clock));
         demoMode.markInstalled();
-        SystemActor.run(() -> audit.record("account.first-administrator", "account", name,
-                "Tạo quản trị viên đầu tiên " + name, null, null));
+        // Nobody can be signed in before the first account exists, so the trail names the system.
+        audit.record("account.first-administrator", "account", name, "Tạo quản trị viên đầu tiên " + name, null, null);
     }
 }

@@ -4,9 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,8 +21,6 @@ import vn.motcua.units.UnitDirectory;
 /** Đối thoại: leaders' conferences and meetings with citizens and businesses, and the follow-up of what was raised. */
 @Service
 public class Dialogues {
-
-    private static final Set<String> RECORDERS = Set.of("REPORTER", "LEADER", "REFORM_OFFICER", "ADMIN");
 
     private final DialogueRows rows;
     private final UnitDirectory units;
@@ -41,11 +38,9 @@ public class Dialogues {
         this.clock = clock;
     }
 
+    @PreAuthorize("hasAnyRole('REPORTER', 'LEADER', 'REFORM_OFFICER', 'ADMIN')")
     @Transactional
     public Dialogue record(NewDialogue dialogue) {
-        if (currentUser.require().roles().stream().noneMatch(RECORDERS::contains)) {
-            throw new AccessDeniedException("role");
-        }
         if (dialogue == null || dialogue.heldOn() == null) {
             throw new InvalidInputException("heldOn", "feedback.dialogue.date-required");
         }
@@ -99,11 +94,9 @@ public class Dialogues {
     }
 
     /** The answer given to an issue raised, and the day it was settled (empty: still being followed). */
+    @PreAuthorize("hasAnyRole('REPORTER', 'LEADER', 'REFORM_OFFICER', 'ADMIN')")
     @Transactional
     public Dialogue followUp(long dialogueId, long issueId, String response, LocalDate resolvedOn) {
-        if (currentUser.require().roles().stream().noneMatch(RECORDERS::contains)) {
-            throw new AccessDeniedException("role");
-        }
         Dialogue dialogue = get(dialogueId);
         String text = text("response", response, 2000, true);
         if (resolvedOn != null && (resolvedOn.isBefore(dialogue.heldOn()) || resolvedOn.isAfter(zone.today()))) {

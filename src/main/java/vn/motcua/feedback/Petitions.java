@@ -7,10 +7,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,9 +23,9 @@ import vn.motcua.shared.CurrentUser;
 import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.MotCuaZone;
 import vn.motcua.shared.NotFoundException;
-import vn.motcua.shared.SystemActor;
 import vn.motcua.units.Agency;
 import vn.motcua.units.AgencyDirectory;
+import vn.motcua.units.PublicRegister;
 import vn.motcua.units.Unit;
 import vn.motcua.units.UnitAccess;
 import vn.motcua.units.UnitDirectory;
@@ -40,7 +39,6 @@ import vn.motcua.units.UnitDirectory;
 @Service
 public class Petitions {
 
-    private static final Set<String> STAFF = Set.of("CLERK", "SPECIALIST", "LEADER", "REFORM_OFFICER", "ADMIN");
     private static final Pattern PHONE = Pattern.compile("\\+?\\d{9,12}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final String CODE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -50,6 +48,7 @@ public class Petitions {
     private final PetitionRows rows;
     private final SubmissionGate gate;
     private final UnitDirectory units;
+    private final PublicRegister register;
     private final AgencyDirectory agencies;
     private final UnitAccess access;
     private final WorkingCalendar calendar;
@@ -59,11 +58,12 @@ public class Petitions {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    Petitions(PetitionRows rows, SubmissionGate gate, UnitDirectory units, AgencyDirectory agencies, UnitAccess access,
-            WorkingCalendar calendar, CurrentUser currentUser, AuditTrail audit, MotCuaZone zone, Clock clock) {
+    Petitions(PetitionRows rows, SubmissionGate gate, UnitDirectory units, PublicRegister register, AgencyDirectory agencies,
+            UnitAccess access, WorkingCalendar calendar, CurrentUser currentUser, AuditTrail audit, MotCuaZone zone, Clock clock) {
         this.rows = rows;
         this.gate = gate;
         this.units = units;
+        this.register = register;
         this.agencies = agencies;
         this.access = access;
         this.calendar = calendar;
@@ -89,15 +89,16 @@ public class Petitions {
                 petition == null ? null : petition.address(), petition == null ? null : petition.subject(),
                 petition == null ? null : petition.content()));
         List<Upload> stored = gate.check(files);
-        Unit unit = SystemActor.call(() -> units.find(checked.unitCode(), zone.today()))
+        // A citizen may write about any unit, whoever is signed in on the browser.
+        Unit unit = register.unit(checked.unitCode(), zone.today())
                 .orElseThrow(() -> new InvalidInputException("unitCode", "feedback.unit.not-found", checked.unitCode(), zone.today()));
         return toPublic(store(checked, unit, stored, null), unit);
     }
 
     /** A petition typed in by staff from the hotline, a visit or a letter, about a unit within their reach. */
+    @PreAuthorize("hasAnyRole('CLERK', 'SPECIALIST', 'LEADER', 'REFORM_OFFICER', 'ADMIN')")
     @Transactional
     public Petition record(NewPetition petition) {
-        requireStaff();
         if (petition == null || petition.channel() == null || petition.channel() == PetitionChannel.ONLINE) {
             throw new InvalidInputException("channel", "feedback.channel.staff");
         }
@@ -172,34 +173,34 @@ public class Petitions {
             return Optional.empty();
         }
         return rows.byCode(code.trim().toUpperCase(java.util.Locale.ROOT)).filter(r -> r.senderPhone().endsWith(phoneDigits))
-                .map(r -> toPublic(r, SystemActor.call(() -> units.byId(r.unitId())).orElseThrow()));
+                .map(r -> toPublic(r, register.unit(r.unitId()).orElseThrow()));
     }
 
     /** The published answers, newest first, for everyone. */
     @Transactional(readOnly = true)
     public List<PublicPetition> publishedAnswers(int limit) {
         return rows.published(Math.min(Math.max(limit, 1), 200)).stream()
-                .map(r -> toPublic(r, SystemActor.call(() -> units.byId(r.unitId())).orElseThrow())).toList();
+                .map(r -> toPublic(r, register.unit(r.unitId()).orElseThrow())).toList();
     }
 
     /** Petitions about the units within the caller's reach, newest first. */
+    @PreAuthorize("hasAnyRole('CLERK', 'SPECIALIST', 'LEADER', 'REFORM_OFFICER', 'ADMIN')")
     @Transactional(readOnly = true)
     public List<Petition> list(PetitionStatus status) {
-        requireStaff();
         List<Long> ids = units.allUnits().stream().map(Unit::id).toList();
         return rows.ofUnits(ids, status, 500).stream().map(this::view).toList();
     }
 
+    @PreAuthorize("hasAnyRole('CLERK', 'SPECIALIST', 'LEADER', 'REFORM_OFFICER', 'ADMIN')")
     @Transactional(readOnly = true)
     public Petition get(String code) {
-        requireStaff();
         return view(reachable(rows.byCode(code)));
     }
 
     /** Triage: the agency that must answer, and its deadline (10 working days from receipt unless given). */
+    @PreAuthorize("hasAnyRole('CLERK', 'SPECIALIST', 'LEADER', 'REFORM_OFFICER', 'ADMIN')")
     @Transactional
     public Petition assign(String code, String agencyCode, Instant dueAt) {
-        requireStaff();
         PetitionRows.Row row = reachable(rows.lockByCode(code));
         if (row.status() == PetitionStatus.ANSWERED || row.status() == PetitionStatus.DISMISSED) {
             throw new ConflictException("feedback.petition.closed", code);
@@ -221,9 +222,9 @@ public class Petitions {
     }
 
     /** The answer; {@code publish} also shows it on the public page. */
+    @PreAuthorize("hasAnyRole('CLERK', 'SPECIALIST', 'LEADER', 'REFORM_OFFICER', 'ADMIN')")
     @Transactional
     public Petition answer(String code, String answer, boolean publish) {
-        requireStaff();
         PetitionRows.Row row = reachable(rows.lockByCode(code));
         if (row.status() == PetitionStatus.DISMISSED) {
             throw new ConflictException("feedback.petition.closed", code);
@@ -237,9 +238,9 @@ public class Petitions {
     }
 
     /** Shows or hides an answer on the public page. */
+    @PreAuthorize("hasAnyRole('CLERK', 'SPECIALIST', 'LEADER', 'REFORM_OFFICER', 'ADMIN')")
     @Transactional
     public Petition publish(String code, boolean published) {
-        requireStaff();
         PetitionRows.Row row = reachable(rows.lockByCode(code));
         if (published && row.status() != PetitionStatus.ANSWERED) {
             throw new ConflictException("feedback.petition.not-answered", code);
@@ -251,9 +252,9 @@ public class Petitions {
     }
 
     /** Closes a submission that is not a petition (abuse, advertising, a duplicate), with the reason. */
+    @PreAuthorize("hasAnyRole('CLERK', 'SPECIALIST', 'LEADER', 'REFORM_OFFICER', 'ADMIN')")
     @Transactional
     public Petition dismiss(String code, String reason) {
-        requireStaff();
         PetitionRows.Row row = reachable(rows.lockByCode(code));
         if (row.status() == PetitionStatus.ANSWERED) {
             throw new ConflictException("feedback.petition.closed", code);
@@ -265,9 +266,9 @@ public class Petitions {
     }
 
     /** A file of a petition, for staff who reach it. */
+    @PreAuthorize("hasAnyRole('CLERK', 'SPECIALIST', 'LEADER', 'REFORM_OFFICER', 'ADMIN')")
     @Transactional(readOnly = true)
     public PetitionRows.File file(String code, long fileId) {
-        requireStaff();
         PetitionRows.Row row = reachable(rows.byCode(code));
         return rows.files(row.id(), true).stream().filter(f -> f.id() == fileId).findFirst()
                 .orElseThrow(() -> new NotFoundException("feedback.file.not-found", fileId));
@@ -279,14 +280,9 @@ public class Petitions {
                 .orElseThrow(() -> new NotFoundException("feedback.petition.not-found"));
     }
 
-    private void requireStaff() {
-        if (currentUser.require().roles().stream().noneMatch(STAFF::contains)) {
-            throw new AccessDeniedException("role");
-        }
-    }
-
     private Petition view(PetitionRows.Row r) {
-        Unit unit = SystemActor.call(() -> units.byId(r.unitId())).orElseThrow();
+        // A petition assigned to an agency within reach may be about a unit outside it; its name is public.
+        Unit unit = register.unit(r.unitId()).orElseThrow();
         Optional<Agency> agency = r.agencyId() == null ? Optional.empty() : agencies.byId(r.agencyId());
         List<Petition.FileInfo> files = rows.files(r.id(), false).stream()
                 .map(f -> new Petition.FileInfo(f.id(), f.name(), f.contentType(), f.size())).toList();

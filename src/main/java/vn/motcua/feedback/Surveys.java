@@ -11,10 +11,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,9 +28,9 @@ import vn.motcua.shared.CurrentUser;
 import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.MotCuaZone;
 import vn.motcua.shared.NotFoundException;
-import vn.motcua.shared.SystemActor;
 import vn.motcua.units.Agency;
 import vn.motcua.units.AgencyDirectory;
+import vn.motcua.units.PublicRegister;
 import vn.motcua.units.Unit;
 import vn.motcua.units.UnitAccess;
 import vn.motcua.units.UnitDirectory;
@@ -44,12 +43,11 @@ import vn.motcua.units.UnitDirectory;
 @Service
 public class Surveys {
 
-    private static final Set<String> STAFF = Set.of("CLERK", "LEADER", "REFORM_OFFICER", "ADMIN", "REPORTER");
-
     private final SurveyRows rows;
     private final DossierLookup lookup;
     private final DossierQueries dossiers;
     private final AgencyDirectory agencies;
+    private final PublicRegister register;
     private final UnitDirectory units;
     private final UnitAccess access;
     private final CurrentUser currentUser;
@@ -57,12 +55,13 @@ public class Surveys {
     private final MotCuaZone zone;
     private final Clock clock;
 
-    Surveys(SurveyRows rows, DossierLookup lookup, DossierQueries dossiers, AgencyDirectory agencies, UnitDirectory units,
-            UnitAccess access, CurrentUser currentUser, AuditTrail audit, MotCuaZone zone, Clock clock) {
+    Surveys(SurveyRows rows, DossierLookup lookup, DossierQueries dossiers, AgencyDirectory agencies, PublicRegister register,
+            UnitDirectory units, UnitAccess access, CurrentUser currentUser, AuditTrail audit, MotCuaZone zone, Clock clock) {
         this.rows = rows;
         this.lookup = lookup;
         this.dossiers = dossiers;
         this.agencies = agencies;
+        this.register = register;
         this.units = units;
         this.access = access;
         this.currentUser = currentUser;
@@ -82,16 +81,15 @@ public class Surveys {
         if (dossier.status() != DossierStatus.RETURNED) {
             throw new ConflictException("feedback.survey.not-returned", dossier.code());
         }
-        Agency agency = SystemActor.call(() -> agencies.find(dossier.agencyCode())).orElseThrow();
+        // The applicant rates whichever agency handled the dossier, whoever is signed in on the browser.
+        Agency agency = register.agency(dossier.agencyCode()).orElseThrow();
         return store(agency, dossier.code(), SurveyForm.ONLINE, scores, comment, clock.instant(), null);
     }
 
     /** A paper slip typed in by staff of the agency (or above it); the dossier's code is optional on paper. */
+    @PreAuthorize("hasAnyRole('CLERK', 'LEADER', 'REFORM_OFFICER', 'ADMIN', 'REPORTER')")
     @Transactional
     public SurveyAnswer enterPaper(String agencyCode, String dossierCode, LocalDate answeredOn, Scores scores, String comment) {
-        if (currentUser.require().roles().stream().noneMatch(STAFF::contains)) {
-            throw new AccessDeniedException("role");
-        }
         if (scores == null) {
             throw new InvalidInputException("information", "feedback.survey.score");
         }

@@ -4,5 +4,6 @@
  * submission to a published answer, and leaders' dialogues with citizens and businesses with the
  * follow-up of what was raised. Publishes the measures of rows 1.4.1, 1.4.2 and 1.5.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Feedback")
+@org.springframework.modulith.ApplicationModule(displayName = "Feedback",
+        allowedDependencies = { "shared", "audit", "units", "calendar", "dossiers" })
 package vn.motcua.feedback;

@@ -16,7 +16,7 @@ import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,7 +26,7 @@ import vn.motcua.investment.internal.InvestmentRows;
 import vn.motcua.shared.CurrentUser;
 import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.MotCuaZone;
-import vn.motcua.shared.SystemActor;
+import vn.motcua.units.PublicRegister;
 import vn.motcua.units.Unit;
 import vn.motcua.units.UnitDirectory;
 
@@ -52,16 +52,18 @@ public class InvestmentClimate {
     private final InvestmentRows rows;
     private final InvestmentProjects projects;
     private final UnitDirectory units;
+    private final PublicRegister register;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
     private final MotCuaZone zone;
     private final org.springframework.context.MessageSource messages;
 
-    InvestmentClimate(InvestmentRows rows, InvestmentProjects projects, UnitDirectory units, CurrentUser currentUser, AuditTrail audit,
-            MotCuaZone zone, org.springframework.context.MessageSource messages) {
+    InvestmentClimate(InvestmentRows rows, InvestmentProjects projects, UnitDirectory units, PublicRegister register,
+            CurrentUser currentUser, AuditTrail audit, MotCuaZone zone, org.springframework.context.MessageSource messages) {
         this.rows = rows;
         this.projects = projects;
         this.units = units;
+        this.register = register;
         this.currentUser = currentUser;
         this.audit = audit;
         this.zone = zone;
@@ -69,9 +71,9 @@ public class InvestmentClimate {
     }
 
     /** Kế hoạch vốn đầu tư phát triển of the year, in billions of đồng. */
+    @PreAuthorize("hasAnyRole('SPECIALIST', 'LEADER', 'REFORM_OFFICER', 'ADMIN', 'REPORTER')")
     @Transactional
     public void setPlan(String unitCode, int year, BigDecimal planned) {
-        requireWriter();
         if (year < 2000 || year > 2100) {
             throw new InvalidInputException("year", "investment.year.invalid");
         }
@@ -86,9 +88,9 @@ public class InvestmentClimate {
     }
 
     /** Capital mobilised over a reporting window; entering the same window again replaces it. */
+    @PreAuthorize("hasAnyRole('SPECIALIST', 'LEADER', 'REFORM_OFFICER', 'ADMIN', 'REPORTER')")
     @Transactional
     public CapitalEntry recordCapital(String unitCode, LocalDate from, LocalDate to, BigDecimal mobilised, String note) {
-        requireWriter();
         if (from == null || to == null || to.isBefore(from)) {
             throw new InvalidInputException("to", "investment.window.invalid");
         }
@@ -101,9 +103,9 @@ public class InvestmentClimate {
         return new CapitalEntry(id, unit.code(), from, to, amount, text);
     }
 
+    @PreAuthorize("hasAnyRole('SPECIALIST', 'LEADER', 'REFORM_OFFICER', 'ADMIN', 'REPORTER')")
     @Transactional
     public Enterprise addEnterprise(String unitCode, String name, String taxCode, LocalDate registeredOn, String sector) {
-        requireWriter();
         List<InvalidInputException> problems = new ArrayList<>();
         Enterprise enterprise = enterprise(unitCode, name, taxCode, registeredOn, sector, problems, new HashSet<>());
         if (enterprise == null) {
@@ -148,9 +150,9 @@ public class InvestmentClimate {
      * Imports new enterprises from CSV (the business registry's list): columns {@code unitCode, name,
      * taxCode, registeredOn, sector}, dates as 05/01/2024 or 2024-01-05. All or nothing; each bad line named.
      */
+    @PreAuthorize("hasAnyRole('SPECIALIST', 'LEADER', 'REFORM_OFFICER', 'ADMIN', 'REPORTER')")
     @Transactional
     public ImportResult importEnterprises(String csv) {
-        requireWriter();
         if (csv == null || csv.isBlank()) {
             throw new InvalidInputException("file", "investment.import.empty");
         }
@@ -204,10 +206,10 @@ public class InvestmentClimate {
         return value.contains("/") ? LocalDate.parse(value, VIETNAMESE_DATE) : LocalDate.parse(value);
     }
 
+    @PreAuthorize("hasAnyRole('SPECIALIST', 'LEADER', 'REFORM_OFFICER', 'ADMIN', 'REPORTER')")
     @Transactional
     public MarketInspection recordInspection(String unitCode, LocalDate on, String subject, Integer counterfeit, Integer bannedSmuggled,
             Integer tradeFraud, boolean handled, BigDecimal fineMillion, String note) {
-        requireWriter();
         if (on == null) {
             throw new InvalidInputException("inspectedOn", "investment.field.required");
         }
@@ -255,10 +257,10 @@ public class InvestmentClimate {
                 r.mobilised(), r.note())).toList();
     }
 
+    @PreAuthorize("hasAnyRole('SPECIALIST', 'LEADER', 'REFORM_OFFICER', 'ADMIN', 'REPORTER')")
     @Transactional
     public Opportunity addOpportunity(String unitCode, String title, String sector, String location, BigDecimal areaHa,
             String description, String planningInfo, boolean published) {
-        requireWriter();
         Unit unit = unit(unitCode, zone.today());
         long id = rows.addOpportunity(unit.id(), Inputs.text("title", title, 300, true), Inputs.text("sector", sector, 100, true),
                 Inputs.text("location", location, 300, true), Inputs.amount("areaHa", areaHa, false),
@@ -271,7 +273,7 @@ public class InvestmentClimate {
     @Transactional(readOnly = true)
     public List<Opportunity> publishedOpportunities() {
         return rows.opportunities(true).stream()
-                .map(o -> opportunity(o, SystemActor.call(() -> units.byId(o.unitId())).orElseThrow())).toList();
+                .map(o -> opportunity(o, register.unit(o.unitId()).orElseThrow())).toList();
     }
 
     private static Opportunity opportunity(InvestmentRows.OpportunityRow o, Unit unit) {
@@ -323,11 +325,5 @@ public class InvestmentClimate {
     private Unit unit(String unitCode, LocalDate on) {
         String code = Inputs.text("unitCode", unitCode, 20, true);
         return units.find(code, on).orElseThrow(() -> new InvalidInputException("unitCode", "investment.unit.not-found", code, on));
-    }
-
-    private void requireWriter() {
-        if (currentUser.require().roles().stream().noneMatch(InvestmentProjects.WRITERS::contains)) {
-            throw new AccessDeniedException("role");
-        }
     }
 }

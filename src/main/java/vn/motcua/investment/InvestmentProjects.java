@@ -5,9 +5,8 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,7 +28,6 @@ import vn.motcua.units.UnitDirectory;
 @Service
 public class InvestmentProjects {
 
-    static final Set<String> WRITERS = Set.of("SPECIALIST", "LEADER", "REFORM_OFFICER", "ADMIN", "REPORTER");
     /** An active project silent this long counts as stalled. */
     static final int SILENT_DAYS = 180;
 
@@ -49,9 +47,9 @@ public class InvestmentProjects {
         this.clock = clock;
     }
 
+    @PreAuthorize("hasAnyRole('SPECIALIST', 'LEADER', 'REFORM_OFFICER', 'ADMIN', 'REPORTER')")
     @Transactional
     public Project register(NewProject project) {
-        requireWriter();
         if (project == null) {
             throw new InvalidInputException("name", "investment.field.required");
         }
@@ -98,9 +96,9 @@ public class InvestmentProjects {
     }
 
     /** A progress report, optionally moving the project to a new stage. */
+    @PreAuthorize("hasAnyRole('SPECIALIST', 'LEADER', 'REFORM_OFFICER', 'ADMIN', 'REPORTER')")
     @Transactional
     public Project reportProgress(long id, LocalDate on, String note, ProjectStatus status) {
-        requireWriter();
         Project project = get(id);
         LocalDate day = on == null ? zone.today() : on;
         if (day.isAfter(zone.today()) || day.isBefore(project.registeredOn())) {
@@ -122,9 +120,9 @@ public class InvestmentProjects {
         return get(id);
     }
 
+    @PreAuthorize("hasAnyRole('SPECIALIST', 'LEADER', 'REFORM_OFFICER', 'ADMIN', 'REPORTER')")
     @Transactional
     public Project addMilestone(long id, String name, LocalDate dueOn) {
-        requireWriter();
         Project project = get(id);
         String text = Inputs.text("name", name, 300, true);
         if (dueOn == null) {
@@ -139,9 +137,9 @@ public class InvestmentProjects {
         return get(id);
     }
 
+    @PreAuthorize("hasAnyRole('SPECIALIST', 'LEADER', 'REFORM_OFFICER', 'ADMIN', 'REPORTER')")
     @Transactional
     public Project milestoneReached(long id, long milestoneId, LocalDate doneOn) {
-        requireWriter();
         Project project = get(id);
         LocalDate day = doneOn == null ? zone.today() : doneOn;
         if (day.isAfter(zone.today()) || day.isBefore(project.registeredOn())) {
@@ -159,9 +157,9 @@ public class InvestmentProjects {
      * Starts the recovery procedure (thu hồi dự án) with the decision that opens it, or, with
      * {@code revoke}, records the decision that ends the project.
      */
+    @PreAuthorize("hasAnyRole('SPECIALIST', 'LEADER', 'REFORM_OFFICER', 'ADMIN', 'REPORTER')")
     @Transactional
     public Project recover(long id, String decision, LocalDate on, boolean revoke) {
-        requireWriter();
         Project project = get(id);
         String number = Inputs.text("decision", decision, 100, true);
         LocalDate day = on == null ? zone.today() : on;
@@ -203,11 +201,5 @@ public class InvestmentProjects {
         return units.find(code, zone.today()).or(() -> units.allUnits().stream().filter(u -> u.code().equals(code))
                 .reduce((a, b) -> b)).orElseThrow(() -> new InvalidInputException("unitCode", "investment.unit.not-found", code,
                         zone.today()));
-    }
-
-    private void requireWriter() {
-        if (currentUser.require().roles().stream().noneMatch(WRITERS::contains)) {
-            throw new AccessDeniedException("role");
-        }
     }
 }

@@ -4,5 +4,5 @@
  * year's plan; new enterprises; market inspections with violations by kind; the public page of
  * investment opportunities. Publishes the figures of section II.7 of the reform report.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Investment")
+@org.springframework.modulith.ApplicationModule(displayName = "Investment", allowedDependencies = { "shared", "audit", "units" })
 package vn.motcua.investment;

@@ -4,5 +4,6 @@
  * transaction of the action and sent after commit with retries; administrators edit the templates
  * and see what was sent and what failed.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Notifications")
+@org.springframework.modulith.ApplicationModule(displayName = "Notifications",
+        allowedDependencies = { "shared", "audit", "dossiers" })
 package vn.motcua.notifications;

@@ -3,5 +3,6 @@
  * for, how each is processed, its history of decisions, its import and export, and the catalogue
  * measures the reform report counts.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Procedures")
+@org.springframework.modulith.ApplicationModule(displayName = "Procedures",
+        allowedDependencies = { "shared", "audit", "units", "calendar" })
 package vn.motcua.procedures;

@@ -2,5 +2,6 @@
  * The report document (văn bản báo cáo): its composition in the format of Decree 30/2020/NĐ-CP, the
  * narrative with figure placeholders and footnotes, and its rendering as Word with the appendix.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Reports")
+@org.springframework.modulith.ApplicationModule(displayName = "Reports",
+        allowedDependencies = { "shared", "audit", "units", "dossiers", "tasks", "feedback", "investment", "indicators", "documents" })
 package vn.motcua.reports;

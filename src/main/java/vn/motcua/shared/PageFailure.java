@@ -14,8 +14,7 @@ public final class PageFailure {
 
     /** On the page being rendered. */
     public static void show(Model model, LocalizedException e) {
-        model.addAttribute("failure", e.messageCode());
-        model.addAttribute("failureArguments", e.arguments());
+        show(model, e.messageCode(), e.arguments());
     }
 
     /** On the page the action redirects to. */
@@ -23,9 +22,15 @@ public final class PageFailure {
         flash(redirect, e.messageCode(), e.arguments());
     }
 
-    /** On the page the action redirects to, for a refusal the controller itself finds (a field it cannot read). */
-    public static void flash(RedirectAttributes redirect, String messageCode, Object... arguments) {
-        redirect.addFlashAttribute("failure", messageCode);
+    /** A refusal the page found itself (a value no service saw), on the page being rendered. */
+    public static void show(Model model, String code, Object... arguments) {
+        model.addAttribute("failure", code);
+        model.addAttribute("failureArguments", arguments);
+    }
+
+    /** A refusal the page found itself, on the page the action redirects to. */
+    public static void flash(RedirectAttributes redirect, String code, Object... arguments) {
+        redirect.addFlashAttribute("failure", code);
         redirect.addFlashAttribute("failureArguments", arguments);
     }
 }

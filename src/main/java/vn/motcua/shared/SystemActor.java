@@ -8,8 +8,11 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Runs work that no person asked for (demo data, scheduled sweeps) as the "system" administrator,
- * so the services' access checks apply to it too and the audit trail names it.
+ * Runs work that no person asked for (demo data, start-up, scheduled sweeps, the lock that repeated
+ * wrong passwords trigger) as the "system" administrator, so the services' access checks apply to it
+ * too and the audit trail names it. Never inside a person's request to read past their scope: the
+ * names of units and agencies are public and come from {@code units.PublicRegister}; AccessRulesTest
+ * holds every other use to this rule.
  */
 public final class SystemActor {
 

@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
@@ -148,5 +149,15 @@ class CalendarApiTest {
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Cần nhập ngày.")));
         mvc.perform(get("/admin/calendar").param("year", "2025").with(user(accounts.loadUserByUsername("clerk"))))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void removingADayWithNothingDecidedNamesTheDay() throws Exception {
+        var admin = user(accounts.loadUserByUsername("admin"));
+        var removed = mvc.perform(post("/admin/calendar/2025-03-04/delete").with(admin).with(csrf()))
+                .andExpect(redirectedUrl("/admin/calendar?year=2025")).andReturn();
+        // The redirected page reads the message from the session, as a browser following the redirect would.
+        mvc.perform(get("/admin/calendar?year=2025").with(admin).cookie(removed.getResponse().getCookie("SESSION")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Ngày 2025-03-04 không có điều chỉnh nào.")));
     }
 }

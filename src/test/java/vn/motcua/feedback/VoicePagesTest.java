@@ -53,6 +53,14 @@ class VoicePagesTest {
     }
 
     @Test
+    void aPetitionAboutNothingTheFormOffersIsExplained() throws Exception {
+        mvc.perform(multipart("/public/feedback").param("about", "COMPLAINT").param("unitCode", "15499").param("name", "Vũ Thị Hạnh")
+                .param("phone", "0912777888").param("subject", "Chờ lâu").param("content", "Chờ lâu.").with(csrf()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Cần chọn nội dung phản ánh")))
+                .andExpect(content().string(containsString("value=\"Vũ Thị Hạnh\"")));
+    }
+
+    @Test
     void theDistrictsFirstQuarterOf2024ReadsAsTheSeedPrintsRows142And15() {
         var rows = new ApiClient(port).get("/api/v1/reports/CCHC-2024/2024-Q1/395", "reform", "demo").json().get("rows");
         Map<String, String> values = new HashMap<>();

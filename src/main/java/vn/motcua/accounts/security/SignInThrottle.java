@@ -51,6 +51,7 @@ class SignInThrottle {
             if (failures >= maxFailures) {
                 OffsetDateTime until = OffsetDateTime.now(clock).plus(lockTime);
                 rows.lock(name, until);
+                // The lock is the system's own reaction, not the act of whichever session the request carries.
                 SystemActor.run(() -> audit.record("account.locked", "account", name,
                         "Tạm khóa đăng nhập " + name + " sau " + failures + " lần sai mật khẩu", null, null));
             }

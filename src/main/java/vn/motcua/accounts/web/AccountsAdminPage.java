@@ -22,8 +22,8 @@ import vn.motcua.accounts.NewAccount;
 import vn.motcua.accounts.Role;
 import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.LocalizedException;
-import vn.motcua.units.AgencyDirectory;
 import vn.motcua.shared.PageFailure;
+import vn.motcua.units.AgencyDirectory;
 
 /** Administration of accounts: list, create, disable and enable, reset a password. */
 @Controller
@@ -86,7 +86,7 @@ class AccountsAdminPage {
             accounts.setEnabled(username, version, enabled);
             redirect.addFlashAttribute("saved", username);
         } catch (LocalizedException e) {
-            redirect.addFlashAttribute("failure", e.messageCode());
+            PageFailure.flash(redirect, e);
         }
         return "redirect:/admin/accounts";
     }

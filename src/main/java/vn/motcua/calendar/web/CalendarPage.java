@@ -32,6 +32,7 @@ import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.LocalizedException;
 import vn.motcua.shared.MotCuaZone;
+import vn.motcua.shared.PageFailure;
 
 /** The year view for administrators: holidays, days off and worked weekend days, with overrides added and removed. */
 @Controller
@@ -140,7 +141,7 @@ class CalendarPage {
             administration.removeOverride(date);
             redirect.addFlashAttribute("removed", date);
         } catch (LocalizedException e) {
-            redirect.addFlashAttribute("failure", e.messageCode());
+            PageFailure.flash(redirect, e);
         }
         return "redirect:/admin/calendar?year=" + date.getYear();
     }

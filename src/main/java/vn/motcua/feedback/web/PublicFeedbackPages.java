@@ -26,12 +26,11 @@ import vn.motcua.feedback.Surveys;
 import vn.motcua.feedback.internal.SubmissionGate;
 import vn.motcua.shared.LocalizedException;
 import vn.motcua.shared.MotCuaZone;
-import vn.motcua.shared.SystemActor;
-import vn.motcua.shared.TooManyRequestsException;
-import vn.motcua.units.Unit;
-import vn.motcua.units.UnitDirectory;
-import vn.motcua.units.UnitLevel;
 import vn.motcua.shared.PageFailure;
+import vn.motcua.shared.TooManyRequestsException;
+import vn.motcua.units.PublicRegister;
+import vn.motcua.units.Unit;
+import vn.motcua.units.UnitLevel;
 
 /** The citizen's pages: send a petition, follow it, read published answers, rate a returned dossier. */
 @Controller
@@ -42,14 +41,14 @@ class PublicFeedbackPages {
     private final Petitions petitions;
     private final Surveys surveys;
     private final SubmissionGate gate;
-    private final UnitDirectory units;
+    private final PublicRegister register;
     private final MotCuaZone zone;
 
-    PublicFeedbackPages(Petitions petitions, Surveys surveys, SubmissionGate gate, UnitDirectory units, MotCuaZone zone) {
+    PublicFeedbackPages(Petitions petitions, Surveys surveys, SubmissionGate gate, PublicRegister register, MotCuaZone zone) {
         this.petitions = petitions;
         this.surveys = surveys;
         this.gate = gate;
-        this.units = units;
+        this.register = register;
         this.zone = zone;
     }
 
@@ -66,7 +65,7 @@ class PublicFeedbackPages {
     private String form(Model model, Form form) {
         model.addAttribute("form", form);
         model.addAttribute("abouts", PetitionAbout.values());
-        model.addAttribute("units", SystemActor.call(() -> units.unitsOn(zone.today())).stream()
+        model.addAttribute("units", register.unitsOn(zone.today()).stream()
                 .sorted(Comparator.comparing((Unit u) -> u.level() == UnitLevel.COMMUNE).thenComparing(Unit::name)).toList());
         model.addAttribute("answers", petitions.publishedAnswers(20));
         return "feedback/public-form";
@@ -92,8 +91,7 @@ class PublicFeedbackPages {
             PageFailure.show(model, e);
             return form(model, form);
         } catch (IllegalArgumentException e) {
-            model.addAttribute("failure", "feedback.about.required");
-            model.addAttribute("failureArguments", new Object[0]);
+            PageFailure.show(model, "feedback.about.required");
             return form(model, form);
         }
     }

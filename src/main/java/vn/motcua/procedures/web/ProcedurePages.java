@@ -28,6 +28,7 @@ import vn.motcua.procedures.ProcedureSearch;
 import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.LocalizedException;
 import vn.motcua.shared.MotCuaZone;
+import vn.motcua.shared.PageFailure;
 import vn.motcua.units.AgencyKind;
 import vn.motcua.units.UnitLevel;
 
@@ -147,7 +148,7 @@ class ProcedurePages {
             ImportReport report = dryRun ? imports.dryRun(file.getBytes()) : imports.apply(file.getBytes());
             model.addAttribute("report", report);
         } catch (InvalidInputException e) {
-            model.addAttribute("failure", e);
+            PageFailure.show(model, e);
         }
         model.addAttribute("dryRun", dryRun);
         model.addAttribute("filename", file.getOriginalFilename());
