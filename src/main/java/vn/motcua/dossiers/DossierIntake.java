@@ -30,7 +30,6 @@ import vn.motcua.shared.InvalidInputException;
 import vn.motcua.units.Agency;
 import vn.motcua.units.AgencyDirectory;
 import vn.motcua.units.PublicRegister;
-import vn.motcua.units.UnitAccess;
 
 /**
  * Tiếp nhận hồ sơ: receives a dossier at the counter, by post or online. It gets its national code,
@@ -49,7 +48,6 @@ public class DossierIntake {
     private final ProcedureVersions versions;
     private final AgencyDirectory agencies;
     private final PublicRegister register;
-    private final UnitAccess access;
     private final WorkingCalendar calendar;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
@@ -58,7 +56,7 @@ public class DossierIntake {
 
     DossierIntake(DossierLifecycle lifecycle, DossierStore store, DossierViews views, DossierNumbers numbers, DailyFigures figures,
             ProcedureCatalog catalog, ProcedureVersions versions, AgencyDirectory agencies, PublicRegister register,
-            UnitAccess access, WorkingCalendar calendar, CurrentUser currentUser, AuditTrail audit, Clock clock,
+            WorkingCalendar calendar, CurrentUser currentUser, AuditTrail audit, Clock clock,
             ApplicationEventPublisher events) {
         this.lifecycle = lifecycle;
         this.store = store;
@@ -69,7 +67,6 @@ public class DossierIntake {
         this.versions = versions;
         this.agencies = agencies;
         this.register = register;
-        this.access = access;
         this.calendar = calendar;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -86,9 +83,9 @@ public class DossierIntake {
         if (request.agencyCode() == null || request.agencyCode().isBlank()) {
             throw new InvalidInputException("agencyCode", "dossiers.agency.required");
         }
+        // Found only within the caller's units: an agency out of reach is as unknown as one that does not exist.
         Agency agency = agencies.find(request.agencyCode().trim())
                 .orElseThrow(() -> new InvalidInputException("agencyCode", "dossiers.agency.not-found", request.agencyCode()));
-        access.check(agency.unitId());
         Instant now = clock.instant();
         LocalDate today = now.atZone(calendar.zone()).toLocalDate();
         if (register.unit(agency.unitId()).filter(unit -> unit.validOn(today)).isEmpty()) {

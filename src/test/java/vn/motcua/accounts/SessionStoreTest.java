@@ -2,10 +2,14 @@ package vn.motcua.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.transaction.support.TransactionOperations;
@@ -32,6 +36,38 @@ class SessionStoreTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    /** The store the session filter reads and writes through. */
+    @Autowired
+    SessionRepository<? extends Session> sessionRepository;
+
+    /**
+     * Every request of a signed-in user moves the session's last access time; the store writes it
+     * only when a minute has passed, so a busy clerk's requests do not each commit a session touch.
+     */
+    @Test
+    void aSessionIsTouchedInTheStoreAtMostOnceAMinute() {
+        @SuppressWarnings("unchecked")
+        SessionRepository<Session> filterStore = (SessionRepository<Session>) sessionRepository;
+        Session session = filterStore.createSession();
+        session.setAttribute("purpose", "test");
+        filterStore.save(session);
+        long stored = lastAccess(session.getId());
+        Session again = filterStore.findById(session.getId());
+        again.setLastAccessedTime(Instant.ofEpochMilli(stored).plusSeconds(30));
+        filterStore.save(again);
+        assertThat(lastAccess(session.getId())).isEqualTo(stored);
+        again = filterStore.findById(session.getId());
+        again.setLastAccessedTime(Instant.ofEpochMilli(stored).plusSeconds(61));
+        filterStore.save(again);
+        assertThat(lastAccess(session.getId())).isEqualTo(stored + 61_000);
+        filterStore.deleteById(session.getId());
+        assertThat(filterStore.findById(session.getId())).isNull();
+    }
+
+    private long lastAccess(String sessionId) {
+        return jdbc.queryForObject("select last_access_time from accounts_session where session_id = ?", Long.class, sessionId);
+    }
 
     @Test
     void onlyTheSessionStoreCommitsWithoutWaitingForTheDisk() {

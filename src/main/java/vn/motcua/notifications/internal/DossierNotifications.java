@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
@@ -14,6 +15,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import vn.motcua.dossiers.ActionKind;
 import vn.motcua.dossiers.DossierActed;
 import vn.motcua.notifications.MessageStatus;
+import vn.motcua.notifications.MessageTemplate;
 import vn.motcua.notifications.NotificationChannel;
 import vn.motcua.shared.VietnameseFormat;
 
@@ -60,22 +62,29 @@ class DossierNotifications {
         values.put("hanTra", acted.dueAt() == null ? "" : format.dateTime(acted.dueAt()));
         values.put("lyDo", acted.reason() == null ? "" : acted.reason());
         values.put("traCuu", publicUrl + "/public/dossiers?code=" + acted.code());
+        boolean toSend = false;
         for (Courier courier : couriers) {
             String recipient = recipient(courier.channel(), acted);
             if (recipient == null) {
                 continue;
             }
-            outbox.template(event, courier.channel()).filter(t -> t.enabled()).ifPresent(template -> {
-                String body = MessageText.fill(template.body(), values);
-                String subject = MessageText.fill(template.subject(), values);
-                if (courier.channel() == NotificationChannel.SMS) {
-                    body = MessageText.ascii(body);
-                }
-                outbox.add(event, courier.channel(), acted.code(), recipient, subject, body,
-                        courier.configured() ? MessageStatus.PENDING : MessageStatus.SKIPPED, clock.instant());
-            });
+            Optional<MessageTemplate> template = outbox.template(event, courier.channel()).filter(MessageTemplate::enabled);
+            if (template.isEmpty()) {
+                continue;
+            }
+            String body = MessageText.fill(template.get().body(), values);
+            String subject = MessageText.fill(template.get().subject(), values);
+            if (courier.channel() == NotificationChannel.SMS) {
+                body = MessageText.ascii(body);
+            }
+            outbox.add(event, courier.channel(), acted.code(), recipient, subject, body,
+                    courier.configured() ? MessageStatus.PENDING : MessageStatus.SKIPPED, clock.instant());
+            toSend |= courier.configured();
         }
-        wakeDispatcherAfterCommit();
+        // A message kept as SKIPPED (its channel is not configured) has nothing to send: no round for it.
+        if (toSend) {
+            wakeDispatcherAfterCommit();
+        }
     }
 
     /**
