@@ -25,7 +25,7 @@ public class AuditSearch {
     @PreAuthorize("hasRole('ADMIN')")
     public List<AuditEntry> search(AuditQuery query) {
         StringBuilder sql = new StringBuilder("""
-                select id, occurred_at, username, action, entity_type, entity_id, summary,
+                select id, occurred_at as occurredAt, username, action, entity_type as entityType, entity_id as entityId, summary,
                        before::text as before, after::text as after
                 from audit_entry where true""");
         List<Object> params = new ArrayList<>();

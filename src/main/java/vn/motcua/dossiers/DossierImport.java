@@ -33,6 +33,7 @@ import vn.motcua.dossiers.internal.DossierStore;
 import vn.motcua.dossiers.internal.DossierRules;
 import vn.motcua.procedures.Procedure;
 import vn.motcua.procedures.ProcedureCatalog;
+import vn.motcua.procedures.ProcedureLife;
 import vn.motcua.shared.CurrentUser;
 import vn.motcua.shared.InvalidInputException;
 import vn.motcua.units.Agency;
@@ -104,14 +105,16 @@ public class DossierImport {
         List<LineError> errors = new ArrayList<>();
         List<Parsed> parsed = new ArrayList<>();
         Set<String> codes = new HashSet<>();
+        // Years of records name a few agencies and procedures over and over: each is looked up once.
         Map<String, Optional<Agency>> agencyCache = new HashMap<>();
+        Map<String, Optional<ProcedureLife>> procedureCache = new HashMap<>();
         String actor = currentUser.username();
         for (int i = 0; i < lines.length; i++) {
             if (lines[i].isBlank()) {
                 continue;
             }
             Line line = new Line(i + 1, errors);
-            Parsed p = line.parse(lines[i], agencyCache, actor);
+            Parsed p = line.parse(lines[i], agencyCache, procedureCache, actor);
             if (p != null && p.code() != null && !codes.add(p.code())) {
                 errors.add(new LineError(i + 1, "code", "dossiers.import.duplicate", List.of(p.code())));
             } else if (p != null) {
@@ -186,7 +189,8 @@ public class DossierImport {
             return errors.size() > errorsBefore;
         }
 
-        Parsed parse(String text, Map<String, Optional<Agency>> agencyCache, String actor) {
+        Parsed parse(String text, Map<String, Optional<Agency>> agencyCache, Map<String, Optional<ProcedureLife>> procedureCache,
+                String actor) {
             JsonNode node;
             try {
                 node = json.readTree(text);
@@ -225,7 +229,8 @@ public class DossierImport {
                 error("procedureCode", "dossiers.procedure.required");
             } else if (receivedAt != null) {
                 LocalDate day = receivedAt.atZone(calendar.zone()).toLocalDate();
-                procedure = catalog.find(procedureCode, day).filter(p -> p.inForceOn(day)).orElse(null);
+                procedure = procedureCache.computeIfAbsent(procedureCode, catalog::life).flatMap(life -> life.on(day))
+                        .filter(p -> p.inForceOn(day)).orElse(null);
                 if (procedure == null) {
                     error("procedureCode", "dossiers.procedure.not-in-force", procedureCode);
                 }

@@ -54,6 +54,12 @@ public class ProcedureCatalog {
         return find(code, on).orElseThrow(() -> new NotFoundException("procedures.not-found", code));
     }
 
+    /** A procedure's whole life — publication, abolition and every version — read once for many days. */
+    @Transactional(readOnly = true)
+    public Optional<ProcedureLife> life(String code) {
+        return rows.byCode(code, zone.today()).map(procedure -> new ProcedureLife(procedure, rows.versions(code)));
+    }
+
     /** Every version of a procedure, oldest first. */
     @Transactional(readOnly = true)
     public List<ProcedureVersion> history(String code) {

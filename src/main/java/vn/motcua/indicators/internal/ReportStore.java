@@ -31,7 +31,8 @@ public class ReportStore {
     public record Approved(String key, BigDecimal value, String source, boolean overridden) {
     }
 
-    private static final String COLUMNS = "id, template_id, period, unit_id, status, version, return_comment, submitted_at";
+    private static final String COLUMNS = "id, template_id as templateId, period, unit_id as unitId, status, version, "
+            + "return_comment as returnComment, submitted_at as submittedAt";
     private static final String REPORT = "select " + COLUMNS + " from indicators_report";
 
     private final JdbcClient jdbc;
@@ -140,7 +141,8 @@ public class ReportStore {
     }
 
     public List<Reminder> reminders(long unitId) {
-        return jdbc.sql("select template_code, period, message, created_by, created_at from indicators_reminder where unit_id = ? order by created_at desc limit 20")
+        return jdbc.sql("select template_code as templateCode, period, message, created_by as createdBy, created_at as createdAt from indicators_reminder "
+                + "where unit_id = ? order by created_at desc limit 20")
                 .param(unitId).query(Reminder.class).list();
     }
 }

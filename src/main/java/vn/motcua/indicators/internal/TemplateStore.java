@@ -45,17 +45,17 @@ public class TemplateStore {
     }
 
     public Optional<Template> latest(String code) {
-        return jdbc.sql("select id, code, version, name, window_start_day, due_day from indicators_template where code = ? order by version desc limit 1")
+        return jdbc.sql("select id, code, version, name, window_start_day as windowStartDay, due_day as dueDay from indicators_template where code = ? order by version desc limit 1")
                 .param(code).query(Template.class).optional();
     }
 
     public Optional<Template> byId(long id) {
-        return jdbc.sql("select id, code, version, name, window_start_day, due_day from indicators_template where id = ?")
+        return jdbc.sql("select id, code, version, name, window_start_day as windowStartDay, due_day as dueDay from indicators_template where id = ?")
                 .param(id).query(Template.class).optional();
     }
 
     public List<Template> all() {
-        return jdbc.sql("select id, code, version, name, window_start_day, due_day from indicators_template order by code, version")
+        return jdbc.sql("select id, code, version, name, window_start_day as windowStartDay, due_day as dueDay from indicators_template order by code, version")
                 .query(Template.class).list();
     }
 
@@ -76,7 +76,7 @@ public class TemplateStore {
 
     public List<TemplateRow> rows(long templateId) {
         return jdbc.sql("""
-                select key, printed_code, parent_key, label, unit, type, codes, aggregation, children, source, measure, filters
+                select key, printed_code as printedCode, parent_key as parentKey, label, unit, type, codes, aggregation, children, source, measure, filters
                 from indicators_row where template_id = ? order by position""").param(templateId).query(TemplateRow.class).list();
     }
 

@@ -20,8 +20,8 @@ public class DocumentStore {
     }
 
     private static final String SELECT = """
-            select id, template_code, period, unit_id, authority, number, place, issued_on, title, addressee, signature_role,
-                   signer, recipients, version from reports_document""";
+            select id, template_code as templateCode, period, unit_id as unitId, authority, number, place, issued_on as issuedOn,
+                   title, addressee, signature_role as signatureRole, signer, recipients, version from reports_document""";
 
     private final JdbcClient jdbc;
 
