@@ -93,7 +93,7 @@ class SecurityConfiguration {
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/setup", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
-                                "/error", "/public/**", "/actuator/health", "/v3/api-docs/**", "/swagger-ui/**",
+                                "/error", "/public/**", "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness", "/v3/api-docs/**", "/swagger-ui/**",
                                 "/swagger-ui.html")
                         .permitAll()
                         .requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
