@@ -9,9 +9,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -32,15 +39,19 @@ import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 import org.springframework.core.type.classreading.MetadataReader;
 import org.springframework.core.type.classreading.MetadataReaderFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.motcua.calendar.WorkingCalendar;
 
 /**
  * A fresh installation's first start, on a database of its own, on 2 December 2026: while the demo
  * loads, the readiness probe says OUT_OF_SERVICE and pages and the API say the demo is loading; once it
- * is loaded the application is ready. A demo runner of this test holds the start between the dossiers
- * and the tasks until the test has looked.
+ * is loaded the application is ready, and the demo holds the present — the eight communes' dossiers
+ * since 1 July 2025. A demo runner of this test holds the start between the dossiers and the tasks
+ * until the test has looked. (The demo of the other tests is loaded by whichever test starts first,
+ * on that test's clock, so the present is checked here, where today is known.)
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DemoStartTest {
@@ -147,9 +158,13 @@ class DemoStartTest {
     }
 
     Answer get(String path, boolean asAdmin) throws IOException, InterruptedException {
+        return get(path, asAdmin ? "admin" : null);
+    }
+
+    Answer get(String path, String account) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-        if (asAdmin) {
-            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:demo".getBytes(StandardCharsets.UTF_8)));
+        if (account != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((account + ":demo").getBytes(StandardCharsets.UTF_8)));
         }
         HttpResponse<String> response = http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         return new Answer(response.statusCode(), response.body(), response);
@@ -182,5 +197,95 @@ class DemoStartTest {
         assertThat(readiness.json().get("status").asText()).isEqualTo("UP");
         assertThat(get("/login", false).status()).isEqualTo(200);
         assertThat(get("/api/v1/me", true).status()).isEqualTo(200);
+    }
+
+    /** The eight communes formed on 1 July 2025, smallest to largest by population (demo/dan-so-xa-tho-xuan.tsv). */
+    static final List<String> COMMUNES = List.of("15574", "15592", "15544", "15568", "15520", "15505", "15499", "15553");
+
+    long figure(String measure, String unit, String from, String to, String filters) throws Exception {
+        return get("/api/v1/dossiers/measures/" + measure + "?unitCode=" + unit + "&from=" + from + "&to=" + to
+                + (filters.isEmpty() ? "" : "&" + filters), true).json().get("value").asLong();
+    }
+
+    long online(String unit, String from, String to) throws Exception {
+        return figure("dossiers.received", unit, from, to, "channel=ONLINE_PARTIAL")
+                + figure("dossiers.received", unit, from, to, "channel=ONLINE_FULL");
+    }
+
+    @Test
+    void theCommunesOfTheThirdQuarterOf2026HaveFiguresThatDiffer() throws Exception {
+        Set<Long> received = new HashSet<>();
+        Set<Long> onTimeRates = new HashSet<>();
+        Set<Long> onlineShares = new HashSet<>();
+        long previous = 0;
+        for (String commune : COMMUNES) {
+            long got = figure("dossiers.received", commune, "2026-06-15", "2026-09-15", "");
+            long resolved = figure("dossiers.resolved", commune, "2026-06-15", "2026-09-15", "");
+            long onTime = figure("dossiers.resolvedOnTime", commune, "2026-06-15", "2026-09-15", "level=COMMUNE");
+            long online = online(commune, "2026-06-15", "2026-09-15");
+            assertThat(got).as("received at " + commune).isGreaterThan(500);
+            assertThat(onTime).as("on time at " + commune).isPositive();
+            assertThat(online).as("online at " + commune).isPositive();
+            // Volumes follow the population: each commune of the list is larger than the one before it.
+            assertThat(got).as("received at " + commune + " against a smaller commune").isGreaterThan(previous * 9 / 10);
+            previous = got;
+            received.add(got);
+            onTimeRates.add(Math.round(1000.0 * onTime / resolved));
+            onlineShares.add(Math.round(100.0 * online / got));
+            assertThat(100.0 * onTime / resolved).as("on-time rate at " + commune).isBetween(94.0, 100.0);
+        }
+        assertThat(received).hasSize(8);
+        assertThat(onTimeRates).as("on-time rates in per mille").hasSizeGreaterThan(4);
+        assertThat(onlineShares).as("online shares in percent").hasSizeGreaterThan(3);
+        long all = figure("dossiers.received", "38", "2026-06-15", "2026-09-15", "");
+        assertThat(all).as("the eight communes' quarter, like the seed's communes' 8,412").isBetween(7_500L, 9_500L);
+    }
+
+    @Test
+    void theOnlineShareRisesQuarterByQuarter() throws Exception {
+        String[] windows = { "2025-07-01", "2025-09-15", "2025-12-15", "2026-03-15", "2026-06-15", "2026-09-15", "2026-12-03" };
+        double previous = 0;
+        for (int i = 0; i + 1 < windows.length; i++) {
+            double share = (double) online("38", windows[i], windows[i + 1]) / figure("dossiers.received", "38", windows[i], windows[i + 1], "");
+            assertThat(share).as("online share " + windows[i] + "–" + windows[i + 1]).isGreaterThan(previous);
+            previous = share;
+        }
+        assertThat(previous).isGreaterThan(0.65);
+    }
+
+    @Test
+    void theCounterAndThePostTakeDossiersOnlyInOfficeHoursOfWorkingDays() {
+        WorkingCalendar calendar = app.getBean(WorkingCalendar.class);
+        List<OffsetDateTime> atTheDesk = app.getBean(JdbcClient.class)
+                .sql("select received_at from dossiers_dossier where channel in ('DIRECT', 'POSTAL')").query(OffsetDateTime.class).list();
+        assertThat(atTheDesk).hasSizeGreaterThan(10_000);
+        for (OffsetDateTime received : atTheDesk) {
+            ZonedDateTime local = received.atZoneSameInstant(calendar.zone());
+            LocalTime time = local.toLocalTime();
+            boolean officeHours = (!time.isBefore(LocalTime.of(7, 0)) && time.isBefore(LocalTime.of(11, 30)))
+                    || (!time.isBefore(LocalTime.of(13, 30)) && time.isBefore(LocalTime.of(17, 0)));
+            assertThat(calendar.isWorkingDay(local.toLocalDate()) && officeHours).as("received at the desk " + local).isTrue();
+        }
+        long onlineAtNightOrWeekend = app.getBean(JdbcClient.class).sql("""
+                select count(*) from dossiers_dossier where channel like 'ONLINE%'
+                and (extract(hour from received_at at time zone 'Asia/Ho_Chi_Minh') < 7
+                     or extract(isodow from received_at at time zone 'Asia/Ho_Chi_Minh') > 5)""").query(Long.class).single();
+        assertThat(onlineAtNightOrWeekend).as("the portal takes dossiers at any hour").isPositive();
+    }
+
+    @Test
+    void theWorkListsOfTodayHaveWorkAndLateDossiersHaveApologies() throws Exception {
+        JsonNode agency = get("/api/v1/dossiers/work/AGENCY", "clerk").json();
+        assertThat(agency.size()).as("open dossiers at Xã Thọ Xuân").isGreaterThan(20);
+        for (JsonNode dossier : agency) {
+            assertThat(OffsetDateTime.parse(dossier.get("receivedAt").asText()).toInstant())
+                    .as("an open dossier of the last weeks").isAfter(TODAY.minus(Duration.ofDays(90)));
+        }
+        assertThat(figure("dossiers.apologies", "38", "2026-06-15", "2026-09-15", "")).isBetween(10L, 300L);
+        long portal = figure("dossiers.publishedPortal", "38", "2026-06-15", "2026-09-15", "");
+        long website = figure("dossiers.publishedWebsite", "38", "2026-06-15", "2026-09-15", "");
+        long published = figure("dossiers.published", "38", "2026-06-15", "2026-09-15", "");
+        assertThat(published).as("a dossier on the portal and the website counts once").isLessThan(portal + website)
+                .isGreaterThan(Math.max(portal, website));
     }
 }
