@@ -38,8 +38,11 @@ class AccountUserDetailsService implements UserDetailsService {
         Long unitId = account.agencyId() == null ? null
                 : agencies.byId(account.agencyId()).map(Agency::unitId).orElse(null);
         boolean nonLocked = account.lockedUntil() == null || account.lockedUntil().isBefore(OffsetDateTime.now(clock));
+        java.util.Set<Long> formerUnits = rows.formerAssignments(account.id()).stream()
+                .map(former -> agencies.byId(former.agencyId()).map(Agency::unitId)).flatMap(java.util.Optional::stream)
+                .collect(Collectors.toSet());
         return new MotCuaUser(account.id(), account.username(), account.passwordHash(), account.fullName(),
-                account.agencyId(), unitId, account.roles().stream().map(Role::name).collect(Collectors.toSet()),
+                account.agencyId(), unitId, formerUnits, account.roles().stream().map(Role::name).collect(Collectors.toSet()),
                 account.enabled(), nonLocked);
     }
 }

@@ -46,6 +46,9 @@ class AccountsApi {
     record PasswordRequest(@NotBlank @Size(max = 128) String password, int version) {
     }
 
+    record MoveRequest(@NotBlank @Size(max = 40) String agencyCode, java.time.LocalDate from, int version) {
+    }
+
     @GetMapping
     @Operation(summary = "Accounts of the agencies within the administrator's scope")
     List<Account> list() {
@@ -75,5 +78,11 @@ class AccountsApi {
     @Operation(summary = "Set a new password (ADMIN); also lifts a sign-in lock")
     Account password(@PathVariable String username, @Valid @RequestBody PasswordRequest request) {
         return accounts.resetPassword(username, request.version(), request.password());
+    }
+
+    @PostMapping("/{username}/move")
+    @Operation(summary = "Move an account to another agency from a date (ADMIN); it keeps reaching its former unit once that unit has ended")
+    Account move(@PathVariable String username, @Valid @RequestBody MoveRequest request) {
+        return accounts.move(username, request.version(), request.agencyCode(), request.from());
     }
 }

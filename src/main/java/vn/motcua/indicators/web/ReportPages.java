@@ -1,9 +1,11 @@
 package vn.motcua.indicators.web;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,12 +25,17 @@ import vn.motcua.indicators.ReportRow;
 import vn.motcua.indicators.ReportWorkbooks;
 import vn.motcua.indicators.UnitReports;
 import vn.motcua.indicators.ValidationFailed;
-import vn.motcua.shared.CurrentUser;
+import vn.motcua.indicators.PeriodWindows;
 import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.LocalizedException;
 import vn.motcua.shared.MotCuaZone;
-import vn.motcua.units.UnitDirectory;
+import vn.motcua.shared.NotFoundException;
 import vn.motcua.shared.PageFailure;
+import vn.motcua.shared.Period;
+import vn.motcua.shared.ReportingPeriods;
+import vn.motcua.shared.VietnameseFormat;
+import vn.motcua.units.Unit;
+import vn.motcua.units.UnitChoices;
 
 /**
  * The report form of a unit for a period: computed rows read-only with their source, entered rows
@@ -43,36 +50,62 @@ class ReportPages {
     private final ReportApproval approval;
     private final ReportBoard board;
     private final ReportWorkbooks workbooks;
-    private final UnitDirectory units;
-    private final CurrentUser currentUser;
+    private final UnitChoices unitChoices;
+    private final ReportingPeriods periods;
+    private final PeriodWindows windows;
+    private final VietnameseFormat fmt;
     private final MotCuaZone zone;
 
     ReportPages(UnitReports reports, ReportEntry entry, ReportApproval approval, ReportBoard board, ReportWorkbooks workbooks,
-            UnitDirectory units, CurrentUser currentUser, MotCuaZone zone) {
+            UnitChoices unitChoices, ReportingPeriods periods, PeriodWindows windows, VietnameseFormat fmt, MotCuaZone zone) {
         this.reports = reports;
         this.entry = entry;
         this.approval = approval;
         this.board = board;
         this.workbooks = workbooks;
-        this.units = units;
-        this.currentUser = currentUser;
+        this.unitChoices = unitChoices;
+        this.periods = periods;
+        this.windows = windows;
+        this.fmt = fmt;
         this.zone = zone;
     }
 
-    /** The signed-in account's own unit's report of the current quarter. */
+    /**
+     * The report a unit and a period name, with the template in force for the period. Without them: the
+     * account's unit as it is today and the latest period whose window has ended (for a unit that has
+     * ended, the latest one while it existed). A unit that did not exist in the period asked is said so.
+     */
     @GetMapping("/reports")
-    String mine(@RequestParam(required = false) String period, @RequestParam(required = false) String unitCode) {
-        String unit = unitCode;
-        if (unit == null) {
-            Long unitId = currentUser.require().unitId();
-            unit = unitId == null ? null : units.byId(unitId).map(u -> u.code()).orElse(null);
+    String choose(@RequestParam(required = false) String period, @RequestParam(required = false) String unitCode,
+            RedirectAttributes redirect) {
+        Period asked = null;
+        if (period != null && !period.isBlank()) {
+            try {
+                asked = Period.parse(period.trim());
+            } catch (IllegalArgumentException e) {
+                PageFailure.flash(redirect, "indicators.period.invalid", period);
+            }
         }
-        if (unit == null) {
-            unit = "38";
+        LocalDate askedEnd = asked == null ? null : windows.window(asked).to().minusDays(1);
+        Optional<Unit> unit = unitCode == null || unitCode.isBlank() ? unitChoices.home()
+                : unitChoices.find(unitCode.trim(), askedEnd).or(() -> unitChoices.find(unitCode.trim(), null));
+        if (unit.isEmpty()) {
+            throw new NotFoundException("units.not-found", unitCode, zone.today());
         }
-        String chosen = period == null || period.isBlank()
-                ? zone.today().getYear() + "-Q" + ((zone.today().getMonthValue() - 1) / 3 + 1) : period.trim();
-        return "redirect:/reports/CCHC-2024/" + chosen + "/" + unit;
+        Period chosen = asked;
+        if (chosen == null || !unit.get().validOn(askedEnd)) {
+            chosen = unitChoices.latestPeriod(unit.get());
+            if (asked != null) {
+                redirect.addFlashAttribute("notInPeriod", List.of(unit.get().name(), periods.label(asked),
+                        validity(unit.get()), periods.label(chosen)));
+            }
+        }
+        return "redirect:/reports/" + windows.templateFor(chosen) + "/" + chosen.name() + "/" + unit.get().code();
+    }
+
+    private String validity(Unit unit) {
+        return (unit.validFrom() == null ? "" : fmt.date(unit.validFrom())) + " – "
+                + (unit.validTo() == null ? "" : fmt.date(unit.validTo()));
     }
 
     @GetMapping("/reports/{template}/{period}/{unitCode}")
@@ -88,6 +121,10 @@ class ReportPages {
         model.addAttribute("errors", findings.stream().filter(f -> f.severity().equals("ERROR")).count());
         model.addAttribute("board", board.board(template, period, unitCode));
         model.addAttribute("reminders", board.reminders(unitCode));
+        model.addAttribute("unitChoices", unitChoices.on(report.windowTo()));
+        model.addAttribute("unitCode", report.unitCode());
+        model.addAttribute("periodChoices", periods.choices());
+        model.addAttribute("period", report.period());
         return "indicators/form";
     }
 
