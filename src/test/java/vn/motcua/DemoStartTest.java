@@ -288,4 +288,59 @@ class DemoStartTest {
         assertThat(published).as("a dossier on the portal and the website counts once").isLessThan(portal + website)
                 .isGreaterThan(Math.max(portal, website));
     }
+
+    static JsonNode row(JsonNode report, String key) {
+        for (JsonNode row : report.get("rows")) {
+            if (row.get("key").asText().equals(key)) {
+                return row.get("value");
+            }
+        }
+        throw new AssertionError("no row " + key + " in " + report.get("template").asText());
+    }
+
+    /**
+     * The two-tier reports of a new commune (Xã Thọ Xuân) and of the province, in the fourth quarter of 2025 and the third of
+     * 2026: the reform plans, the tasks the province assigned, the inspections, the survey answers and the dialogues have figures.
+     */
+    @Test
+    void theTwoTierReportsOfACommuneAndOfTheProvinceHaveTaskAndSurveyFigures() throws Exception {
+        for (String period : List.of("2025-Q4", "2026-Q3")) {
+            for (String unit : List.of("15499", "38")) {
+                Answer answer = get("/api/v1/reports/CCHC-2025/" + period + "/" + unit, true);
+                assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+                JsonNode report = answer.json();
+                String which = unit + " " + period + " ";
+                assertThat(row(report, "1.1.1").asLong()).as(which + "1.1.1 tasks planned").isPositive();
+                assertThat(row(report, "1.1.2").asLong()).as(which + "1.1.2 tasks done").isPositive()
+                        .isLessThanOrEqualTo(row(report, "1.1.1").asLong());
+                assertThat(row(report, "1.1.3").asLong()).as(which + "1.1.3 directives").isNotNegative();
+                assertThat(row(report, "1.3.1").asLong()).as(which + "1.3.1 tasks assigned").isPositive();
+                assertThat(row(report, "1.3.2").asLong() + row(report, "1.3.3").asLong()).as(which + "1.3.2 + 1.3.3 done")
+                        .isLessThanOrEqualTo(row(report, "1.3.1").asLong());
+                assertThat(row(report, "1.4.1").asLong()).as(which + "1.4.1 survey answers").isPositive();
+                assertThat(row(report, "1.4.2").isNull()).as(which + "1.4.2 survey form").isFalse();
+                assertThat(row(report, "3.3.1").asLong()).as(which + "3.3.1 dossiers received").isPositive();
+            }
+        }
+        JsonNode province2025 = get("/api/v1/reports/CCHC-2025/2025-Q4/38", true).json();
+        assertThat(row(province2025, "1.2.2").asLong()).as("communes inspected by the province in 2025-Q4").isEqualTo(4);
+        assertThat(row(province2025, "1.5").asLong()).as("a commune held a dialogue in 2025-Q4").isEqualTo(1);
+        JsonNode province2026 = get("/api/v1/reports/CCHC-2025/2026-Q3/38", true).json();
+        assertThat(row(province2026, "1.2.1").asLong()).as("departments inspected by the province in 2026-Q3").isEqualTo(4);
+        assertThat(row(province2026, "1.4.2").asLong()).as("online answers and paper slips").isEqualTo(2);
+        assertThat(row(province2026, "1.4.1").asLong()).as("the province's answers are its communes'")
+                .isGreaterThan(row(get("/api/v1/reports/CCHC-2025/2026-Q3/15499", true).json(), "1.4.1").asLong());
+    }
+
+    @Test
+    void theDashboardOfTheProvinceShowsTheCommunesAndTheirSatisfaction() throws Exception {
+        JsonNode view = get("/api/v1/dashboard?unitCode=38&period=2026-Q3", true).json();
+        assertThat(view.get("communes")).as("the eight communes ranked").hasSize(8);
+        assertThat(view.get("satisfaction").size()).as("survey answers by agency").isGreaterThanOrEqualTo(8);
+        for (JsonNode point : view.get("series")) {
+            if (point.get("period").asText().compareTo("2025-Q3") >= 0) {
+                assertThat(point.get("resolved").asLong()).as("resolved in " + point.get("period").asText()).isPositive();
+            }
+        }
+    }
 }
