@@ -33,9 +33,16 @@ final class DemoApplicants {
         String name = pick(FAMILY, random) + " " + pick(female ? FEMALE_MIDDLE : MALE_MIDDLE, random) + " "
                 + pick(female ? FEMALE : MALE, random);
         int centuryAndSex = (born >= 2000 ? 2 : 0) + (female ? 1 : 0);
-        String id = String.format("038%d%02d%06d", centuryAndSex, born % 100, random.nextInt(1_000_000));
-        String phone = pick(MOBILE, random) + String.format("%07d", random.nextInt(10_000_000));
+        // Digits padded by hand: String.format for tens of thousands of applicants was half the demo's generation time.
+        String id = "038" + centuryAndSex + padded(born % 100, 2) + padded(random.nextInt(1_000_000), 6);
+        String phone = pick(MOBILE, random) + padded(random.nextInt(10_000_000), 7);
         return new Applicant(name, id, null, phone, null, "Thôn " + (1 + random.nextInt(14)) + ", " + commune);
+    }
+
+    /** The number with leading zeros to the width. */
+    static String padded(int number, int width) {
+        String digits = Integer.toString(number);
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
     }
 
     private static String pick(List<String> values, Random random) {
