@@ -343,4 +343,26 @@ class DemoStartTest {
             }
         }
     }
+
+    /**
+     * The demo is the first import of a fresh installation, so its dossiers are loaded without the tables' secondary
+     * indexes and foreign key; afterwards every one is back as the migrations define it, and checked.
+     */
+    @Test
+    void afterTheFirstImportTheDossierTablesHaveTheirIndexesAndForeignKeyAgain() {
+        JdbcClient jdbc = app.getBean(JdbcClient.class);
+        List<String> indexes = jdbc.sql("""
+                select indexname from pg_indexes where tablename in ('dossiers_dossier', 'dossiers_action', 'dossiers_movement')
+                order by 1""").query(String.class).list();
+        assertThat(indexes).contains("dossiers_dossier_agency_received_idx", "dossiers_dossier_unit_status_idx",
+                "dossiers_dossier_holding_idx", "dossiers_dossier_assignee_idx", "dossiers_dossier_id_number_idx",
+                "dossiers_dossier_completed_idx", "dossiers_dossier_open_due_idx", "dossiers_action_kind_at_idx",
+                "dossiers_movement_agency_measure_day_idx", "dossiers_movement_republished_idx");
+        assertThat(jdbc.sql("select indexdef from pg_indexes where indexname = 'dossiers_movement_republished_idx'").query(String.class)
+                .single()).contains("USING gist").contains("WHERE");
+        assertThat(jdbc.sql("""
+                select convalidated from pg_constraint
+                where contype = 'f' and conrelid = 'dossiers_action'::regclass and confrelid = 'dossiers_dossier'::regclass""")
+                .query(Boolean.class).list()).containsExactly(true);
+    }
 }
