@@ -116,7 +116,10 @@ class TwoTierReportsTest {
         String past = page("/dashboard?period=2024-Q1&unitCode=" + DISSOLVED_DISTRICT, "leader");
         assertThat(past).contains("value=\"" + DISSOLVED_DISTRICT + "\"").contains("value=\"" + XA_XUAN_HONG + "\"");
 
-        // The leader, moved to a new commune, still opens the dissolved district's report of 2024 ...
+        // The leader, moved to a new commune, is shown where the district's past is ...
+        assertThat(page("/", "leader")).contains("id=\"former-units\"").contains("Huyện Thọ Xuân (đến 30/06/2025)")
+                .contains("/reports?unitCode=" + DISSOLVED_DISTRICT);
+        // ... still opens the dissolved district's report of 2024 ...
         assertThat(api.get("/api/v1/reports/CCHC-2024/2024-Q1/" + DISSOLVED_DISTRICT, "leader", "demo").status()).isEqualTo(200);
         // ... and today's report of the commune it now belongs to.
         assertThat(api.get("/api/v1/reports/CCHC-2025/2026-Q3/" + XA_SAO_VANG, "leader", "demo").status()).isEqualTo(200);
