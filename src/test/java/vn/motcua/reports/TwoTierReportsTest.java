@@ -126,6 +126,14 @@ class TwoTierReportsTest {
     }
 
     @Test
+    void aSuccessorsStaffReadTheReportsOfTheCommunesMergedIntoIt() {
+        ApiClient api = new ApiClient(port);
+        // Xuân Hồng was merged into Xã Thọ Xuân; Bắc Lương into Xã Thọ Long.
+        assertThat(api.get("/api/v1/reports/CCHC-2024/2024-Q1/" + XA_XUAN_HONG, "thoxuan", "demo").status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/reports/CCHC-2024/2024-Q1/15502", "thoxuan", "demo").status()).isEqualTo(404);
+    }
+
+    @Test
     void anAccountCannotBeMovedToAnAgencyThatHasEnded() {
         ApiClient api = new ApiClient(port);
         JsonNode before = api.get("/api/v1/accounts/reporter2", "admin", "demo").json();
