@@ -41,7 +41,7 @@ class HomePage {
         // Units the account worked for before a reorganisation: their past records stay readable, so
         // the page says where to find them instead of leaving the account to guess a code.
         model.addAttribute("formerUnits", user.formerUnitIds().stream().map(units::byId).flatMap(java.util.Optional::stream)
-                .filter(u -> !u.validOn(zone.today())).sorted(java.util.Comparator.comparing(Unit::name)).toList());
+                .filter(u -> !u.validOn(zone.today())).sorted(vn.motcua.shared.VietnameseOrder.by(Unit::name)).toList());
         return "home";
     }
 }
