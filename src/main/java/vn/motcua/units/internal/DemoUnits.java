@@ -44,7 +44,6 @@ class DemoUnits implements ApplicationRunner {
     private static final LocalDate LAST_THREE_TIER_DAY = REORGANISATION.minusDays(1);
     private static final String PROVINCE_SUFFIX = ".H56";
 
-    /** The district's specialised departments (phòng, ban chuyên môn), row 4.1.1 of the report: 11. */
     /**
      * The province's specialised agencies after its reorganisation of 1 March 2025 (Thanh Hóa kept 14
      * departments and equivalents), coded 000.00.50–63.H56 in the demo, apart from the districts' codes.
