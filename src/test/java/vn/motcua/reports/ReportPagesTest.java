@@ -47,7 +47,7 @@ class ReportPagesTest {
                 .andExpect(content().string(org.hamcrest.Matchers.matchesPattern("(?s).*Tiếp nhận \\d+ hồ sơ</span><sup>1</sup>.*")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("{3.3.1}"))))
                 .andExpect(content().string(containsString("Số liệu từ phần mềm một cửa")))
-                .andExpect(content().string(containsString("Thọ Xuân, ngày 18 tháng 06 năm 2024")))
+                .andExpect(content().string(containsString("Thọ Xuân, ngày 18 tháng 6 năm 2024")))
                 .andExpect(content().string(containsString("/reports/CCHC-2024/2024-Q2/395/rows/3.3.1")));
         mvc.perform(post(base).with(reform).with(csrf()).param("authority", "").param("number", "1").param("place", "x")
                 .param("issuedOn", "2024-06-18").param("title", "t").param("signatureRole", "r").param("heading0", "I"))
