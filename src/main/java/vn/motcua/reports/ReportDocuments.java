@@ -46,9 +46,11 @@ public class ReportDocuments {
     private final Clock clock;
     private final MotCuaZone zone;
     private final InvestmentClimate climate;
+    private final vn.motcua.shared.ReportingPeriods periods;
 
     ReportDocuments(DocumentStore store, UnitReports reports, UnitDirectory units, VietnameseFormat format, CurrentUser currentUser,
-            AuditTrail audit, Clock clock, MotCuaZone zone, InvestmentClimate climate) {
+            AuditTrail audit, Clock clock, MotCuaZone zone, InvestmentClimate climate, vn.motcua.shared.ReportingPeriods periods) {
+        this.periods = periods;
         this.climate = climate;
         this.clock = clock;
         this.zone = zone;
@@ -231,7 +233,7 @@ public class ReportDocuments {
             throw new ConflictException("reports.changed");
         }
         audit.record("report-document.saved", "report-document", template + "/" + report.period() + "/" + unitCode,
-                "Soạn văn bản báo cáo " + report.period() + " của " + unit.name(), null, null);
+                "Soạn văn bản báo cáo " + periods.label(Period.parse(report.period()), Locale.forLanguageTag("vi")) + " của " + unit.name(), null, null);
         return get(template, period, unitCode);
     }
 
@@ -256,6 +258,17 @@ public class ReportDocuments {
      * the mark names one.
      */
     public record MissingFigure(String mark, String rowLabel) {
+    }
+
+    /**
+     * The sections that are a bare heading, by position: a report goes up with every section written,
+     * so the editor names them for the officer to fill.
+     */
+    @Transactional(readOnly = true)
+    public List<Integer> emptySections(String template, String period, String unitCode) {
+        List<ReportDocument.Section> sections = get(template, period, unitCode).sections();
+        return java.util.stream.IntStream.range(0, sections.size()).filter(i -> sections.get(i).body() == null || sections.get(i).body().isBlank())
+                .boxed().toList();
     }
 
     /** The figures the document's sections ask for that print as "chưa có số liệu", in the order written. */
