@@ -117,6 +117,7 @@ class ReportPdfTest {
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
         Path pdf = directory.resolve("bao-cao.pdf");
         assertThat(pdf).exists();
+        ReportWordLayoutTest.keep("district-2024-Q1-libreoffice.pdf", Files.readAllBytes(pdf));
         try (PDDocument converted = Loader.loadPDF(Files.readAllBytes(pdf))) {
             assertThat(new PDFTextStripper().getText(converted).replaceAll("\\s+", " ")).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
                     .contains("8.803");

@@ -428,7 +428,7 @@ class ReportWordLayoutTest {
         return response.body();
     }
 
-    private static void keep(String name, byte[] content) throws Exception {
+    static void keep(String name, byte[] content) throws Exception {
         String samples = System.getProperty("motcua.samples");
         if (samples != null && !samples.isBlank()) {
             Files.createDirectories(Path.of(samples));

@@ -377,6 +377,9 @@ public final class DocxWriter {
         headerCell(second.getCell(2), "Đơn vị tính", null);
         headerCell(second.getCell(3), "Số liệu", null);
         headerCell(second.getCell(4), "", STMerge.CONTINUE);
+        // At least two lines for the first heading row: the label's three lines span both rows, and LibreOffice
+        // clips a merged cell on the repeated heading of later pages when the rows beside it are shorter.
+        first.setHeight(560);
         for (XWPFTableRow head : table.getRows()) {
             head.setRepeatHeader(true);
             head.setCantSplitRow(true);
