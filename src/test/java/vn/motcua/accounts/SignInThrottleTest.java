@@ -21,7 +21,7 @@ class SignInThrottleTest {
         ApiClient api = new ApiClient(port);
         String username = "throttle" + (System.nanoTime() % 100000);
         assertThat(api.post("/api/v1/accounts", """
-                {"username":"%s","fullName":"Thử khóa","password":"dung-mat-khau","agencyCode":"000.00.14.H56","roles":["CLERK"]}"""
+                {"username":"%s","fullName":"Thử khóa","password":"dung-mat-khau","agencyCode":"000.00.71.H56","roles":["CLERK"]}"""
                 .formatted(username), "admin", "demo").status()).isEqualTo(201);
         assertThat(api.get("/api/v1/me", username, "dung-mat-khau").status()).isEqualTo(200);
 
@@ -47,7 +47,7 @@ class SignInThrottleTest {
         ApiClient api = new ApiClient(port);
         String username = "disabled" + (System.nanoTime() % 100000);
         api.post("/api/v1/accounts", """
-                {"username":"%s","fullName":"Thử vô hiệu","password":"dung-mat-khau","agencyCode":"000.00.14.H56","roles":["CLERK"]}"""
+                {"username":"%s","fullName":"Thử vô hiệu","password":"dung-mat-khau","agencyCode":"000.00.71.H56","roles":["CLERK"]}"""
                 .formatted(username), "admin", "demo");
         int version = api.get("/api/v1/accounts/" + username, "admin", "demo").json().get("version").asInt();
         assertThat(api.post("/api/v1/accounts/" + username + "/enabled", "{\"enabled\":false,\"version\":" + version + "}",
