@@ -28,6 +28,10 @@ class TwoTierCatalogueTest {
     @LocalServerPort
     int port;
 
+    /** The template of the periods up to the second quarter of 2025, and the one after. */
+    private static final String THREE_TIERS = "CCHC-2024";
+    private static final String TWO_TIERS = "CCHC-2025";
+
     ApiClient api;
 
     @BeforeEach
@@ -35,16 +39,25 @@ class TwoTierCatalogueTest {
         api = new ApiClient(port);
     }
 
-    private long row(String period, String unit, String key) {
-        JsonNode report = api.get("/api/v1/reports/CCHC-2024/" + period + "/" + unit, "admin", "demo").json();
+    private long row(String template, String period, String unit, String key) {
+        JsonNode report = api.get("/api/v1/reports/" + template + "/" + period + "/" + unit, "admin", "demo").json();
         return StreamSupport.stream(report.get("rows").spliterator(), false).filter(r -> r.get("key").asText().equals(key))
                 .findFirst().orElseThrow().get("value").asLong();
     }
 
-    private List<String> records(String period, String unit, String key) {
-        JsonNode records = api.get("/api/v1/reports/CCHC-2024/" + period + "/" + unit + "/rows/" + key + "/records", "admin", "demo")
-                .json();
-        return StreamSupport.stream(records.get("codes").spliterator(), false).map(JsonNode::asText).toList();
+    private List<String> records(String template, String period, String unit, String key) {
+        ApiClient.Answer answer = api.get("/api/v1/reports/" + template + "/" + period + "/" + unit + "/rows/" + key + "/records",
+                "admin", "demo");
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        return StreamSupport.stream(answer.json().get("codes").spliterator(), false).map(JsonNode::asText).toList();
+    }
+
+    /** The procedures behind a catalogue measure over [from, to), with its filters as query parameters. */
+    private List<String> measured(String measure, String from, String to, String filters) {
+        ApiClient.Answer answer = api.get("/api/v1/procedures/measures/" + measure + "?from=" + from + "&to=" + to + "&" + filters,
+                "admin", "demo");
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        return StreamSupport.stream(answer.json().get("procedureCodes").spliterator(), false).map(JsonNode::asText).toList();
     }
 
     /** The demo catalogue's procedures of a level, as the file loaded at first start lists them. */
@@ -61,19 +74,25 @@ class TwoTierCatalogueTest {
     void theProvincesCatalogueOfTheFourthQuarterOf2025CountsNoDistrictProcedureOfTheDemo() throws IOException {
         List<String> district = demoCodes("DISTRICT");
         assertThat(district).hasSize(25);
-        assertThat(records("2025-Q4", "38", "3.1.3")).doesNotContainAnyElementsOf(district)
+        assertThat(records(TWO_TIERS, "2025-Q4", "38", "3.1.3")).doesNotContainAnyElementsOf(district)
                 .contains("1.013809", "1.013813", "1.001193");
-        assertThat(records("2025-Q4", "38", "3.1.3.district")).doesNotContainAnyElementsOf(district);
-        assertThat(records("2025-Q4", "38", "3.1.3.commune")).containsAll(demoCodes("COMMUNE").stream()
+        assertThat(records(TWO_TIERS, "2025-Q4", "38", "3.1.3.province")).doesNotContainAnyElementsOf(district)
+                .contains("1.013805", "1.013807");
+        assertThat(records(TWO_TIERS, "2025-Q4", "38", "3.1.3.commune")).containsAll(demoCodes("COMMUNE").stream()
                 .filter(code -> !code.equals("1.000000") && !code.equals("1.000001")).toList());
-        assertThat(row("2025-Q4", "38", "3.1.3")).isEqualTo(row("2025-Q4", "38", "3.1.3.district") + row("2025-Q4", "38", "3.1.3.commune"));
+        assertThat(row(TWO_TIERS, "2025-Q4", "38", "3.1.3")).isEqualTo(row(TWO_TIERS, "2025-Q4", "38", "3.1.3.province")
+                + row(TWO_TIERS, "2025-Q4", "38", "3.1.3.commune"));
     }
 
     @Test
     void theDistrictProceduresEndWhenTheirSuccessorsStart() throws IOException {
-        // Window of 2025-Q3: 15/06–14/09/2025, holding 1 July.
-        assertThat(records("2025-Q3", "38", "3.1.2")).as("district procedures abolished").containsAll(demoCodes("DISTRICT"));
-        assertThat(records("2025-Q3", "38", "3.1.1")).as("their successors at commune level").contains("1.013801", "1.013809",
+        // Window of 2025-Q3: 15/06–14/09/2025, holding 1 July. The two-tier template counts only provincial and commune
+        // procedures, so the district's abolished ones are read from the catalogue's own measure.
+        assertThat(measured("procedures.abolished", "2025-06-15", "2025-09-15", "level=DISTRICT")).as("district procedures abolished")
+                .containsAll(demoCodes("DISTRICT"));
+        assertThat(records(TWO_TIERS, "2025-Q3", "38", "3.1.1")).as("their successors at commune level").contains("1.013801",
+                "1.013809", "1.013825").contains("1.013805");
+        assertThat(measured("procedures.published", "2025-06-15", "2025-09-15", "level=COMMUNE")).contains("1.013801", "1.013809",
                 "1.013825").doesNotContain("1.013805");
         JsonNode replaced = api.get("/api/v1/procedures/1.009794", "admin", "demo").json();
         assertThat(replaced.get("abolishedOn").asText()).isEqualTo("2025-07-01");
@@ -85,7 +104,7 @@ class TwoTierCatalogueTest {
 
     @Test
     void theFirstQuarterOf2024StillCountsItsDistrictProcedures() throws IOException {
-        assertThat(records("2024-Q1", "395", "3.1.3.district")).containsAll(demoCodes("DISTRICT"));
-        assertThat(records("2024-Q1", "395", "3.1.3")).doesNotContain("1.013809", "1.013805");
+        assertThat(records(THREE_TIERS, "2024-Q1", "395", "3.1.3.district")).containsAll(demoCodes("DISTRICT"));
+        assertThat(records(THREE_TIERS, "2024-Q1", "395", "3.1.3")).doesNotContain("1.013809", "1.013805");
     }
 }
