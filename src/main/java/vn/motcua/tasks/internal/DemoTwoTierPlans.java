@@ -52,7 +52,7 @@ class DemoTwoTierPlans implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoTwoTierPlans.class);
     private static final String PROVINCE = "38";
-    /** The owner column's word for "the People's Committee of each commune". */
+    /** The word of both files for "each commune": a document of each commune, a task of each commune's People's Committee. */
     private static final String EVERY_COMMUNE = "xa";
     private static final LocalDate FIRST_TWO_TIER_DAY = LocalDate.of(2025, 7, 1);
 
@@ -93,7 +93,7 @@ class DemoTwoTierPlans implements ApplicationRunner {
         int tasks = 0;
         for (String[] d : rows("demo/van-ban-cchc-2025-2026.tsv")) {
             LocalDate issuedOn = LocalDate.parse(d[3]);
-            if (d[1].equals("xa")) {
+            if (d[1].equals(EVERY_COMMUNE)) {
                 for (Commune commune : communes) {
                     LocalDate on = issuedOn.plusDays(commune.index());
                     if (!on.isAfter(today)) {
