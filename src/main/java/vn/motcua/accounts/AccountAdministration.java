@@ -1,6 +1,7 @@
 package vn.motcua.accounts;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.accounts.internal.AccountRows;
 import vn.motcua.accounts.internal.AccountRows.StoredAccount;
+import vn.motcua.accounts.internal.SignInFailures;
 import vn.motcua.audit.AuditTrail;
 import vn.motcua.shared.ConflictException;
 import vn.motcua.shared.InvalidInputException;
@@ -41,9 +43,17 @@ public class AccountAdministration {
     private final AuditTrail audit;
     private final Clock clock;
     private final int minimumPasswordLength;
+    private final SignInFailures failures;
+    private final int alertFailures;
+    private final Duration forgetAfter;
 
     AccountAdministration(AccountRows rows, AgencyDirectory agencies, UnitAccess access, PasswordEncoder passwords,
-            AuditTrail audit, Clock clock, @Value("${motcua.password.min-length:8}") int minimumPasswordLength) {
+            AuditTrail audit, Clock clock, @Value("${motcua.password.min-length:8}") int minimumPasswordLength,
+            SignInFailures failures, @Value("${motcua.sign-in.alert-failures:20}") int alertFailures,
+            @Value("${motcua.sign-in.forget-after:PT24H}") Duration forgetAfter) {
+        this.failures = failures;
+        this.alertFailures = alertFailures;
+        this.forgetAfter = forgetAfter;
         this.rows = rows;
         this.agencies = agencies;
         this.access = access;
@@ -62,6 +72,16 @@ public class AccountAdministration {
         return rows.all().stream()
                 .filter(a -> a.agencyId() == null ? scope.all() : byId.containsKey(a.agencyId()))
                 .map(a -> view(a, a.agencyId() == null ? null : byId.get(a.agencyId())))
+                .toList();
+    }
+
+    /** Accounts within reach on which wrong passwords from all addresses reached the alert threshold lately. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<SignInAlert> signInAlerts() {
+        return failures.attacks(alertFailures, clock.instant().minus(forgetAfter)).stream()
+                .filter(attack -> find(attack.username()).isPresent())
+                .map(attack -> new SignInAlert(attack.username(), attack.failures(), attack.addresses(), attack.lastFailureAt()))
                 .toList();
     }
 
@@ -151,6 +171,6 @@ public class AccountAdministration {
     static Account view(StoredAccount account, Agency agency) {
         return new Account(account.id(), account.username(), account.fullName(), agency == null ? null : agency.code(),
                 agency == null ? null : agency.name(), agency == null ? null : agency.unitCode(), account.roles(),
-                account.enabled(), account.lockedUntil(), account.version());
+                account.enabled(), account.version());
     }
 }

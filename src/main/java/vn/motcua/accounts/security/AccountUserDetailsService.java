@@ -1,7 +1,6 @@
 package vn.motcua.accounts.security;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.springframework.security.core.userdetails.UserDetails;
@@ -16,30 +15,27 @@ import vn.motcua.shared.MotCuaUser;
 import vn.motcua.units.Agency;
 import vn.motcua.units.AgencyDirectory;
 
-/** Loads an account for sign-in, with its agency's unit, and reports it locked while a throttle holds. */
+/** Loads an account for sign-in, with its agency's unit. Wrong passwords delay attempts (SignInThrottle); they never lock the account. */
 @Component
 class AccountUserDetailsService implements UserDetailsService {
 
     private final AccountRows rows;
     private final AgencyDirectory agencies;
-    private final Clock clock;
 
-    AccountUserDetailsService(AccountRows rows, AgencyDirectory agencies, Clock clock) {
+    AccountUserDetailsService(AccountRows rows, AgencyDirectory agencies) {
         this.rows = rows;
         this.agencies = agencies;
-        this.clock = clock;
     }
 
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        AccountRows.StoredAccount account = rows.byUsername(username == null ? "" : username.trim().toLowerCase(java.util.Locale.ROOT))
+        AccountRows.StoredAccount account = rows.byUsername(username == null ? "" : username.trim().toLowerCase(Locale.ROOT))
                 .orElseThrow(() -> new UsernameNotFoundException("no such account"));
         Long unitId = account.agencyId() == null ? null
                 : agencies.byId(account.agencyId()).map(Agency::unitId).orElse(null);
-        boolean nonLocked = account.lockedUntil() == null || account.lockedUntil().isBefore(OffsetDateTime.now(clock));
         return new MotCuaUser(account.id(), account.username(), account.passwordHash(), account.fullName(),
                 account.agencyId(), unitId, account.roles().stream().map(Role::name).collect(Collectors.toSet()),
-                account.enabled(), nonLocked);
+                account.enabled(), true);
     }
 }

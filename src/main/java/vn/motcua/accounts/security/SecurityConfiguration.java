@@ -7,12 +7,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.AuthenticationEventPublisher;
-import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
-import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -45,9 +45,12 @@ class SecurityConfiguration {
         return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(strength)));
     }
 
+    /** Passwords checked against the accounts, behind the throttle that delays repeated failures. */
     @Bean
-    AuthenticationEventPublisher authenticationEventPublisher(org.springframework.context.ApplicationEventPublisher publisher) {
-        return new DefaultAuthenticationEventPublisher(publisher);
+    AuthenticationProvider signIn(UserDetailsService accounts, PasswordEncoder passwords, SignInThrottle throttle) {
+        DaoAuthenticationProvider checked = new DaoAuthenticationProvider(accounts);
+        checked.setPasswordEncoder(passwords);
+        return new ThrottledSignIn(checked, throttle);
     }
 
     /**
@@ -72,9 +75,15 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/v1/public/**").permitAll()
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, failure) -> errors.write(response,
-                        HttpStatus.UNAUTHORIZED, "unauthorized",
-                        failure instanceof LockedException ? "sign-in.locked" : "error.unauthorized", java.util.List.of())))
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, failure) -> {
+                    if (failure instanceof SignInDelayedException delayed) {
+                        response.setHeader("Retry-After", String.valueOf(delayed.seconds()));
+                        errors.write(response, HttpStatus.TOO_MANY_REQUESTS, "too_many_requests", "sign-in.delayed",
+                                java.util.List.of(), delayed.seconds());
+                    } else {
+                        errors.write(response, HttpStatus.UNAUTHORIZED, "unauthorized", "error.unauthorized", java.util.List.of());
+                    }
+                }))
                 .exceptionHandling(handling -> handling
                         .authenticationEntryPoint((request, response, failure) -> errors.write(response,
                                 HttpStatus.UNAUTHORIZED, "unauthorized", "error.unauthorized", java.util.List.of()))
@@ -100,7 +109,7 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
                         .failureHandler((request, response, failure) -> response.sendRedirect(request.getContextPath()
-                                + (failure instanceof LockedException ? "/login?locked" : "/login?error"))))
+                                + (failure instanceof SignInDelayedException delayed ? "/login?delayed=" + delayed.seconds() : "/login?error"))))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

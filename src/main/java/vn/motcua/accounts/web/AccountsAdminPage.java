@@ -52,6 +52,7 @@ class AccountsAdminPage {
 
     private String page(Model model) {
         model.addAttribute("accounts", accounts.accounts());
+        model.addAttribute("attacks", accounts.signInAlerts());
         model.addAttribute("agencies", agencies.agencies());
         model.addAttribute("roles", Role.values());
         return "accounts/admin";

@@ -23,6 +23,7 @@ import vn.motcua.accounts.Account;
 import vn.motcua.accounts.AccountAdministration;
 import vn.motcua.accounts.NewAccount;
 import vn.motcua.accounts.Role;
+import vn.motcua.accounts.SignInAlert;
 
 @RestController
 @RequestMapping("/api/v1/accounts")
@@ -50,6 +51,12 @@ class AccountsApi {
     @Operation(summary = "Accounts of the agencies within the administrator's scope")
     List<Account> list() {
         return accounts.accounts();
+    }
+
+    @GetMapping("/sign-in-alerts")
+    @Operation(summary = "Accounts within reach on which wrong passwords from many addresses reached the alert threshold (ADMIN)")
+    List<SignInAlert> signInAlerts() {
+        return accounts.signInAlerts();
     }
 
     @GetMapping("/{username}")
