@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -18,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.accounts.internal.AccountRows;
 import vn.motcua.accounts.internal.AccountRows.StoredAccount;
 import vn.motcua.accounts.internal.SignInFailures;
+import vn.motcua.accounts.security.AccountSessions;
 import vn.motcua.audit.AuditTrail;
 import vn.motcua.shared.ConflictException;
 import vn.motcua.shared.InvalidInputException;
@@ -44,14 +46,16 @@ public class AccountAdministration {
     private final Clock clock;
     private final int minimumPasswordLength;
     private final SignInFailures failures;
+    private final AccountSessions sessions;
     private final int alertFailures;
     private final Duration forgetAfter;
 
     AccountAdministration(AccountRows rows, AgencyDirectory agencies, UnitAccess access, PasswordEncoder passwords,
             AuditTrail audit, Clock clock, @Value("${motcua.password.min-length:8}") int minimumPasswordLength,
-            SignInFailures failures, @Value("${motcua.sign-in.alert-failures:20}") int alertFailures,
+            SignInFailures failures, AccountSessions sessions, @Value("${motcua.sign-in.alert-failures:20}") int alertFailures,
             @Value("${motcua.sign-in.forget-after:PT24H}") Duration forgetAfter) {
         this.failures = failures;
+        this.sessions = sessions;
         this.alertFailures = alertFailures;
         this.forgetAfter = forgetAfter;
         this.rows = rows;
@@ -102,7 +106,7 @@ public class AccountAdministration {
         if (request.fullName() == null || request.fullName().isBlank()) {
             throw new InvalidInputException("fullName", "accounts.full-name.required");
         }
-        checkPassword("password", request.password());
+        checkPassword("password", username, request.password());
         if (request.roles() == null || request.roles().isEmpty()) {
             throw new InvalidInputException("roles", "accounts.roles.required");
         }
@@ -131,6 +135,9 @@ public class AccountAdministration {
             throw new ConflictException("accounts.changed");
         }
         Account after = get(username);
+        if (!enabled) {
+            sessions.endAllOf(account.username());
+        }
         audit.record(enabled ? "account.enabled" : "account.disabled", "account", username,
                 (enabled ? "Mở khóa tài khoản " : "Khóa tài khoản ") + username, before, after);
         return after;
@@ -139,13 +146,33 @@ public class AccountAdministration {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public Account resetPassword(String username, int version, String newPassword) {
-        checkPassword("password", newPassword);
         StoredAccount account = reachable(username);
+        checkPassword("password", account.username(), newPassword);
         if (!rows.setPassword(account.id(), version, passwords.encode(newPassword))) {
             throw new ConflictException("accounts.changed");
         }
+        sessions.endAllOf(account.username());
         audit.record("account.password-reset", "account", username, "Đặt lại mật khẩu tài khoản " + username, null, null);
         return get(username);
+    }
+
+    /** Gives the account these roles instead of its own; its sessions end, so it signs in again with them. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public Account setRoles(String username, int version, Set<Role> roles) {
+        if (roles == null || roles.isEmpty() || roles.contains(null)) {
+            throw new InvalidInputException("roles", "accounts.roles.required");
+        }
+        StoredAccount account = reachable(username);
+        Account before = get(username);
+        if (!rows.setRoles(account.id(), version, EnumSet.copyOf(roles))) {
+            throw new ConflictException("accounts.changed");
+        }
+        sessions.endAllOf(account.username());
+        Account after = get(username);
+        audit.record("account.roles-changed", "account", username, "Đổi vai trò tài khoản " + username + ": " + after.roles(),
+                before, after);
+        return after;
     }
 
     private StoredAccount reachable(String username) {
@@ -159,7 +186,8 @@ public class AccountAdministration {
                 : agencies.byId(a.agencyId()).map(agency -> scope.contains(agency.unitId())).orElse(false));
     }
 
-    void checkPassword(String field, String password) {
+    /** The password rules, for the account of this username. */
+    void checkPassword(String field, String username, String password) {
         if (password == null || password.length() < minimumPasswordLength) {
             throw new InvalidInputException(field, "accounts.password.short", minimumPasswordLength);
         }

@@ -78,6 +78,18 @@ public class AccountRows {
                 update accounts_account set password_hash = ?, version = version + 1 where id = ? and version = ?""").params(passwordHash, id, version).update() == 1;
     }
 
+    /** Replaces the roles, guarded by the version like the other changes. */
+    public boolean setRoles(long id, int version, Set<Role> roles) {
+        if (jdbc.sql("update accounts_account set version = version + 1 where id = ? and version = ?").params(id, version).update() != 1) {
+            return false;
+        }
+        jdbc.sql("delete from accounts_account_role where account_id = ?").param(id).update();
+        for (Role role : roles) {
+            jdbc.sql("insert into accounts_account_role (account_id, role) values (?, ?)").params(id, role.name()).update();
+        }
+        return true;
+    }
+
     /** Serialises the creation of the first administrator across instances. */
     public void lockFirstAdministrator() {
         jdbc.sql("select pg_advisory_xact_lock(hashtext('accounts:first-administrator'))").query().singleRow();

@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -17,15 +18,23 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
+import jakarta.servlet.http.HttpServletRequest;
 import vn.motcua.shared.ErrorAnswers;
 
 /**
  * Pages sign in with a form and a session; /api/** takes HTTP Basic (or the page session) and
- * answers 401/403 in the API's error format. CSRF protects every form; a Basic-authenticated API
- * call carries no cookie to forge, so it needs no token.
+ * answers 401/403 in the API's error format. An HTTP Basic call is authenticated by its header
+ * alone and stores no session; nothing anonymous stores one either (the form token lives in a
+ * cookie), so the session table holds only people signed in on the pages. CSRF protects every
+ * request a cookie authenticates; only a Basic call that carries no session cookie is exempt.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -68,14 +77,34 @@ class SecurityConfiguration {
         };
     }
 
+    /**
+     * The form token in a cookie rather than in the session, so an anonymous page (sign-in, the public
+     * forms) stores no session; the pages render it and htmx sends it back.
+     */
+    @Bean
+    CsrfTokenRepository csrfTokens() {
+        CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+        // The header the session-held token used, so pages and scripts that send it keep working.
+        tokens.setHeaderName("X-CSRF-TOKEN");
+        tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax").httpOnly(true));
+        return tokens;
+    }
+
+    /** A Basic call with no session cookie: nothing a browser sends on its own, so there is nothing to forge. */
+    private static boolean basicWithoutSession(HttpServletRequest request) {
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6) && request.getRequestedSessionId() == null;
+    }
+
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ErrorAnswers errors) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ErrorAnswers errors, CsrfTokenRepository csrfTokens) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/v1/public/**").permitAll()
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, failure) -> {
+                .httpBasic(basic -> basic.securityContextRepository(new RequestAttributeSecurityContextRepository())
+                        .authenticationEntryPoint((request, response, failure) -> {
                     if (failure instanceof SignInDelayedException delayed) {
                         response.setHeader("Retry-After", String.valueOf(delayed.seconds()));
                         errors.write(response, HttpStatus.TOO_MANY_REQUESTS, "too_many_requests", "sign-in.delayed",
@@ -90,16 +119,17 @@ class SecurityConfiguration {
                         .accessDeniedHandler((request, response, denied) -> errors.write(response, HttpStatus.FORBIDDEN,
                                 "forbidden", "error.forbidden", java.util.List.of())))
                 // Public endpoints act for no one, so a forged request gains nothing; other systems post to them without a session.
-                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).ignoringRequestMatchers(request -> basicWithoutSession(request)
                         || request.getRequestURI().startsWith(request.getContextPath() + "/api/v1/public/")))
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, CsrfTokenRepository csrfTokens) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/setup", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
                                 "/error", "/public/**", "/actuator/health", "/v3/api-docs/**", "/swagger-ui/**",
@@ -111,6 +141,9 @@ class SecurityConfiguration {
                         .failureHandler((request, response, failure) -> response.sendRedirect(request.getContextPath()
                                 + (failure instanceof SignInDelayedException delayed ? "/login?delayed=" + delayed.seconds() : "/login?error"))))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
+                // The page asked for before signing in is remembered in a cookie, not in a session made for a stranger.
+                .requestCache(cache -> cache.requestCache(new CookieRequestCache()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));

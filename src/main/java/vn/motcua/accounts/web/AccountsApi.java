@@ -47,6 +47,9 @@ class AccountsApi {
     record PasswordRequest(@NotBlank @Size(max = 128) String password, int version) {
     }
 
+    record RolesRequest(@NotEmpty Set<Role> roles, int version) {
+    }
+
     @GetMapping
     @Operation(summary = "Accounts of the agencies within the administrator's scope")
     List<Account> list() {
@@ -73,14 +76,20 @@ class AccountsApi {
     }
 
     @PostMapping("/{username}/enabled")
-    @Operation(summary = "Enable or disable an account (ADMIN); version is the one last read")
+    @Operation(summary = "Enable or disable an account (ADMIN); version is the one last read; disabling ends its sessions")
     Account enabled(@PathVariable String username, @Valid @RequestBody EnabledRequest request) {
         return accounts.setEnabled(username, request.version(), request.enabled());
     }
 
     @PostMapping("/{username}/password")
-    @Operation(summary = "Set a new password (ADMIN); also lifts a sign-in lock")
+    @Operation(summary = "Set a new password (ADMIN); the account's signed-in sessions end")
     Account password(@PathVariable String username, @Valid @RequestBody PasswordRequest request) {
         return accounts.resetPassword(username, request.version(), request.password());
+    }
+
+    @PostMapping("/{username}/roles")
+    @Operation(summary = "Give the account these roles (ADMIN); its signed-in sessions end")
+    Account roles(@PathVariable String username, @Valid @RequestBody RolesRequest request) {
+        return accounts.setRoles(username, request.version(), request.roles());
     }
 }
