@@ -1,5 +1,8 @@
 package vn.motcua.dossiers;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -50,6 +53,8 @@ public class DossierImport {
 
     /** At most this many dossiers in one request. */
     public static final int MAX_LINES = 200_000;
+    /** A dossier's line is a few hundred characters; one this long is not a dossier. */
+    static final int MAX_LINE_CHARS = 100_000;
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9.\\-]{1,40}");
 
     /** A bad line: its number (the first line is 1), the field and why. */
@@ -95,13 +100,13 @@ public class DossierImport {
         this.json = json;
     }
 
+    /**
+     * Reads the lines as they arrive rather than the whole body first: years of records are the
+     * largest request MotCua takes, and only what each line parses into is kept.
+     */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
-    public Result importLines(String ndjson) {
-        String[] lines = ndjson == null ? new String[0] : ndjson.split("\r?\n");
-        if (lines.length > MAX_LINES) {
-            throw new InvalidInputException("body", "dossiers.import.too-many", MAX_LINES);
-        }
+    public Result importLines(Reader ndjson) {
         List<LineError> errors = new ArrayList<>();
         List<Parsed> parsed = new ArrayList<>();
         Set<String> codes = new HashSet<>();
@@ -109,14 +114,23 @@ public class DossierImport {
         Map<String, Optional<Agency>> agencyCache = new HashMap<>();
         Map<String, Optional<ProcedureLife>> procedureCache = new HashMap<>();
         String actor = currentUser.username();
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].isBlank()) {
+        BoundedLines lines = new BoundedLines(ndjson, MAX_LINE_CHARS);
+        for (String text = lines.next(); text != null; text = lines.next()) {
+            int number = lines.number();
+            if (number > MAX_LINES) {
+                throw new InvalidInputException("body", "dossiers.import.too-many", MAX_LINES);
+            }
+            if (lines.cut()) {
+                errors.add(new LineError(number, "line", "dossiers.import.line-long", List.of(MAX_LINE_CHARS)));
                 continue;
             }
-            Line line = new Line(i + 1, errors);
-            Parsed p = line.parse(lines[i], agencyCache, procedureCache, actor);
+            if (text.isBlank()) {
+                continue;
+            }
+            Line line = new Line(number, errors);
+            Parsed p = line.parse(text, agencyCache, procedureCache, actor);
             if (p != null && p.code() != null && !codes.add(p.code())) {
-                errors.add(new LineError(i + 1, "code", "dossiers.import.duplicate", List.of(p.code())));
+                errors.add(new LineError(number, "code", "dossiers.import.duplicate", List.of(p.code())));
             } else if (p != null) {
                 parsed.add(p);
             }
@@ -395,6 +409,59 @@ public class DossierImport {
                 error(name, "dossiers.import.one-of", value.asText(), java.util.Arrays.toString(type.getEnumConstants()));
                 return null;
             }
+        }
+    }
+
+    /** Lines read one at a time; a line longer than the bound is cut, flagged and skipped to its end. */
+    private static final class BoundedLines {
+
+        private final Reader reader;
+        private final int bound;
+        private int number;
+        private boolean cut;
+        private boolean ended;
+
+        BoundedLines(Reader reader, int bound) {
+            this.reader = reader;
+            this.bound = bound;
+        }
+
+        /** The next line without its end (\n or \r\n), or null at the end of the body. */
+        String next() {
+            if (ended) {
+                return null;
+            }
+            StringBuilder line = new StringBuilder();
+            cut = false;
+            try {
+                int c;
+                while ((c = reader.read()) != -1 && c != '\n') {
+                    if (line.length() < bound) {
+                        line.append((char) c);
+                    } else {
+                        cut = true;
+                    }
+                }
+                if (c == -1) {
+                    ended = true;
+                    if (line.isEmpty()) {
+                        return null;
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            number++;
+            int end = line.length();
+            return end > 0 && line.charAt(end - 1) == '\r' ? line.substring(0, end - 1) : line.toString();
+        }
+
+        int number() {
+            return number;
+        }
+
+        boolean cut() {
+            return cut;
         }
     }
 }

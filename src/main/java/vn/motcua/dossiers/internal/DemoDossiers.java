@@ -50,7 +50,7 @@ class DemoDossiers implements ApplicationRunner {
         List<String> lines = new ArrayList<>(SeedQuarter.lines(DISTRICT, communes,
                 new SeedQuarter.Procedures("2.000720", "1.009794", "1.001193", "1.004227")));
         lines.addAll(present());
-        DossierImport.Result result = SystemActor.call(() -> imports.importLines(String.join("\n", lines)));
+        DossierImport.Result result = SystemActor.call(() -> imports.importLines(new java.io.StringReader(String.join("\n", lines))));
         if (!result.errors().isEmpty()) {
             throw new IllegalStateException("The demo dossiers do not import: " + result.errors().subList(0, Math.min(5, result.errors().size())));
         }

@@ -2,9 +2,11 @@ package vn.motcua.shared.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -17,6 +19,8 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -45,9 +49,17 @@ class ErrorHandling {
     private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
 
     private final ErrorAnswers answers;
+    private final long uploadLimit;
 
-    ErrorHandling(ErrorAnswers answers) {
+    ErrorHandling(ErrorAnswers answers, @Value("${spring.servlet.multipart.max-request-size:11MB}") DataSize uploadLimit) {
         this.answers = answers;
+        this.uploadLimit = uploadLimit.toBytes();
+    }
+
+    /** A body stopped at its limit while it was read, whichever reader wrapped the refusal. */
+    private Optional<ModelAndView> tooLarge(Exception e, HttpServletRequest request, HttpServletResponse response) {
+        return BodyTooLargeException.in(e).map(tooLarge -> answer(request, response, HttpStatus.CONTENT_TOO_LARGE, "too_large",
+                "error.too-large", List.of(), BodyTooLargeException.readable(tooLarge.limit())));
     }
 
     @ExceptionHandler(BindException.class)
@@ -69,6 +81,10 @@ class ErrorHandling {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ModelAndView unreadable(HttpMessageNotReadableException e, HttpServletRequest request, HttpServletResponse response) {
+        Optional<ModelAndView> tooLarge = tooLarge(e, request, response);
+        if (tooLarge.isPresent()) {
+            return tooLarge.get();
+        }
         List<FieldProblem> details = new ArrayList<>();
         if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             String field = mismatch.getPath().stream()
@@ -147,6 +163,14 @@ class ErrorHandling {
     /** A multipart body that cannot be parsed, or lacks the file part the endpoint takes. */
     @ExceptionHandler({ MultipartException.class, MissingServletRequestPartException.class })
     ModelAndView badMultipart(Exception e, HttpServletRequest request, HttpServletResponse response) {
+        if (e instanceof MaxUploadSizeExceededException) {
+            return answer(request, response, HttpStatus.CONTENT_TOO_LARGE, "too_large", "error.too-large", List.of(),
+                    BodyTooLargeException.readable(uploadLimit));
+        }
+        Optional<ModelAndView> tooLarge = tooLarge(e, request, response);
+        if (tooLarge.isPresent()) {
+            return tooLarge.get();
+        }
         String part = e instanceof MissingServletRequestPartException missing ? missing.getRequestPartName() : "file";
         return answer(request, response, HttpStatus.BAD_REQUEST, "malformed", "error.malformed",
                 List.of(new FieldProblem(part, answers.text("error.multipart"))));
@@ -154,6 +178,10 @@ class ErrorHandling {
 
     @ExceptionHandler(Exception.class)
     ModelAndView unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) {
+        Optional<ModelAndView> tooLarge = tooLarge(e, request, response);
+        if (tooLarge.isPresent()) {
+            return tooLarge.get();
+        }
         log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
         return answer(request, response, HttpStatus.INTERNAL_SERVER_ERROR, "internal", "error.internal", List.of());
     }
