@@ -37,6 +37,7 @@ import vn.motcua.shared.ConflictException;
 import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.LocalizedException;
 import vn.motcua.shared.NotFoundException;
+import vn.motcua.shared.SeparationOfDutiesException;
 import vn.motcua.shared.TooManyRequestsException;
 
 /**
@@ -126,6 +127,11 @@ class ErrorHandling {
     @ExceptionHandler(ConflictException.class)
     ModelAndView conflict(ConflictException e, HttpServletRequest request, HttpServletResponse response) {
         return localized(e, HttpStatus.CONFLICT, request, response);
+    }
+
+    @ExceptionHandler(SeparationOfDutiesException.class)
+    ModelAndView separation(SeparationOfDutiesException e, HttpServletRequest request, HttpServletResponse response) {
+        return localized(e, HttpStatus.FORBIDDEN, request, response);
     }
 
     @ExceptionHandler(TooManyRequestsException.class)
