@@ -35,7 +35,19 @@ class FeedbackTest {
 
     private static final String COMMUNE = "15499";
     private static final String AGENCY = "000.00.71.H56";
-    private static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13 };
+    /** A real picture: the form reads every file whole, so a PNG header alone no longer passes. */
+    private static final byte[] PNG = png();
+
+    private static byte[] png() {
+        try {
+            java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(20, 10, java.awt.image.BufferedImage.TYPE_INT_RGB);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(image, "png", out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     @LocalServerPort
     int port;
@@ -58,9 +70,16 @@ class FeedbackTest {
         return value.isNull() ? -1 : value.asLong();
     }
 
+    /**
+     * The public form and survey's client, an address of its own through the trusted proxy: the allowances are
+     * counted per address in the shared database, and other test classes spend loopback's.
+     */
+    private static final String CITIZEN = "203.0.113." + (1 + (int) (System.nanoTime() % 200));
+
     private ApiClient.Answer publicPost(String path, String json) throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                .header("Content-Type", "application/json").header("X-Forwarded-For", CITIZEN)
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(),
                 HttpResponse.BodyHandlers.ofString());
         return new ApiClient.Answer(response.statusCode(), response.body());
     }
@@ -80,9 +99,15 @@ class FeedbackTest {
         }
         body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + "/api/v1/public/feedback")).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                + "/api/v1/public/feedback")).header("Content-Type", "multipart/form-data; boundary=" + boundary).header("X-Forwarded-For", CITIZEN)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
         return new ApiClient.Answer(response.statusCode(), response.body());
+    }
+
+    private static byte[] join(byte[] first, byte[] second) {
+        byte[] joined = java.util.Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, joined, first.length, second.length);
+        return joined;
     }
 
     private static List<String[]> petitionFields(String subject) {
@@ -227,6 +252,22 @@ class FeedbackTest {
                 "application/pdf", PNG }));
         assertThat(disguised.status()).isEqualTo(422);
         assertThat(disguised.json().get("details").get(0).get("message").asText()).contains("quyet-dinh.pdf");
+        // The review's disguises: the right first bytes followed by a page, and any zip named .docx.
+        byte[] page = "<html><script>alert(document.cookie)</script></html>".getBytes(StandardCharsets.UTF_8);
+        byte[] pdfHeader = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] pngHeader = java.util.Arrays.copyOf(PNG, 8);
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream entries = new java.util.zip.ZipOutputStream(zip)) {
+            entries.putNextEntry(new java.util.zip.ZipEntry("index.html"));
+            entries.write(page);
+        }
+        for (Object[] file : List.<Object[]>of(new Object[] { "don.pdf", "application/pdf", join(pdfHeader, page) },
+                new Object[] { "anh.png", "image/png", join(pngHeader, page) },
+                new Object[] { "don.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", zip.toByteArray() })) {
+            ApiClient.Answer refused = multipart(petitionFields(subject), List.<Object[]>of(file));
+            assertThat(refused.status()).as((String) file[0]).isEqualTo(422);
+            assertThat(refused.json().get("details").get(0).get("message").asText()).contains((String) file[0]);
+        }
         ApiClient.Answer traversal = multipart(petitionFields(subject), List.<Object[]>of(new Object[] { "../../etc/passwd",
                 "text/plain", "root:x:0:0".getBytes(StandardCharsets.UTF_8) }));
         assertThat(traversal.status()).isEqualTo(422);

@@ -38,6 +38,7 @@ import vn.motcua.feedback.Scores;
 import vn.motcua.feedback.SurveyAnswer;
 import vn.motcua.feedback.Surveys;
 import vn.motcua.units.UnitDirectory;
+import vn.motcua.shared.FileContent;
 
 /** Staff's side of surveys, petitions and dialogues. */
 @RestController
@@ -148,7 +149,7 @@ class FeedbackApi {
     @GetMapping("/api/v1/feedback/{code}/files/{id}")
     ResponseEntity<byte[]> file(@PathVariable String code, @PathVariable long id) {
         var file = petitions.file(code, id);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(FileContent.servedType(file.contentType())))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.name(),
                         java.nio.charset.StandardCharsets.UTF_8).build().toString())
                 .body(file.content());
