@@ -33,6 +33,7 @@ import vn.motcua.procedures.Procedure;
 import vn.motcua.procedures.ProcedureContent;
 import vn.motcua.procedures.ProcedureStep;
 import vn.motcua.procedures.RequiredDocument;
+import vn.motcua.shared.CsvCells;
 
 /**
  * The column layout of the catalogue's CSV and XLSX files (docs/procedure-import.md), read and
@@ -102,7 +103,7 @@ public final class ProcedureSheet {
             for (CSVRecord record : parser) {
                 Map<String, String> cells = new LinkedHashMap<>();
                 for (String column : LAYOUT) {
-                    cells.put(column, record.isSet(column) ? record.get(column) : "");
+                    cells.put(column, record.isSet(column) ? CsvCells.restored(record.get(column)) : "");
                 }
                 rows.add(new SheetRow((int) record.getRecordNumber() + 1, cells));
                 if (rows.size() > MAX_ROWS) {
@@ -192,7 +193,7 @@ public final class ProcedureSheet {
             try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
                     CSVFormat.DEFAULT.builder().setHeader(LAYOUT.toArray(String[]::new)).get())) {
                 for (Procedure procedure : procedures) {
-                    printer.printRecord(cells(procedure));
+                    printer.printRecord(cells(procedure).stream().map(CsvCells::neutralised).toList());
                 }
             }
         } catch (IOException e) {
