@@ -32,6 +32,7 @@ import vn.motcua.units.AgencyDirectory;
 import vn.motcua.units.Unit;
 import vn.motcua.units.UnitDirectory;
 import vn.motcua.shared.PageFailure;
+import vn.motcua.shared.Redirects;
 
 /** Staff's pages: petitions with triage and answers, survey results and paper slips, dialogues and their follow-up. */
 @Controller
@@ -77,7 +78,7 @@ class FeedbackPages {
         try {
             Petition petition = petitions.record(new NewPetition(channel, about, unitCode, name, phone, email, null, subject, content));
             redirect.addFlashAttribute("done", petition.code());
-            return "redirect:/feedback/" + petition.code();
+            return Redirects.to("/feedback/{code}", petition.code());
         } catch (LocalizedException e) {
             PageFailure.flash(redirect, e);
             return "redirect:/feedback";
@@ -118,7 +119,7 @@ class FeedbackPages {
         } catch (LocalizedException e) {
             PageFailure.flash(redirect, e);
         }
-        return "redirect:/feedback/" + code;
+        return Redirects.to("/feedback/{code}", code);
     }
 
     @GetMapping("/feedback/surveys")

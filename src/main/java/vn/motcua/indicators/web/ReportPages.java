@@ -29,6 +29,7 @@ import vn.motcua.shared.LocalizedException;
 import vn.motcua.shared.MotCuaZone;
 import vn.motcua.units.UnitDirectory;
 import vn.motcua.shared.PageFailure;
+import vn.motcua.shared.Redirects;
 
 /**
  * The report form of a unit for a period: computed rows read-only with their source, entered rows
@@ -72,7 +73,7 @@ class ReportPages {
         }
         String chosen = period == null || period.isBlank()
                 ? zone.today().getYear() + "-Q" + ((zone.today().getMonthValue() - 1) / 3 + 1) : period.trim();
-        return "redirect:/reports/CCHC-2024/" + chosen + "/" + unit;
+        return Redirects.to("/reports/CCHC-2024/{period}/{unit}", chosen, unit);
     }
 
     @GetMapping("/reports/{template}/{period}/{unitCode}")
@@ -117,7 +118,7 @@ class ReportPages {
                 value = text.isEmpty() ? null : new BigDecimal(text);
             } catch (NumberFormatException e) {
                 PageFailure.flash(redirect, "indicators.value.not-number", row.code().isEmpty() ? row.key() : row.code(), field);
-                return "redirect:/reports/" + template + "/" + period + "/" + unitCode;
+                return Redirects.to("/reports/{template}/{period}/{unit}", template, period, unitCode);
             }
             BigDecimal current = row.value();
             boolean changed = value == null ? current != null && "MANUAL".equals(row.source())
@@ -128,16 +129,20 @@ class ReportPages {
         }
         if (values.isEmpty()) {
             redirect.addFlashAttribute("unchanged", true);
-            return "redirect:/reports/" + template + "/" + period + "/" + unitCode;
+            return Redirects.to("/reports/{template}/{period}/{unit}", template, period, unitCode);
+        }
+        String version = form.get("version");
+        if (version != null && !version.matches("\\d{1,9}")) {
+            PageFailure.flash(redirect, "error.parameter.type", version);
+            return Redirects.to("/reports/{template}/{period}/{unit}", template, period, unitCode);
         }
         try {
-            String version = form.get("version");
             entry.putValues(template, period, unitCode, values, null, version == null ? null : Integer.valueOf(version));
             redirect.addFlashAttribute("saved", values.size());
         } catch (LocalizedException e) {
             PageFailure.flash(redirect, e);
         }
-        return "redirect:/reports/" + template + "/" + period + "/" + unitCode;
+        return Redirects.to("/reports/{template}/{period}/{unit}", template, period, unitCode);
     }
 
     @PostMapping("/reports/{template}/{period}/{unitCode}/upload")
@@ -150,7 +155,7 @@ class ReportPages {
         } catch (LocalizedException e) {
             PageFailure.flash(redirect, e);
         }
-        return "redirect:/reports/" + template + "/" + period + "/" + unitCode;
+        return Redirects.to("/reports/{template}/{period}/{unit}", template, period, unitCode);
     }
 
     @PostMapping("/reports/{template}/{period}/{unitCode}/{transition}")
@@ -170,6 +175,6 @@ class ReportPages {
         } catch (LocalizedException e) {
             PageFailure.flash(redirect, e);
         }
-        return "redirect:/reports/" + template + "/" + period + "/" + unitCode;
+        return Redirects.to("/reports/{template}/{period}/{unit}", template, period, unitCode);
     }
 }

@@ -1,5 +1,6 @@
 package vn.motcua.shared.web;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -7,6 +8,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -14,6 +16,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.validation.BindException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -158,6 +161,28 @@ class ErrorHandling {
     ModelAndView wrongMethod(HttpRequestMethodNotSupportedException e, HttpServletRequest request, HttpServletResponse response) {
         return answer(request, response, HttpStatus.METHOD_NOT_ALLOWED, "method_not_allowed", "error.method", List.of(),
                 e.getMethod());
+    }
+
+    /** Accept names no type the answer has: the JSON answers negotiated by Spring, the files checked by {@link AcceptedContent}. */
+    @ExceptionHandler({ HttpMediaTypeNotAcceptableException.class, AcceptedContent.NotAcceptable.class })
+    ModelAndView notAcceptable(Exception e, HttpServletRequest request, HttpServletResponse response) {
+        return answer(request, response, HttpStatus.NOT_ACCEPTABLE, "not_acceptable", "error.not-acceptable", List.of());
+    }
+
+    /**
+     * A value the database refuses as data — a character it cannot store, a number or date beyond its
+     * columns, a text longer than its column — came from the request: 400, not a failure of MotCua.
+     * Logged, since a check at the edge should have caught it first.
+     */
+    @ExceptionHandler(DataAccessException.class)
+    ModelAndView refusedByTheDatabase(DataAccessException e, HttpServletRequest request, HttpServletResponse response) {
+        String state = e.getMostSpecificCause() instanceof SQLException sql ? sql.getSQLState() : null;
+        if (state != null && state.startsWith("22")) {
+            log.warn("A value of {} {} refused by the database ({}): {}", request.getMethod(), request.getRequestURI(), state,
+                    e.getMostSpecificCause().getMessage());
+            return answer(request, response, HttpStatus.BAD_REQUEST, "validation", "error.value-refused", List.of());
+        }
+        return unexpected(e, request, response);
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
