@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.accounts.internal.AccountRows;
 import vn.motcua.accounts.internal.AccountRows.StoredAccount;
+import vn.motcua.accounts.internal.PasswordRules;
 import vn.motcua.accounts.internal.SignInFailures;
 import vn.motcua.accounts.security.AccountSessions;
 import vn.motcua.audit.AuditTrail;
@@ -49,11 +50,13 @@ public class AccountAdministration {
     private final AccountSessions sessions;
     private final int alertFailures;
     private final Duration forgetAfter;
+    private final PasswordRules passwordRules;
 
     AccountAdministration(AccountRows rows, AgencyDirectory agencies, UnitAccess access, PasswordEncoder passwords,
             AuditTrail audit, Clock clock, @Value("${motcua.password.min-length:8}") int minimumPasswordLength,
             SignInFailures failures, AccountSessions sessions, @Value("${motcua.sign-in.alert-failures:20}") int alertFailures,
-            @Value("${motcua.sign-in.forget-after:PT24H}") Duration forgetAfter) {
+            @Value("${motcua.sign-in.forget-after:PT24H}") Duration forgetAfter, PasswordRules passwordRules) {
+        this.passwordRules = passwordRules;
         this.failures = failures;
         this.sessions = sessions;
         this.alertFailures = alertFailures;
@@ -186,13 +189,20 @@ public class AccountAdministration {
                 : agencies.byId(a.agencyId()).map(agency -> scope.contains(agency.unitId())).orElse(false));
     }
 
-    /** The password rules, for the account of this username. */
+    /**
+     * The password rules, for the account of this username: at least motcua.password.min-length
+     * characters, at most 128, not one of the commonest passwords nor made of the username (PasswordRules).
+     */
     void checkPassword(String field, String username, String password) {
         if (password == null || password.length() < minimumPasswordLength) {
             throw new InvalidInputException(field, "accounts.password.short", minimumPasswordLength);
         }
         if (password.length() > 128) {
             throw new InvalidInputException(field, "accounts.password.long");
+        }
+        PasswordRules.Weakness weakness = passwordRules.weakness(username, password);
+        if (weakness != null) {
+            throw new InvalidInputException(field, weakness.messageCode(), username);
         }
     }
 

@@ -43,7 +43,7 @@ class UnitScopeTest {
         // A commune administrator of Xã Xuân Hồng (15493), created by the province's administrator.
         if (api.get("/api/v1/accounts/xuanhong.admin", "admin", "demo").status() == 404) {
             assertThat(api.post("/api/v1/accounts", """
-                    {"username":"xuanhong.admin","fullName":"Quản trị xã Xuân Hồng","password":"matkhau-123",
+                    {"username":"xuanhong.admin","fullName":"Quản trị xã Xuân Hồng","password":"Xuan-Hong-quan-tri-7",
                      "agencyCode":"000.31.14.H56","roles":["ADMIN"]}""", "admin", "demo").status()).isEqualTo(201);
         }
     }
@@ -81,19 +81,19 @@ class UnitScopeTest {
     @Test
     void aCommuneAdministratorCannotReadOrChangeAnotherCommune() {
         // Reading: Bắc Lương's reporter account is not there for Xuân Hồng's administrator.
-        assertThat(api.get("/api/v1/accounts/reporter2", "xuanhong.admin", "matkhau-123").status()).isEqualTo(404);
-        assertThat(api.get("/api/v1/accounts", "xuanhong.admin", "matkhau-123").json())
+        assertThat(api.get("/api/v1/accounts/reporter2", "xuanhong.admin", "Xuan-Hong-quan-tri-7").status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/accounts", "xuanhong.admin", "Xuan-Hong-quan-tri-7").json())
                 .extracting(a -> a.get("username").asText()).contains("reporter").doesNotContain("reporter2", "admin");
-        assertThat(api.get("/api/v1/units/15502?on=2024-03-01", "xuanhong.admin", "matkhau-123").status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/units/15502?on=2024-03-01", "xuanhong.admin", "Xuan-Hong-quan-tri-7").status()).isEqualTo(404);
         // Changing: no agency, account or unit may be added in Bắc Lương.
         assertThat(api.post("/api/v1/agencies", """
                 {"code":"T-BL-1","name":"Trạm thử","unitCode":"15502","kind":"CENTER","unitValidOn":"2024-03-01"}""",
-                "xuanhong.admin", "matkhau-123").status()).isEqualTo(403);
+                "xuanhong.admin", "Xuan-Hong-quan-tri-7").status()).isEqualTo(403);
         assertThat(api.post("/api/v1/accounts", """
-                {"username":"intruder","fullName":"X","password":"matkhau-123","agencyCode":"000.33.14.H56","roles":["REPORTER"]}""",
-                "xuanhong.admin", "matkhau-123").status()).isEqualTo(422);
+                {"username":"intruder","fullName":"X","password":"Xuan-Hong-quan-tri-7","agencyCode":"000.33.14.H56","roles":["REPORTER"]}""",
+                "xuanhong.admin", "Xuan-Hong-quan-tri-7").status()).isEqualTo(422);
         assertThat(api.post("/api/v1/units/15502/succession", """
-                {"successorCode":"15493","date":"2024-01-01"}""", "xuanhong.admin", "matkhau-123").status()).isEqualTo(403);
+                {"successorCode":"15493","date":"2024-01-01"}""", "xuanhong.admin", "Xuan-Hong-quan-tri-7").status()).isEqualTo(403);
         assertThat(api.get("/api/v1/accounts/intruder", "admin", "demo").status()).isEqualTo(404);
     }
 
