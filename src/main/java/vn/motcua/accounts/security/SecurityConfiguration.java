@@ -90,19 +90,40 @@ class SecurityConfiguration {
         return tokens;
     }
 
+    /**
+     * Strict-Transport-Security on every answer to a request that came over TLS — to MotCua itself, or to a
+     * trusted proxy that says so in X-Forwarded-Proto (server.tomcat.remoteip.internal-proxies; anyone else's
+     * header is ignored, so a plain-HTTP client cannot ask for it). The cookies MotCua sets on such a request
+     * (session, form token, page to return to) carry Secure for the same reason: they follow request.isSecure().
+     * Never on plain HTTP, where the header would be meaningless and a mistaken one would lock browsers out.
+     */
+    private static void hsts(org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity>
+            .HstsConfig hsts) {
+        hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true);
+    }
+
     /** A Basic call with no session cookie: nothing a browser sends on its own, so there is nothing to forge. */
     private static boolean basicWithoutSession(HttpServletRequest request) {
         String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
         return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6) && request.getRequestedSessionId() == null;
     }
 
+    /** The API description (springdoc): read with an account like the API it describes, unless motcua.api-docs.public says otherwise. */
+    private static final String[] API_DOCS = { "/v3/api-docs", "/v3/api-docs/**" };
+    private static final String[] API_DOCS_PAGES = { "/swagger-ui/**", "/swagger-ui.html" };
+
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ErrorAnswers errors, CsrfTokenRepository csrfTokens) throws Exception {
-        http.securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/api/v1/public/**").permitAll()
-                        .anyRequest().authenticated())
+    SecurityFilterChain api(HttpSecurity http, ErrorAnswers errors, CsrfTokenRepository csrfTokens,
+            @Value("${motcua.api-docs.public:false}") boolean publicApiDocs) throws Exception {
+        http.securityMatcher("/api/**", API_DOCS[0], API_DOCS[1])
+                .authorizeHttpRequests(requests -> {
+                    requests.requestMatchers("/api/v1/public/**").permitAll();
+                    if (publicApiDocs) {
+                        requests.requestMatchers(API_DOCS).permitAll();
+                    }
+                    requests.anyRequest().authenticated();
+                })
                 .httpBasic(basic -> basic.securityContextRepository(new RequestAttributeSecurityContextRepository())
                         .authenticationEntryPoint((request, response, failure) -> {
                     if (failure instanceof SignInDelayedException delayed) {
@@ -123,20 +144,24 @@ class SecurityConfiguration {
                         || request.getRequestURI().startsWith(request.getContextPath() + "/api/v1/public/")))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                        .httpStrictTransportSecurity(SecurityConfiguration::hsts));
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, CsrfTokenRepository csrfTokens) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/setup", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
-                                "/error", "/public/**", "/actuator/health", "/v3/api-docs/**", "/swagger-ui/**",
-                                "/swagger-ui.html")
-                        .permitAll()
-                        .requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
-                        .anyRequest().authenticated())
+    SecurityFilterChain pages(HttpSecurity http, CsrfTokenRepository csrfTokens,
+            @Value("${motcua.api-docs.public:false}") boolean publicApiDocs) throws Exception {
+        http.authorizeHttpRequests(requests -> {
+                    requests.requestMatchers("/login", "/setup", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
+                                "/error", "/public/**", "/actuator/health").permitAll();
+                    if (publicApiDocs) {
+                        requests.requestMatchers(API_DOCS_PAGES).permitAll();
+                    }
+                    requests.requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
+                        .anyRequest().authenticated();
+                })
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
                         .failureHandler((request, response, failure) -> response.sendRedirect(request.getContextPath()
                                 + (failure instanceof SignInDelayedException delayed ? "/login?delayed=" + delayed.seconds() : "/login?error"))))
@@ -146,7 +171,8 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.requestCache(new CookieRequestCache()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .httpStrictTransportSecurity(SecurityConfiguration::hsts));
         return http.build();
     }
 }
