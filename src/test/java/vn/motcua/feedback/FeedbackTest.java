@@ -144,7 +144,13 @@ class FeedbackTest {
                 .isEqualTo(200);
         assertThat(api.post("/api/v1/dossiers/" + code + "/actions", "{\"action\":\"RETURN_RESULT\",\"channel\":\"DIRECT\"}", "clerk",
                 "demo").status()).isEqualTo(200);
-        assertThat(publicPost("/api/v1/public/surveys", answer.formatted(code, "9999")).status()).isEqualTo(404);
+        ApiClient.Answer wrongDigits = publicPost("/api/v1/public/surveys", answer.formatted(code, "9999"));
+        assertThat(wrongDigits.status()).isEqualTo(404);
+        // A pair that names no dossier gets the status lookup's own answer, word for word.
+        ApiClient.Answer lookup = api().from(CITIZEN).get("/api/v1/public/dossiers/" + code + "?phone=9999", null, null);
+        assertThat(lookup.status()).isEqualTo(404);
+        assertThat(wrongDigits.body()).isEqualTo(lookup.body());
+        assertThat(publicPost("/api/v1/public/surveys", answer.formatted("KHONG-CO-HO-SO", "0077")).body()).isEqualTo(lookup.body());
         ApiClient.Answer badScore = publicPost("/api/v1/public/surveys", answer.formatted(code, "0077").replace("\"result\":4",
                 "\"result\":6"));
         assertThat(badScore.status()).isEqualTo(422);
@@ -333,6 +339,36 @@ class FeedbackTest {
                 default -> {
                 }
             }
+        }
+    }
+
+    /**
+     * The survey checks a dossier code and phone digits as the status lookup does, so it counts against the
+     * same allowance: a client that spent its lookups cannot go on guessing through the survey, nor the reverse.
+     */
+    @Test
+    @Order(8)
+    void theSurveySharesTheLookupsAllowance() {
+        String survey = "{\"dossierCode\":\"KHONG-CO-%d\",\"phone\":\"1234\",\"information\":5,\"timeliness\":5,\"attitude\":5,\"result\":5}";
+        for (int attempt = 0; ; attempt++) {
+            long minute = System.currentTimeMillis() / 60_000;
+            ApiClient client = api().from("198.51.100." + (10 + attempt));
+            for (int i = 0; i < 20; i++) {
+                assertThat(client.get("/api/v1/public/dossiers/KHONG-CO-" + i + "?phone=1234", null, null).status()).isEqualTo(404);
+            }
+            ApiClient.Answer refused = client.post("/api/v1/public/surveys", survey.formatted(99), null, null);
+            ApiClient other = api().from("198.51.100." + (60 + attempt));
+            for (int i = 0; i < 20; i++) {
+                assertThat(other.post("/api/v1/public/surveys", survey.formatted(i), null, null).status()).isEqualTo(404);
+            }
+            ApiClient.Answer lookupRefused = other.get("/api/v1/public/dossiers/KHONG-CO-99?phone=1234", null, null);
+            if (System.currentTimeMillis() / 60_000 != minute && attempt < 3) {
+                continue; // a new minute began in between, and with it a new allowance: try again within one minute
+            }
+            assertThat(refused.status()).as(refused.body()).isEqualTo(429);
+            assertThat(lookupRefused.status()).as(lookupRefused.body()).isEqualTo(429);
+            assertThat(refused.body()).isEqualTo(lookupRefused.body());
+            return;
         }
     }
 
