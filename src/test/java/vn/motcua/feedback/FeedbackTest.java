@@ -217,6 +217,34 @@ class FeedbackTest {
         assertThat(published).anySatisfy(p -> assertThat(p.get("code").asText()).isEqualTo(code));
         assertThat(published.toString()).doesNotContain("0237").doesNotContain("lasuco");
         assertThat(api().get("/api/v1/feedback/" + code, "reporter2", "demo").status()).isEqualTo(403);
+        assertThat(answeredView.get("answerVersion").asInt()).isEqualTo(1);
+
+        // What the public has read is not rewritten: a clerk may not change it, even after taking it off the page.
+        String amended = "UBND xã đã nhận văn bản của UBND tỉnh: thời gian thẩm định rút còn 15 ngày.";
+        ApiClient.Answer byClerk = api().post("/api/v1/feedback/" + code + "/answer",
+                "{\"answer\":\"Đã xong.\",\"publish\":true,\"reason\":\"Sửa lỗi chính tả\"}", "clerk", "demo");
+        assertThat(byClerk.status()).as(byClerk.body()).isEqualTo(403);
+        assertThat(byClerk.json().get("message").asText()).contains("lãnh đạo");
+        assertThat(api().post("/api/v1/feedback/" + code + "/publish", "{\"published\":false}", "clerk", "demo").status()).isEqualTo(200);
+        assertThat(api().post("/api/v1/feedback/" + code + "/answer", "{\"answer\":\"Đã xong.\",\"publish\":false}", "clerk", "demo")
+                .status()).isEqualTo(403);
+        // A leader changes it only with the reason, as a new version; the first stays on record.
+        ApiClient.Answer noReason = api().post("/api/v1/feedback/" + code + "/answer",
+                "{\"answer\":\"" + amended + "\",\"publish\":true}", "chutich", "demo");
+        assertThat(noReason.status()).isEqualTo(422);
+        assertThat(noReason.json().get("details").get(0).get("field").asText()).isEqualTo("reason");
+        ApiClient.Answer changed = api().post("/api/v1/feedback/" + code + "/answer",
+                "{\"answer\":\"" + amended + "\",\"publish\":true,\"reason\":\"UBND tỉnh đã trả lời\"}", "chutich", "demo");
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        assertThat(changed.json().get("answerVersion").asInt()).isEqualTo(2);
+        assertThat(changed.json().get("answers")).hasSize(2);
+        assertThat(changed.json().get("answers").get(0).get("answer").asText()).contains("chuyển kiến nghị lên UBND tỉnh");
+        assertThat(changed.json().get("answers").get(1).get("reason").asText()).isEqualTo("UBND tỉnh đã trả lời");
+        JsonNode amendedView = api().get("/api/v1/public/feedback/" + code + "?phone=4091", null, null).json();
+        assertThat(amendedView.get("answer").asText()).isEqualTo(amended);
+        assertThat(amendedView.get("answerVersion").asInt()).isEqualTo(2);
+        JsonNode trail = api().get("/api/v1/audit?entityType=petition&text=" + code, "admin", "demo").json();
+        assertThat(trail.toString()).contains("petition.answer-amended").contains("UBND tỉnh đã trả lời");
     }
 
     @Test

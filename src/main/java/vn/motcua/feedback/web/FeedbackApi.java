@@ -73,7 +73,7 @@ class FeedbackApi {
     record AssignBody(@Size(max = 40) String agencyCode, OffsetDateTime dueAt) {
     }
 
-    record AnswerBody(@Size(max = 5000) String answer, Boolean publish) {
+    record AnswerBody(@Size(max = 5000) String answer, Boolean publish, @Size(max = 1000) String reason) {
     }
 
     record PublishBody(Boolean published) {
@@ -133,7 +133,7 @@ class FeedbackApi {
 
     @PostMapping("/api/v1/feedback/{code}/answer")
     Petition answer(@PathVariable String code, @Valid @RequestBody AnswerBody body) {
-        return petitions.answer(code, body.answer(), Boolean.TRUE.equals(body.publish()));
+        return petitions.answer(code, body.answer(), Boolean.TRUE.equals(body.publish()), body.reason());
     }
 
     @PostMapping("/api/v1/feedback/{code}/publish")

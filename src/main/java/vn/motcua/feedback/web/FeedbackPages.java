@@ -103,8 +103,9 @@ class FeedbackPages {
 
     @PostMapping("/feedback/{code}/answer")
     String answer(@PathVariable String code, @RequestParam(required = false) String answer,
-            @RequestParam(defaultValue = "false") boolean publish, RedirectAttributes redirect) {
-        return act(code, redirect, () -> petitions.answer(code, answer, publish));
+            @RequestParam(defaultValue = "false") boolean publish, @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
+        return act(code, redirect, () -> petitions.answer(code, answer, publish, reason));
     }
 
     @PostMapping("/feedback/{code}/dismiss")
