@@ -7,6 +7,7 @@
     var view = JSON.parse(root.dataset.view);
     var labels = root.dataset.labels.split('|');
     var periods = view.series.map(function (p) { return p.period; });
+    var periodLabels = view.series.map(function (p) { return p.label; });
     var channels = ['DIRECT', 'POSTAL', 'ONLINE_PARTIAL', 'ONLINE_FULL'];
     var colours = ['#0d6efd', '#6c757d', '#20c997', '#fd7e14'];
     var vietnamese = new Intl.NumberFormat('vi-VN');
@@ -17,7 +18,7 @@
     }
     new Chart(document.getElementById('chart-received'), {
         type: 'bar',
-        data: { labels: periods, datasets: channels.map(function (c, i) {
+        data: { labels: periodLabels, datasets: channels.map(function (c, i) {
             return { label: labels[i], backgroundColor: colours[i], data: view.series.map(function (p) { return p.received[c]; }) };
         }) },
         options: { scales: { x: { stacked: true }, y: { stacked: true, ticks: { callback: function (v) { return vietnamese.format(v); } } } },
@@ -27,7 +28,7 @@
     });
     new Chart(document.getElementById('chart-rates'), {
         type: 'line',
-        data: { labels: periods, datasets: [
+        data: { labels: periodLabels, datasets: [
             { label: labels[4], borderColor: '#198754', data: view.series.map(function (p) { return p.onTimeRate; }) },
             { label: labels[5], borderColor: '#0dcaf0', data: view.series.map(function (p) { return p.onlineRate; }) }] },
         options: { scales: { y: { min: 0, max: 100 } },
@@ -37,7 +38,7 @@
     });
     new Chart(document.getElementById('chart-apologies'), {
         type: 'bar',
-        data: { labels: periods, datasets: [{ label: labels[6], backgroundColor: '#dc3545',
+        data: { labels: periodLabels, datasets: [{ label: labels[6], backgroundColor: '#dc3545',
             data: view.series.map(function (p) { return p.apologies; }) }] },
         options: { onClick: function (event, elements) {
             if (elements.length) { open('dossiers.apologies', periods[elements[0].index]); }

@@ -2,6 +2,7 @@ package vn.motcua.accounts;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
@@ -24,9 +25,13 @@ import vn.motcua.accounts.security.AccountSessions;
 import vn.motcua.audit.AuditTrail;
 import vn.motcua.shared.ConflictException;
 import vn.motcua.shared.InvalidInputException;
+import vn.motcua.shared.MotCuaZone;
 import vn.motcua.shared.NotFoundException;
+import vn.motcua.shared.VietnameseFormat;
 import vn.motcua.units.Agency;
 import vn.motcua.units.AgencyDirectory;
+import vn.motcua.units.PublicRegister;
+import vn.motcua.units.Unit;
 import vn.motcua.units.UnitAccess;
 import vn.motcua.units.UnitScope;
 
@@ -51,16 +56,23 @@ public class AccountAdministration {
     private final int alertFailures;
     private final Duration forgetAfter;
     private final PasswordRules passwordRules;
+    private final PublicRegister register;
+    private final MotCuaZone zone;
+    private final VietnameseFormat format;
 
     AccountAdministration(AccountRows rows, AgencyDirectory agencies, UnitAccess access, PasswordEncoder passwords,
             AuditTrail audit, Clock clock, @Value("${motcua.password.min-length:8}") int minimumPasswordLength,
             SignInFailures failures, AccountSessions sessions, @Value("${motcua.sign-in.alert-failures:20}") int alertFailures,
-            @Value("${motcua.sign-in.forget-after:PT24H}") Duration forgetAfter, PasswordRules passwordRules) {
+            @Value("${motcua.sign-in.forget-after:PT24H}") Duration forgetAfter, PasswordRules passwordRules, PublicRegister register,
+            MotCuaZone zone, VietnameseFormat format) {
         this.passwordRules = passwordRules;
         this.failures = failures;
         this.sessions = sessions;
         this.alertFailures = alertFailures;
         this.forgetAfter = forgetAfter;
+        this.register = register;
+        this.zone = zone;
+        this.format = format;
         this.rows = rows;
         this.agencies = agencies;
         this.access = access;
@@ -118,6 +130,12 @@ public class AccountAdministration {
         }
         Agency agency = agencies.find(request.agencyCode().trim())
                 .orElseThrow(() -> new InvalidInputException("agencyCode", "accounts.agency.not-found", request.agencyCode()));
+        Unit unit = register.unit(agency.unitId()).orElseThrow();
+        if (!unit.validOn(zone.today())) {
+            throw new InvalidInputException("agencyCode", "accounts.move.ended", agency.name(), unit.name(),
+                    unit.validFrom() == null ? "—" : format.date(unit.validFrom()),
+                    unit.validTo() == null ? "—" : format.date(unit.validTo()));
+        }
         if (rows.byUsername(username).isPresent()) {
             throw new ConflictException("accounts.username.taken", username);
         }
@@ -175,6 +193,49 @@ public class AccountAdministration {
         Account after = get(username);
         audit.record("account.roles-changed", "account", username, "Đổi vai trò tài khoản " + username + ": " + after.roles(),
                 before, after);
+        return after;
+    }
+
+    /**
+     * Chuyển công tác: the account belongs to another agency from the day given (today when none), within
+     * the administrator's reach and in force then and today; the agency it leaves is kept, so the account
+     * still reaches its former unit's records once that unit has ended. Its sessions end, as when it is
+     * disabled or its roles change: a session signed in for the former agency must not go on acting there.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public Account move(String username, int version, String agencyCode, LocalDate from) {
+        StoredAccount account = reachable(username);
+        if (account.agencyId() == null) {
+            throw new InvalidInputException("username", "accounts.move.system", username);
+        }
+        if (agencyCode == null || agencyCode.isBlank()) {
+            throw new InvalidInputException("agencyCode", "accounts.agency.required");
+        }
+        Agency agency = agencies.find(agencyCode.trim())
+                .orElseThrow(() -> new InvalidInputException("agencyCode", "accounts.agency.not-found", agencyCode));
+        LocalDate today = zone.today();
+        LocalDate day = from == null ? today : from;
+        if (day.isAfter(today)) {
+            throw new InvalidInputException("from", "accounts.move.future");
+        }
+        if (agency.id() == account.agencyId()) {
+            throw new InvalidInputException("agencyCode", "accounts.move.same", agency.name());
+        }
+        Unit unit = register.unit(agency.unitId()).orElseThrow();
+        if (!unit.validOn(day) || !unit.validOn(today)) {
+            throw new InvalidInputException("agencyCode", "accounts.move.ended", agency.name(), unit.name(),
+                    unit.validFrom() == null ? "—" : format.date(unit.validFrom()),
+                    unit.validTo() == null ? "—" : format.date(unit.validTo()));
+        }
+        Account before = get(username);
+        if (!rows.moveTo(account.id(), version, agency.id(), account.agencyId(), day)) {
+            throw new ConflictException("accounts.changed");
+        }
+        sessions.endAllOf(account.username());
+        Account after = get(username);
+        audit.record("account.moved", "account", username, "Chuyển tài khoản " + username + " từ " + before.agencyName() + " sang "
+                + agency.name() + " từ ngày " + format.date(day), before, after);
         return after;
     }
 

@@ -54,8 +54,14 @@ public class DossierLookup {
     }
 
     @Transactional(readOnly = true)
-    public Optional<PublicStatus> find(String code, String phoneDigits) {
-        if (code == null || phoneDigits == null || !phoneDigits.matches("\\d{4}") || code.length() > 40) {
+    public Optional<PublicStatus> find(String askedCode, String askedDigits) {
+        if (askedCode == null || askedDigits == null) {
+            return Optional.empty();
+        }
+        // Citizens type the code from a slip or an SMS: in lower case, with a space copied along.
+        String code = askedCode.strip().toUpperCase(java.util.Locale.ROOT);
+        String phoneDigits = askedDigits.strip();
+        if (!phoneDigits.matches("\\d{4}") || code.length() > 40) {
             return Optional.empty();
         }
         return matching(code, phoneDigits).map(dossier -> {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.motcua.shared.Period;
 import vn.motcua.indicators.internal.ReportTargets;
 
 /** The data window [from, to) and due date of a period under a template's rule, for other modules' charts and lists. */
@@ -24,5 +25,17 @@ public class PeriodWindows {
     @Transactional(readOnly = true)
     public Window window(String templateCode, String period) {
         return targets.latest(templateCode).window(ReportTargets.period(period));
+    }
+
+    /** The window of a period under the template in force for it. */
+    @Transactional(readOnly = true)
+    public Window window(Period period) {
+        return targets.inForceFor(period).window(period);
+    }
+
+    /** The code of the template a report of the period is made with: the one in force for it. */
+    @Transactional(readOnly = true)
+    public String templateFor(Period period) {
+        return targets.inForceFor(period).code();
     }
 }

@@ -1,5 +1,6 @@
 package vn.motcua.indicators;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.audit.AuditTrail;
 import vn.motcua.indicators.core.Expression;
 import vn.motcua.indicators.core.RowMeasure;
+import vn.motcua.indicators.internal.TemplateEditors;
 import vn.motcua.indicators.internal.TemplateStore;
 import vn.motcua.indicators.internal.TemplateStore.Template;
 import vn.motcua.shared.ConflictException;
@@ -31,17 +33,19 @@ public class TemplateAdministration {
 
     private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,39}");
 
-    /** A template version with its rows and rules, and whether a report has frozen it. */
-    public record TemplateView(String code, int version, String name, int windowStartDay, int dueDay, boolean frozen,
-            List<TemplateRow> rows, List<String> rules) {
+    /** A template version with its rows and rules, the periods it is in force for, and whether a report has frozen it. */
+    public record TemplateView(String code, int version, String name, int windowStartDay, int dueDay, LocalDate inForceFrom,
+            LocalDate inForceTo, boolean frozen, List<TemplateRow> rows, List<String> rules) {
     }
 
     private final TemplateStore store;
     private final MeasureRegistry measures;
+    private final TemplateEditors editors;
     private final AuditTrail audit;
 
-    TemplateAdministration(TemplateStore store, MeasureRegistry measures, AuditTrail audit) {
+    TemplateAdministration(TemplateStore store, MeasureRegistry measures, TemplateEditors editors, AuditTrail audit) {
         this.store = store;
+        this.editors = editors;
         this.measures = measures;
         this.audit = audit;
     }
@@ -65,18 +69,22 @@ public class TemplateAdministration {
     }
 
     private TemplateView view(Template t, boolean withRows) {
-        return new TemplateView(t.code(), t.version(), t.name(), t.windowStartDay(), t.dueDay(), store.used(t.id()),
+        return new TemplateView(t.code(), t.version(), t.name(), t.windowStartDay(), t.dueDay(), t.inForceFrom(), t.inForceTo(),
+                store.used(t.id()),
                 withRows ? store.rows(t.id()) : List.of(),
                 withRows ? store.rules(t.id()).stream().map(r -> r.severity() + ": " + r.expression()).toList() : List.of());
     }
 
     /**
      * Copies the latest version of {@code code} into the next version of {@code newCode} (the same code
-     * when null). {@code levels} renames breakdowns, e.g. DISTRICT → PROVINCE for the two-tier government.
+     * when null). {@code levels} renames breakdowns, e.g. DISTRICT → PROVINCE for the two-tier government;
+     * {@code inForceFrom}/{@code inForceTo} set the periods the copy serves (the source's when neither is given).
      */
     @PreAuthorize("hasAnyRole('REFORM_OFFICER', 'ADMIN')")
     @Transactional
-    public TemplateView copy(String code, String newCode, String name, Map<String, String> levels) {
+    public TemplateView copy(String code, String newCode, String name, Map<String, String> levels, LocalDate inForceFrom,
+            LocalDate inForceTo) {
+        editors.requireProvince();
         Template source = find(code, null);
         String target = newCode == null || newCode.isBlank() ? code : newCode.trim().toUpperCase(Locale.ROOT);
         if (!CODE.matcher(target).matches()) {
@@ -84,8 +92,15 @@ public class TemplateAdministration {
         }
         store.lock(target);
         int version = store.latest(target).map(t -> t.version() + 1).orElse(1);
+        // Periods named for the copy replace the source's; none named keeps them.
+        boolean named = inForceFrom != null || inForceTo != null;
+        LocalDate from = named ? inForceFrom : source.inForceFrom();
+        LocalDate to = named ? inForceTo : source.inForceTo();
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new InvalidInputException("inForceTo", "indicators.template.in-force");
+        }
         long id = store.insert(target, version, name == null || name.isBlank() ? source.name() : name.trim(), source.windowStartDay(),
-                source.dueDay());
+                source.dueDay(), from, to);
         Map<String, String> renames = new LinkedHashMap<>(levels == null ? Map.of() : levels);
         for (String level : renames.keySet()) {
             if (!List.of("PROVINCE", "DISTRICT", "COMMUNE").contains(level) || !List.of("PROVINCE", "DISTRICT", "COMMUNE")
@@ -143,6 +158,7 @@ public class TemplateAdministration {
     @PreAuthorize("hasAnyRole('REFORM_OFFICER', 'ADMIN')")
     @Transactional
     public TemplateView editRow(String code, int version, TemplateRow row) {
+        editors.requireProvince();
         Template template = find(code, version);
         if (store.used(template.id())) {
             throw new ConflictException("indicators.template.frozen", code, version);
@@ -186,6 +202,7 @@ public class TemplateAdministration {
     @PreAuthorize("hasAnyRole('REFORM_OFFICER', 'ADMIN')")
     @Transactional
     public TemplateView addRule(String code, int version, String expression, String severity, String message) {
+        editors.requireProvince();
         Template template = find(code, version);
         if (store.used(template.id())) {
             throw new ConflictException("indicators.template.frozen", code, version);

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.motcua.shared.Period;
 import vn.motcua.indicators.core.RowMeasure;
 import vn.motcua.indicators.internal.ReportCompiler;
 import vn.motcua.indicators.internal.ReportFindings;

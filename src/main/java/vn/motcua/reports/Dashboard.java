@@ -15,7 +15,8 @@ import vn.motcua.dossiers.DossierMeasures;
 import vn.motcua.feedback.AgencySatisfaction;
 import vn.motcua.feedback.Surveys;
 import vn.motcua.indicators.MeasureRegistry;
-import vn.motcua.indicators.Period;
+import vn.motcua.shared.Period;
+import vn.motcua.shared.ReportingPeriods;
 import vn.motcua.indicators.PeriodWindows;
 import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.MeasureWindow;
@@ -30,10 +31,9 @@ import vn.motcua.units.UnitLevel;
 @Service
 public class Dashboard {
 
-    static final String TEMPLATE = "CCHC-2024";
 
     /** One quarter's figures. */
-    public record Point(String period, Map<String, Long> received, long resolved, long onTime, long apologies,
+    public record Point(String period, String label, Map<String, Long> received, long resolved, long onTime, long apologies,
             BigDecimal onTimeRate, BigDecimal onlineRate) {
 
         public long totalReceived() {
@@ -46,16 +46,18 @@ public class Dashboard {
     }
 
     /** {@code satisfaction}: the survey answers of the period by agency (tỷ lệ hài lòng). */
-    public record View(String unitCode, String unitName, String period, List<Point> series, List<Ranked> communes,
+    public record View(String unitCode, String unitName, String period, String periodLabel, List<Point> series, List<Ranked> communes,
             List<AgencySatisfaction> satisfaction) {
     }
 
     private final MeasureRegistry measures;
     private final PeriodWindows windows;
+    private final ReportingPeriods periods;
     private final UnitDirectory units;
     private final Surveys surveys;
 
-    Dashboard(MeasureRegistry measures, PeriodWindows windows, UnitDirectory units, Surveys surveys) {
+    Dashboard(MeasureRegistry measures, PeriodWindows windows, ReportingPeriods periods, UnitDirectory units, Surveys surveys) {
+        this.periods = periods;
         this.surveys = surveys;
         this.measures = measures;
         this.windows = windows;
@@ -68,13 +70,8 @@ public class Dashboard {
      */
     @Transactional(readOnly = true)
     public View view(String unitCode, String periodName) {
-        Period period;
-        try {
-            period = Period.parse(periodName);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("period", "indicators.period.invalid", periodName);
-        }
-        PeriodWindows.Window last = windows.window(TEMPLATE, period.name());
+        Period period = parse(periodName);
+        PeriodWindows.Window last = windows.window(period);
         Unit unit = units.require(unitCode, last.to().minusDays(1));
         List<Point> series = new ArrayList<>();
         Period quarter = period.quarter() ? period : period.quarters().get(period.quarters().size() - 1);
@@ -85,7 +82,7 @@ public class Dashboard {
         }
         MeasureWindow lastQuarter = null;
         for (Period q : quarters) {
-            PeriodWindows.Window w = windows.window(TEMPLATE, q.name());
+            PeriodWindows.Window w = windows.window(q);
             MeasureWindow figures = measures.window(unit.id(), w.from(), w.to());
             Map<String, Long> received = new LinkedHashMap<>();
             long total = 0;
@@ -97,7 +94,7 @@ public class Dashboard {
             long resolved = count(figures, DossierMeasures.RESOLVED, Map.of());
             long onTime = count(figures, DossierMeasures.RESOLVED_ON_TIME, Map.of());
             long apologies = count(figures, DossierMeasures.APOLOGIES, Map.of());
-            series.add(new Point(q.name(), received, resolved, onTime, apologies, rate(onTime, resolved),
+            series.add(new Point(q.name(), periods.label(q), received, resolved, onTime, apologies, rate(onTime, resolved),
                     rate(received.get("ONLINE_PARTIAL") + received.get("ONLINE_FULL"), total)));
             lastQuarter = figures;
         }
@@ -114,7 +111,7 @@ public class Dashboard {
         }
         communes.sort(Comparator.comparing((Ranked r) -> r.onTimeRate() == null ? BigDecimal.valueOf(-1) : r.onTimeRate()).reversed()
                 .thenComparing(Ranked::resolved, Comparator.reverseOrder()));
-        return new View(unit.code(), unit.name(), period.name(), series, communes,
+        return new View(unit.code(), unit.name(), period.name(), periods.label(period), series, communes,
                 surveys.satisfaction(unit.code(), last.from(), last.to().minusDays(1)));
     }
 
@@ -132,8 +129,16 @@ public class Dashboard {
         if (!"DOSSIERS".equals(measures.measure(measure).recordKind())) {
             throw new InvalidInputException("measure", "indicators.measure.unknown", measure);
         }
-        PeriodWindows.Window w = windows.window(TEMPLATE, periodName);
+        PeriodWindows.Window w = windows.window(parse(periodName));
         Unit unit = units.require(unitCode, w.to().minusDays(1));
         return measures.window(unit.id(), w.from(), w.to()).records(measure, filters);
+    }
+
+    private static Period parse(String periodName) {
+        try {
+            return Period.parse(periodName);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("period", "indicators.period.invalid", periodName);
+        }
     }
 }

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.audit.AuditTrail;
-import vn.motcua.indicators.Period;
+import vn.motcua.shared.Period;
 import vn.motcua.investment.ClimateFigures;
 import vn.motcua.investment.InvestmentClimate;
 import vn.motcua.indicators.Report;
@@ -27,7 +27,7 @@ import vn.motcua.shared.MotCuaZone;
 import vn.motcua.shared.VietnameseFormat;
 import vn.motcua.units.Unit;
 import vn.motcua.units.UnitDirectory;
-import vn.motcua.units.UnitKind;
+import vn.motcua.units.UnitLevel;
 
 /**
  * The report document of a unit for a period: composed by officers (starting from the previous
@@ -84,8 +84,6 @@ public class ReportDocuments {
     private ReportDocument outline(String template, Report report, Unit unit, Period period) {
         String place = unit.name().substring(unit.kind().label().length()).trim();
         String authority = ("UBND " + unit.kind().label() + " " + place).toUpperCase(Locale.forLanguageTag("vi"));
-        String level = unit.kind() == UnitKind.XA || unit.kind() == UnitKind.PHUONG || unit.kind() == UnitKind.THI_TRAN
-                || unit.kind() == UnitKind.DAC_KHU ? "UBND cấp xã" : "UBND " + unit.kind().label();
         List<ReportDocument.Section> sections = List.of(
                 new ReportDocument.Section("I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", ""),
                 new ReportDocument.Section("II. KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH",
@@ -93,13 +91,13 @@ public class ReportDocuments {
                                 + "- Tổng số hồ sơ tiếp nhận " + phrase(period) + ": {3.3.1} hồ sơ, trong đó: Tiếp nhận trực tiếp "
                                 + "{3.3.1.direct} hồ sơ; tiếp nhận qua dịch vụ bưu chính công ích {3.3.1.postal} hồ sơ; tiếp nhận "
                                 + "trực tuyến một phần {3.3.1.online3} hồ sơ; tiếp nhận trực tuyến toàn trình {3.3.1.online4} hồ sơ.\n\n"
-                                + "- Tổng số hồ sơ giải quyết đúng hạn " + phrase(period) + ": {3.3.2+3.3.3} hồ sơ, trong đó: "
-                                + level + " {3.3.2} hồ sơ; UBND cấp xã {3.3.3} hồ sơ.\n\n"
+                                + "- Tổng số hồ sơ giải quyết đúng hạn " + phrase(period) + ": " + onTime(report, unit) + "\n\n"
                                 + "- Số thư xin lỗi đã gửi tổ chức, công dân: {3.5}.\n\n"
                                 + "7. Xây dựng văn hoá hỗ trợ, đồng hành cùng nhà đầu tư, doanh nghiệp trên địa bàn\n\n"
                                 + capitalised(phrase(period)) + ", toàn " + unit.kind().label() + " huy động được {investment.capital} tỷ đồng"
-                                + " vốn đầu tư phát triển, đạt {investment.capitalShare}% KH; thành lập mới {investment.enterprises}"
-                                + " doanh nghiệp, = {investment.enterprisesChange}% CK. Kiểm tra {market.cases} vụ, xử lý vi phạm hành"
+                                + " vốn đầu tư phát triển, tỷ lệ so với kế hoạch năm: {investment.capitalShare|%}; thành lập mới"
+                                + " {investment.enterprises} doanh nghiệp, tỷ lệ so với cùng kỳ năm trước: {investment.enterprisesChange|%}."
+                                + " Kiểm tra {market.cases} vụ, xử lý vi phạm hành"
                                 + " chính {market.handled} vụ gồm {market.violations} hành vi (Hàng giả {market.counterfeit} hành vi;"
                                 + " hàng cấm, hàng nhập lậu {market.bannedSmuggled} hành vi; gian lận thương mại {market.tradeFraud}"
                                 + " hành vi).\n\n(Có phụ lục kèm theo)."),
@@ -107,6 +105,24 @@ public class ReportDocuments {
                 new ReportDocument.Section("IV. NHIỆM VỤ TRỌNG TÂM " + next(period).toUpperCase(Locale.forLanguageTag("vi")), ""));
         return new ReportDocument(template, report.period(), unit.code(), authority, "…/BC-UBND", place, report.dueOn(), title(period),
                 "", sections, "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", "", "- Như trên;\n- Lưu: VT, NV.", 0, false);
+    }
+
+    /**
+     * The sentence on dossiers settled on time, by the tiers the report's template knows: a commune
+     * settles only its own; a district or province splits its total between the tier above the communes
+     * that its template names (the district's People's Committee until 30/06/2025, the province's
+     * agencies after) and the communes, so no level is written twice and no district is named after
+     * districts were dissolved.
+     */
+    private static String onTime(Report report, Unit unit) {
+        if (unit.level() == UnitLevel.COMMUNE) {
+            return "{3.3.3} hồ sơ.";
+        }
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        report.rows().forEach(r -> keys.add(r.key()));
+        String upper = keys.contains("3.3.1.direct.province") ? "các cơ quan cấp tỉnh"
+                : keys.contains("3.3.1.direct.district") ? "UBND cấp huyện" : null;
+        return upper == null ? "{3.3.2+3.3.3} hồ sơ." : "{3.3.2+3.3.3} hồ sơ, trong đó: " + upper + " {3.3.2} hồ sơ; UBND cấp xã {3.3.3} hồ sơ.";
     }
 
     private static String capitalised(String text) {
@@ -174,13 +190,7 @@ public class ReportDocuments {
     public Rendered render(String template, String period, String unitCode) {
         ReportDocument document = get(template, period, unitCode);
         Report report = reports.get(template, period, unitCode, false);
-        Map<String, BigDecimal> figures = new HashMap<>();
-        report.rows().forEach(r -> {
-            if (r.value() != null) {
-                figures.put(r.key(), r.value());
-            }
-        });
-        figures.putAll(climateFigures(unitCode, report));
+        Map<String, BigDecimal> figures = figures(report, unitCode);
         List<ReportDocument.Section> sections = document.sections().stream()
                 .map(s -> new ReportDocument.Section(s.heading(), Narrative.fill(s.body(), figures, format::number))).toList();
         Unit unit = units.require(unitCode, report.windowTo());
@@ -191,12 +201,44 @@ public class ReportDocuments {
     }
 
     /**
+     * A figure the document asks for that the report cannot give yet, so the editor flags it: the mark
+     * as written ({@code 3.3.2+3.3.3}, {@code investment.capitalShare}) and the appendix row's label when
+     * the mark names one.
+     */
+    public record MissingFigure(String mark, String rowLabel) {
+    }
+
+    /** The figures the document's sections ask for that print as "chưa có số liệu", in the order written. */
+    @Transactional(readOnly = true)
+    public List<MissingFigure> missingFigures(String template, String period, String unitCode) {
+        ReportDocument document = get(template, period, unitCode);
+        Report report = reports.get(template, period, unitCode, false);
+        Map<String, BigDecimal> figures = figures(report, unitCode);
+        Map<String, String> labels = new HashMap<>();
+        report.rows().forEach(r -> labels.put(r.key(), r.label()));
+        java.util.LinkedHashSet<String> marks = new java.util.LinkedHashSet<>();
+        document.sections().forEach(s -> marks.addAll(Narrative.missing(s.body(), figures)));
+        return marks.stream().map(mark -> new MissingFigure(mark, labels.get(mark))).toList();
+    }
+
+    private Map<String, BigDecimal> figures(Report report, String unitCode) {
+        Map<String, BigDecimal> figures = new HashMap<>();
+        report.rows().forEach(r -> {
+            if (r.value() != null) {
+                figures.put(r.key(), r.value());
+            }
+        });
+        figures.putAll(climateFigures(unitCode, report));
+        return figures;
+    }
+
+    /**
      * The figures of section II.7 beside the appendix's rows: {@code {investment.capital}} (billion đồng
      * mobilised in the year to the window's end), {@code {investment.capitalShare}} (% of the year's plan),
      * {@code {investment.enterprises}}, {@code {investment.enterprisesChange}} (% of the same window a year
      * before), {@code {market.cases}}, {@code {market.handled}}, {@code {market.violations}},
      * {@code {market.counterfeit}}, {@code {market.bannedSmuggled}}, {@code {market.tradeFraud}}. A figure
-     * the unit has not entered (no plan, no enterprises a year before) is left out and prints as "…".
+     * the unit has not entered (no plan, no enterprises a year before) is left out and prints as "chưa có số liệu".
      */
     private Map<String, BigDecimal> climateFigures(String unitCode, Report report) {
         ClimateFigures f = climate.figures(unitCode, report.windowFrom(), report.windowTo());

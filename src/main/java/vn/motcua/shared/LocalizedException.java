@@ -14,8 +14,15 @@ public abstract class LocalizedException extends RuntimeException {
         super(messageCode);
         this.errorCode = errorCode;
         this.messageCode = messageCode;
-        this.arguments = arguments;
+        this.arguments = java.util.Arrays.stream(arguments).map(LocalizedException::shown).toArray();
     }
+
+    /** Dates are named as officials write them (27/11/2026), in either language, never in ISO form. */
+    private static Object shown(Object argument) {
+        return argument instanceof java.time.LocalDate date ? date.format(DAY) : argument;
+    }
+
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     public String errorCode() {
         return errorCode;

@@ -10,7 +10,8 @@ import org.springframework.security.core.userdetails.User;
 
 /**
  * The signed-in account as every module sees it: its roles, its agency and the unit that agency
- * belongs to. A null unit means a system administrator above every unit.
+ * belongs to, and the units of the agencies it belonged to before. A null unit means a system
+ * administrator above every unit.
  */
 public class MotCuaUser extends User {
 
@@ -20,14 +21,21 @@ public class MotCuaUser extends User {
     private final String fullName;
     private final Long agencyId;
     private final Long unitId;
+    private final Set<Long> formerUnitIds;
 
     public MotCuaUser(long accountId, String username, String passwordHash, String fullName, Long agencyId,
             Long unitId, Set<String> roles, boolean enabled, boolean nonLocked) {
+        this(accountId, username, passwordHash, fullName, agencyId, unitId, Set.of(), roles, enabled, nonLocked);
+    }
+
+    public MotCuaUser(long accountId, String username, String passwordHash, String fullName, Long agencyId,
+            Long unitId, Set<Long> formerUnitIds, Set<String> roles, boolean enabled, boolean nonLocked) {
         super(username, passwordHash, enabled, true, true, nonLocked, authorities(roles));
         this.accountId = accountId;
         this.fullName = fullName;
         this.agencyId = agencyId;
         this.unitId = unitId;
+        this.formerUnitIds = Set.copyOf(formerUnitIds);
     }
 
     private static Collection<GrantedAuthority> authorities(Set<String> roles) {
@@ -49,6 +57,11 @@ public class MotCuaUser extends User {
 
     public Long unitId() {
         return unitId;
+    }
+
+    /** The units of the agencies the account belonged to before its current one. */
+    public Set<Long> formerUnitIds() {
+        return formerUnitIds;
     }
 
     public boolean isSystemAdministrator() {

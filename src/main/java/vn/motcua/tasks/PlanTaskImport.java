@@ -123,6 +123,9 @@ public class PlanTaskImport {
                     errors.add(new RowError(line, COLUMNS.get(3), deadlineText.isEmpty() ? "tasks.field.required" : "tasks.import.date",
                             deadlineText.isEmpty() ? List.of() : List.of(deadlineText)));
                 }
+                if (agency.isPresent() && deadline != null && !register.existsOn(agency.get(), deadline)) {
+                    errors.add(new RowError(line, COLUMNS.get(1), "tasks.agency.ended", List.of(agency.get().name(), deadline.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")))));
+                }
                 if (errors.size() == before) {
                     tasks.add(new PlannedTask(title, agency.get().code(), cooperating, deadline));
                 }

@@ -239,6 +239,9 @@ public class TaskRegister {
         Agency owner = agencies.find(request.ownerAgencyCode().trim())
                 .filter(a -> access.currentScope().contains(a.unitId()))
                 .orElseThrow(() -> new InvalidInputException("ownerAgencyCode", "tasks.agency.not-found", request.ownerAgencyCode()));
+        if (!existsOn(owner, request.deadline())) {
+            throw new InvalidInputException("ownerAgencyCode", "tasks.agency.ended", owner.name(), request.deadline());
+        }
         if (request.planId() != null) {
             TaskRows.StoredDocument plan = reachableDocument(request.planId());
             if (plan.kind() != TaskDocument.Kind.PLAN) {
@@ -256,6 +259,14 @@ public class TaskRegister {
         Task created = task(id);
         audit.record("task.created", "task", String.valueOf(id), "Giao nhiệm vụ: " + created.title(), null, created);
         return created;
+    }
+
+    /**
+     * Whether the agency's unit is in force on the day: a task is due at an agency that still exists
+     * then, so no new work goes to a commune or district dissolved by a merger.
+     */
+    boolean existsOn(Agency agency, LocalDate day) {
+        return units.byId(agency.unitId()).map(unit -> unit.validOn(day)).orElse(false);
     }
 
     /** A planner changes any task within reach; the agency that owns a task changes its own (tasks.internal.TaskOwners). */

@@ -42,6 +42,15 @@ public class AgencyDirectory {
         return rows.agencies().stream().filter(a -> scope.contains(a.unitId())).toList();
     }
 
+    /** The agencies within reach whose unit is in force on the day: those offered for new work then. */
+    @Transactional(readOnly = true)
+    public List<Agency> inForceOn(LocalDate day) {
+        UnitScope scope = access.currentScope();
+        java.util.Set<Long> inForce = new java.util.HashSet<>();
+        rows.validOn(day).forEach(unit -> inForce.add(unit.id()));
+        return rows.agencies().stream().filter(a -> scope.contains(a.unitId()) && inForce.contains(a.unitId())).toList();
+    }
+
     @Transactional(readOnly = true)
     public Optional<Agency> find(String code) {
         UnitScope scope = access.currentScope();

@@ -19,8 +19,8 @@ import vn.motcua.shared.MeasureWindow;
 /**
  * The units module's measure for the reform report: {@code units.agencies}, the agencies of a kind
  * (filter {@code kind}) belonging to the unit and the units below it, at a level (filter {@code level});
- * the records behind it are the agencies' codes. Agencies carry no dates, so the window's days do not
- * change the figure.
+ * the records behind it are the agencies' codes. An agency counts while its unit is in force: the
+ * agencies of a unit that ended before the window's last day count in no figure of that window.
  */
 @Service
 public class UnitMeasures implements MeasureSource {
@@ -46,17 +46,19 @@ public class UnitMeasures implements MeasureSource {
         if (from == null || to == null || !from.isBefore(to)) {
             throw new InvalidInputException("to", "units.window.invalid");
         }
-        return new Window(unitId);
+        return new Window(unitId, to.minusDays(1));
     }
 
     /** The agencies of the unit and the units below it, read at the first figure asked. */
     private final class Window implements MeasureWindow {
 
         private final long unitId;
+        private final LocalDate lastDay;
         private Map<Agency, UnitLevel> levelOf;
 
-        private Window(long unitId) {
+        private Window(long unitId, LocalDate lastDay) {
             this.unitId = unitId;
+            this.lastDay = lastDay;
         }
 
         @Override
@@ -93,7 +95,7 @@ public class UnitMeasures implements MeasureSource {
 
         private Map<Agency, UnitLevel> read() {
             Map<Long, Unit> under = new HashMap<>();
-            units.unitsUnder(unitId).forEach(u -> under.put(u.id(), u));
+            units.unitsUnder(unitId).stream().filter(u -> u.validOn(lastDay)).forEach(u -> under.put(u.id(), u));
             Map<Agency, UnitLevel> result = new HashMap<>();
             agencies.agencies().stream().filter(a -> under.containsKey(a.unitId())).forEach(a -> result.put(a, under.get(a.unitId()).level()));
             return result;

@@ -21,7 +21,7 @@ class PasswordPolicyTest {
 
     private ApiClient.Answer create(String username, String password) {
         return new ApiClient(port).post("/api/v1/accounts", """
-                {"username":"%s","fullName":"Thử mật khẩu","password":"%s","agencyCode":"000.00.14.H56","roles":["REPORTER"]}"""
+                {"username":"%s","fullName":"Thử mật khẩu","password":"%s","agencyCode":"000.00.71.H56","roles":["REPORTER"]}"""
                 .formatted(username, password), "admin", "demo");
     }
 

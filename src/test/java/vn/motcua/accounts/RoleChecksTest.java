@@ -168,18 +168,22 @@ class RoleChecksTest {
     @Test
     void theAgencyThatOwnsATaskChangesItAPlannerChangesAnyAndANeighbourNeitherChangesNorSeesIt() {
         ApiClient api = new ApiClient(port);
-        // Xuân Hồng's task: the clerk of Thọ Xuân, the commune it merged into, reaches it without owning it.
+        // A justice clerk of the province reaches every commune's task without owning it or planning.
+        String clerk = "tuphap" + (System.nanoTime() % 100000);
+        assertThat(api.post("/api/v1/accounts", """
+                {"username":"%s","fullName":"Cán bộ Sở Tư pháp","password":"Tu-phap-2026!","agencyCode":"000.00.52.H56",
+                 "roles":["CLERK"]}""".formatted(clerk), "admin", "demo").status()).isEqualTo(201);
         ApiClient.Answer created = api.post("/api/v1/tasks", """
-                {"title":"Niêm yết thủ tục tại nhà văn hóa thôn","ownerAgencyCode":"000.31.14.H56","deadline":"2030-12-31"}""",
+                {"title":"Niêm yết thủ tục tại nhà văn hóa thôn","ownerAgencyCode":"000.00.71.H56","deadline":"2030-12-31"}""",
                 "admin", "demo");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         long id = created.json().get("id").asLong();
         String change = "{\"cooperating\":\"Công an xã\",\"version\":%d}";
 
-        assertThat(api.send("PUT", "/api/v1/tasks/" + id, "application/json", change.formatted(version(api, id)), "clerk", "demo")
+        assertThat(api.send("PUT", "/api/v1/tasks/" + id, "application/json", change.formatted(version(api, id)), clerk, "Tu-phap-2026!")
                 .status()).as("reached, not owned, not a planner").isEqualTo(403);
         assertThat(api.send("PUT", "/api/v1/tasks/" + id, "application/json", change.formatted(version(api, id)), "reporter2", "demo")
-                .status()).as("outside Bắc Lương's units").isEqualTo(404);
+                .status()).as("outside Thọ Long's units").isEqualTo(404);
         assertThat(api.send("PUT", "/api/v1/tasks/" + NONE, "application/json", change.formatted(0), "reporter", "demo").status())
                 .as("no such task").isEqualTo(404);
         ApiClient.Answer byOwner = api.send("PUT", "/api/v1/tasks/" + id, "application/json", change.formatted(version(api, id)),
@@ -190,7 +194,12 @@ class RoleChecksTest {
                 "{\"cooperating\":\"Công an xã, Đoàn thanh niên\",\"version\":%d}".formatted(version(api, id)), "admin", "demo");
         assertThat(byPlanner.status()).as(byPlanner.body()).isEqualTo(200);
         assertThat(api.send("PUT", "/api/v1/tasks/" + id, "application/json", change.formatted(version(api, id)), "reform", "demo")
-                .status()).as("a planner of the old district, which still reaches Xuân Hồng").isEqualTo(200);
+                .status()).as("the province's reform officer plans for every commune").isEqualTo(200);
+        // A task cannot be given to an agency that no longer exists on its deadline: Xuân Hồng merged into Thọ Xuân.
+        ApiClient.Answer toDissolved = api.post("/api/v1/tasks", """
+                {"title":"Rà soát thủ tục","ownerAgencyCode":"000.31.14.H56","deadline":"2026-12-31"}""", "admin", "demo");
+        assertThat(toDissolved.status()).isEqualTo(422);
+        assertThat(toDissolved.body()).contains("ownerAgencyCode").contains("31/12/2026");
     }
 
     private static int version(ApiClient api, long id) {

@@ -97,7 +97,7 @@ class SessionEndTest {
     private String newAccount(String prefix) {
         String username = prefix + (System.nanoTime() % 1_000_000);
         Answer created = new ApiClient(port).post("/api/v1/accounts", """
-                {"username":"%s","fullName":"Thử phiên","password":"Dung-mat-khau-9","agencyCode":"000.00.14.H56","roles":["REPORTER"]}"""
+                {"username":"%s","fullName":"Thử phiên","password":"Dung-mat-khau-9","agencyCode":"000.00.71.H56","roles":["REPORTER"]}"""
                 .formatted(username), "admin", "demo");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return username;
@@ -143,6 +143,16 @@ class SessionEndTest {
     void changingTheRolesEndsTheAccountsSessions() throws Exception {
         theChangeEndsTheSession(username -> assertThat(new ApiClient(port).post("/api/v1/accounts/" + username + "/roles",
                 "{\"roles\":[\"CLERK\"],\"version\":" + version(username) + "}", "admin", "demo").status()).isEqualTo(200));
+    }
+
+    @Test
+    void movingTheAccountToAnotherAgencyEndsItsSessions() throws Exception {
+        theChangeEndsTheSession(username -> {
+            Answer moved = new ApiClient(port).post("/api/v1/accounts/" + username + "/move",
+                    "{\"agencyCode\":\"000.00.72.H56\",\"version\":" + version(username) + "}", "admin", "demo");
+            assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+            assertThat(moved.json().get("agencyCode").asText()).isEqualTo("000.00.72.H56");
+        });
     }
 
     @Test

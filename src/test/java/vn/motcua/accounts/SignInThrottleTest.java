@@ -33,7 +33,7 @@ class SignInThrottleTest {
     private String newAccount(String prefix) {
         String username = prefix + (System.nanoTime() % 1_000_000);
         Answer created = new ApiClient(port).post("/api/v1/accounts", """
-                {"username":"%s","fullName":"Thử đăng nhập","password":"Dung-mat-khau-9","agencyCode":"000.00.14.H56","roles":["CLERK"]}"""
+                {"username":"%s","fullName":"Thử đăng nhập","password":"Dung-mat-khau-9","agencyCode":"000.00.71.H56","roles":["CLERK"]}"""
                 .formatted(username), "admin", "demo");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return username;

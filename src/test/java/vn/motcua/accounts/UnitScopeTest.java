@@ -20,8 +20,9 @@ import vn.motcua.ApiClient;
 import vn.motcua.DemoSystemTest;
 
 /**
- * An account reaches its agency's unit and what lies below, nothing else: a commune's account can
- * neither read nor change another commune's data, through the API or the pages.
+ * An account reaches its agency's unit, what lies below it and the units merged into those, nothing
+ * else: a commune's account can neither read nor change another commune's data, through the API or
+ * the pages. The demo's communes are those of the two-tier government since 1 July 2025.
  */
 @DemoSystemTest
 class UnitScopeTest {
@@ -40,20 +41,23 @@ class UnitScopeTest {
     @BeforeEach
     void setUp() {
         api = new ApiClient(port);
-        // A commune administrator of Xã Xuân Hồng (15493), created by the province's administrator.
-        if (api.get("/api/v1/accounts/xuanhong.admin", "admin", "demo").status() == 404) {
+        // A commune administrator of Xã Thọ Xuân (15499 since 1 July 2025), created by the province's administrator.
+        if (api.get("/api/v1/accounts/thoxuan.admin", "admin", "demo").status() == 404) {
             assertThat(api.post("/api/v1/accounts", """
-                    {"username":"xuanhong.admin","fullName":"Quản trị xã Xuân Hồng","password":"Xuan-Hong-quan-tri-7",
-                     "agencyCode":"000.31.14.H56","roles":["ADMIN"]}""", "admin", "demo").status()).isEqualTo(201);
+                    {"username":"thoxuan.admin","fullName":"Quản trị xã Thọ Xuân","password":"Tho-Xuan-quan-tri-7",
+                     "agencyCode":"000.00.71.H56","roles":["ADMIN"]}""", "admin", "demo").status()).isEqualTo(201);
         }
     }
 
     @Test
-    void aCommuneReporterSeesOnlyItsOwnCommune() {
-        JsonNode units = api.get("/api/v1/units?on=2024-03-01", "reporter", "demo").json();
-        assertThat(units).extracting(u -> u.get("code").asText()).containsExactly("15493");
-        JsonNode agencies = api.get("/api/v1/agencies", "reporter", "demo").json();
-        assertThat(agencies).extracting(a -> a.get("code").asText()).containsExactly("000.31.14.H56");
+    void aCommuneReporterSeesOnlyItsOwnCommuneAndTheCommunesMergedIntoIt() {
+        assertThat(api.get("/api/v1/units?on=2026-01-01", "reporter2", "demo").json()).extracting(u -> u.get("code").asText())
+                .containsExactly("15505");
+        // Xã Thọ Long was formed from Bắc Lương, Nam Giang, Xuân Phong, Thọ Lộc and Tây Hồ.
+        assertThat(api.get("/api/v1/units?on=2024-03-01", "reporter2", "demo").json()).extracting(u -> u.get("code").asText())
+                .containsExactlyInAnyOrder("15502", "15505", "15508", "15511", "15523");
+        assertThat(api.get("/api/v1/agencies", "reporter2", "demo").json()).extracting(a -> a.get("code").asText())
+                .contains("000.00.72.H56", "000.33.14.H56").doesNotContain("000.00.71.H56", "000.31.14.H56");
     }
 
     @Test
@@ -80,20 +84,20 @@ class UnitScopeTest {
 
     @Test
     void aCommuneAdministratorCannotReadOrChangeAnotherCommune() {
-        // Reading: Bắc Lương's reporter account is not there for Xuân Hồng's administrator.
-        assertThat(api.get("/api/v1/accounts/reporter2", "xuanhong.admin", "Xuan-Hong-quan-tri-7").status()).isEqualTo(404);
-        assertThat(api.get("/api/v1/accounts", "xuanhong.admin", "Xuan-Hong-quan-tri-7").json())
-                .extracting(a -> a.get("username").asText()).contains("reporter").doesNotContain("reporter2", "admin");
-        assertThat(api.get("/api/v1/units/15502?on=2024-03-01", "xuanhong.admin", "Xuan-Hong-quan-tri-7").status()).isEqualTo(404);
-        // Changing: no agency, account or unit may be added in Bắc Lương.
+        // Reading: Thọ Long's reporter account is not there for Thọ Xuân's administrator.
+        assertThat(api.get("/api/v1/accounts/reporter2", "thoxuan.admin", "Tho-Xuan-quan-tri-7").status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/accounts", "thoxuan.admin", "Tho-Xuan-quan-tri-7").json())
+                .extracting(a -> a.get("username").asText()).contains("reporter", "clerk").doesNotContain("reporter2", "admin");
+        assertThat(api.get("/api/v1/units/15505?on=2026-01-01", "thoxuan.admin", "Tho-Xuan-quan-tri-7").status()).isEqualTo(404);
+        // Changing: no agency, account or unit may be added in Thọ Long.
         assertThat(api.post("/api/v1/agencies", """
-                {"code":"T-BL-1","name":"Trạm thử","unitCode":"15502","kind":"CENTER","unitValidOn":"2024-03-01"}""",
-                "xuanhong.admin", "Xuan-Hong-quan-tri-7").status()).isEqualTo(403);
+                {"code":"T-TL-1","name":"Trạm thử","unitCode":"15505","kind":"CENTER","unitValidOn":"2026-01-01"}""",
+                "thoxuan.admin", "Tho-Xuan-quan-tri-7").status()).isEqualTo(403);
         assertThat(api.post("/api/v1/accounts", """
-                {"username":"intruder","fullName":"X","password":"Xuan-Hong-quan-tri-7","agencyCode":"000.33.14.H56","roles":["REPORTER"]}""",
-                "xuanhong.admin", "Xuan-Hong-quan-tri-7").status()).isEqualTo(422);
+                {"username":"intruder","fullName":"X","password":"Tho-Xuan-quan-tri-7","agencyCode":"000.00.72.H56","roles":["REPORTER"]}""",
+                "thoxuan.admin", "Tho-Xuan-quan-tri-7").status()).isEqualTo(422);
         assertThat(api.post("/api/v1/units/15502/succession", """
-                {"successorCode":"15493","date":"2024-01-01"}""", "xuanhong.admin", "Xuan-Hong-quan-tri-7").status()).isEqualTo(403);
+                {"successorCode":"15499","date":"2024-01-01"}""", "thoxuan.admin", "Tho-Xuan-quan-tri-7").status()).isEqualTo(403);
         assertThat(api.get("/api/v1/accounts/intruder", "admin", "demo").status()).isEqualTo(404);
     }
 
@@ -109,17 +113,17 @@ class UnitScopeTest {
     void pagesKeepTheSameScope() throws Exception {
         var reporter = accounts.loadUserByUsername("reporter");
         mvc.perform(get("/").with(user(reporter))).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Xã Bắc Lương"))));
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Xã Thọ Long"))));
         mvc.perform(get("/admin/units").with(user(reporter))).andExpect(status().isForbidden());
         mvc.perform(post("/admin/agencies").with(user(reporter)).with(csrf()).param("code", "T-1").param("name", "X")
-                .param("unitCode", "15502").param("kind", "CENTER")).andExpect(status().isForbidden());
+                .param("unitCode", "15505").param("kind", "CENTER")).andExpect(status().isForbidden());
 
-        var communeAdmin = accounts.loadUserByUsername("xuanhong.admin");
-        mvc.perform(get("/admin/units").param("on", "2024-03-01").with(user(communeAdmin))).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Xã Xuân Hồng")))
-                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Xã Bắc Lương"))));
-        mvc.perform(post("/admin/agencies").with(user(communeAdmin)).with(csrf()).param("code", "T-BL-2")
-                .param("name", "Trạm thử").param("unitCode", "15502").param("unitValidOn", "2024-03-01").param("kind", "CENTER"))
+        var communeAdmin = accounts.loadUserByUsername("thoxuan.admin");
+        mvc.perform(get("/admin/units").param("on", "2026-01-01").with(user(communeAdmin))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Xã Thọ Xuân")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Xã Thọ Long"))));
+        mvc.perform(post("/admin/agencies").with(user(communeAdmin)).with(csrf()).param("code", "T-TL-2")
+                .param("name", "Trạm thử").param("unitCode", "15505").param("unitValidOn", "2026-01-01").param("kind", "CENTER"))
                 .andExpect(status().isForbidden());
     }
 

@@ -1,10 +1,15 @@
 package vn.motcua.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
 
 import tools.jackson.databind.JsonNode;
 import vn.motcua.ApiClient;
@@ -16,6 +21,12 @@ class AuditTrailTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDetailsService accounts;
 
     ApiClient api;
 
@@ -49,7 +60,7 @@ class AuditTrailTest {
     }
 
     @Test
-    void aMergerRecordsTheUnitBeforeAndAfterItsValidityEnded() {
+    void aMergerRecordsTheUnitBeforeAndAfterItsValidityEnded() throws Exception {
         String old = "6" + (System.nanoTime() % 100000);
         String successor = "5" + (System.nanoTime() % 100000);
         api.post("/api/v1/units", """
@@ -66,6 +77,13 @@ class AuditTrailTest {
                 .filter(e -> e.get("action").asText().equals("unit.ended")).findFirst().orElseThrow();
         assertThat(json(end.get("before")).get("validTo").isNull()).isTrue();
         assertThat(json(end.get("after")).get("validTo").asText()).isEqualTo("2026-06-30");
+
+        // The page names the action in words and shows only what changed, before and after.
+        String page = mvc.perform(get("/admin/audit").param("text", old).param("entityType", "unit")
+                .with(user(accounts.loadUserByUsername("admin")))).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Kết thúc hiệu lực đơn vị").contains("Sáp nhập đơn vị")
+                .containsPattern("<td>Hiệu lực đến</td>\\s*<td><span class=\"text-muted\">—</span></td>\\s*<td><span>30/06/2026</span></td>")
+                .doesNotContain("audit-json");
     }
 
     @Test

@@ -11,6 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
@@ -200,6 +203,41 @@ class BrowserWalkthroughTest {
         browser.get(url("/reports/CCHC-2024/2024-Q1/395/document"));
         String word = browser.findElement(By.cssSelector("a[href$='/report.docx']")).getAttribute("href");
         assertThat(download(word)).startsWith("PK");
+    }
+
+    /**
+     * Every demo account, moved with the reorganisation of 1 July 2025 or not, opens every entry of its
+     * menu and lands on a working page of a unit that exists today: no error page, no unit chooser
+     * opened on a dissolved unit, the report on the two-tier template.
+     */
+    @Test
+    void everyDemoAccountOpensEveryMenuEntryOnATodaysUnit() {
+        Map<String, String> problems = new LinkedHashMap<>();
+        for (String username : List.of("admin", "reform", "leader", "clerk", "specialist", "chutich", "reporter", "reporter2", "thoxuan")) {
+            signIn(username);
+            List<String> entries = browser.findElements(By.cssSelector("#main-nav ul.me-auto a[href]")).stream()
+                    .map(a -> a.getAttribute("href")).filter(href -> !href.endsWith("#")).distinct().toList();
+            assertThat(entries).as(username + "'s menu").hasSizeGreaterThan(2);
+            for (String entry : entries) {
+                browser.get(entry);
+                String where = username + " → " + entry.substring(url("").length());
+                List<WebElement> heading = browser.findElements(By.cssSelector("main h1"));
+                if (browser.getTitle().startsWith("Lỗi") || (!heading.isEmpty() && heading.get(0).getText().startsWith("Lỗi"))) {
+                    problems.put(where, "error page: " + text().lines().limit(12).collect(Collectors.joining(" | ")));
+                    continue;
+                }
+                for (WebElement chosen : browser.findElements(By.cssSelector("select#unitCode option:checked"))) {
+                    WebElement group = chosen.findElement(By.xpath(".."));
+                    if ("optgroup".equals(group.getTagName()) && "Đơn vị trước đây".equals(group.getAttribute("label"))) {
+                        problems.put(where, "opens on a former unit: " + chosen.getText());
+                    }
+                }
+                if (entry.endsWith("/reports") && !browser.getCurrentUrl().contains("/reports/CCHC-2025/")) {
+                    problems.put(where, "report not on the two-tier template: " + browser.getCurrentUrl());
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
     }
 
     /** Scrolls the element to the middle of the window first, as a person would, so no sticky bar covers it. */

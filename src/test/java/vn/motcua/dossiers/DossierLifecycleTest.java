@@ -191,6 +191,10 @@ class DossierLifecycleTest {
         assertThat(wrongDigits.status()).isEqualTo(404);
         assertThat(noSuchCode.status()).isEqualTo(404);
         assertThat(wrongDigits.body()).isEqualTo(noSuchCode.body());
+        // Typed from the slip in lower case, with a space copied along: still found.
+        ApiClient.Answer typed = api.get("/api/v1/public/dossiers/" + code.toLowerCase() + "%20?phone=%200123", null, null);
+        assertThat(typed.status()).as(typed.body()).isEqualTo(200);
+        assertThat(typed.json().get("code").asText()).isEqualTo(code);
     }
 
     @Test
@@ -202,7 +206,8 @@ class DossierLifecycleTest {
         assertThat(fromProvince.get("applicant").get("idNumber").isNull()).isTrue();
         assertThat(fromProvince.get("applicant").get("phone").isNull()).isTrue();
         assertThat(fromProvince.get("applicant").get("name").asText()).isEqualTo("A. N.V.");
-        assertThat(api.get("/api/v1/dossiers/" + code, "reporter", "demo").status()).isEqualTo(404);
+        // Xã Thọ Long's reporter: another commune, the dossier is not within reach.
+        assertThat(api.get("/api/v1/dossiers/" + code, "reporter2", "demo").status()).isEqualTo(404);
     }
 
     @Test

@@ -78,7 +78,7 @@ class DossierPagesTest {
         mvc.perform(get("/public/dossiers").param("code", "H56.71-000101-0001").param("phone", "1234"))
                 .andExpect(content().string(containsString("Không tìm thấy hồ sơ")));
         mvc.perform(get("/dossiers/overdue").with(user(accounts.loadUserByUsername("chutich")))).andExpect(status().isOk());
-        mvc.perform(get("/dossiers").with(user(accounts.loadUserByUsername("reporter"))))
+        mvc.perform(get("/dossiers").with(user(accounts.loadUserByUsername("reporter2"))))
                 .andExpect(content().string(not(containsString("H56.71-"))));
     }
 

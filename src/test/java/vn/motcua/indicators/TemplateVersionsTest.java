@@ -23,7 +23,8 @@ class TemplateVersionsTest {
         ApiClient api = new ApiClient(port);
         String code = "CCHC-2025-" + (System.nanoTime() % 100000);
         ApiClient.Answer copied = api.post("/api/v1/templates/CCHC-2024/versions", """
-                {"newCode":"%s","name":"Mẫu hai cấp","levels":{"DISTRICT":"PROVINCE"}}""".formatted(code), "reform", "demo");
+                {"newCode":"%s","name":"Mẫu hai cấp","levels":{"DISTRICT":"PROVINCE"},"inForceFrom":"2025-07-01"}""".formatted(code),
+                "reform", "demo");
         assertThat(copied.status()).as(copied.body()).isEqualTo(201);
         JsonNode rows = copied.json().get("rows");
         JsonNode provinceDirect = StreamSupport.stream(rows.spliterator(), false)

@@ -101,8 +101,8 @@ class InvestmentTest {
         assertThat(pdf.statusCode()).isEqualTo(200);
         try (PDDocument file = Loader.loadPDF(pdf.body())) {
             String text = new PDFTextStripper().getText(file).replaceAll("\\s+", " ");
-            assertThat(text).contains("huy động được 150,5 tỷ đồng vốn đầu tư phát triển, đạt 15,1% KH")
-                    .contains("thành lập mới 4 doanh nghiệp, = 200% CK").contains("Kiểm tra 3 vụ, xử lý vi phạm hành chính 2 vụ gồm 4 hành vi")
+            assertThat(text).contains("huy động được 150,5 tỷ đồng vốn đầu tư phát triển, tỷ lệ so với kế hoạch năm: 15,1%")
+                    .contains("thành lập mới 4 doanh nghiệp, tỷ lệ so với cùng kỳ năm trước: 200%").contains("Kiểm tra 3 vụ, xử lý vi phạm hành chính 2 vụ gồm 4 hành vi")
                     .contains("Hàng giả 1 hành vi; hàng cấm, hàng nhập lậu 2 hành vi; gian lận thương mại 1 hành vi");
         }
     }

@@ -1,5 +1,6 @@
 package vn.motcua.procedures;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -37,9 +38,14 @@ class ProcedurePagesTest {
         mvc.perform(get("/public/procedures/1.009794")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Đơn đề nghị cấp giấy phép xây dựng")))
                 .andExpect(content().string(containsString("10 ngày làm việc")))
+                .andExpect(content().string(containsString("10 ngày làm việc</span> <small")))
                 .andExpect(content().string(containsString("(rút gọn từ 15)")))
                 .andExpect(content().string(containsString("Lệ phí cấp giấy phép xây dựng: 75.000 đồng")));
         mvc.perform(get("/public/procedures/1.000000")).andExpect(status().isNotFound());
+        // Fields in the order of the Vietnamese alphabet: Đất đai right after the D's, not after Xây dựng.
+        String list = mvc.perform(get("/public/procedures")).andReturn().getResponse().getContentAsString();
+        assertThat(list.indexOf(">Đất đai<")).isPositive().isLessThan(list.indexOf(">Hộ tịch<"));
+        assertThat(list.indexOf(">Hộ tịch<")).isLessThan(list.indexOf(">Xây dựng<"));
     }
 
     @Test

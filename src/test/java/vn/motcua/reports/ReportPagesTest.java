@@ -1,6 +1,7 @@
 package vn.motcua.reports;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -74,7 +75,12 @@ class ReportPagesTest {
                 .andExpect(content().string(containsString("8.803")))
                 .andExpect(content().string(containsString("8.626")))
                 .andExpect(content().string(containsString("Xã Xuân Hồng")))
+                .andExpect(content().string(containsString("<td>Quý I năm 2024</td>")))
                 .andExpect(content().string(containsString("chart.umd.js")));
+        // A commune has nothing below it to rank, and the page says so instead of an empty table.
+        mvc.perform(get("/dashboard").param("unitCode", "15499").param("period", "2026-Q3").with(user(accounts.loadUserByUsername("chutich"))))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("không có xã, phường trực thuộc để xếp hạng")))
+                .andExpect(content().string(not(containsString("id=\"communes\""))));
         mvc.perform(get("/dashboard/records").param("measure", "dossiers.apologies").param("unitCode", "395").param("period", "2024-Q1")
                 .with(reform)).andExpect(status().isOk()).andExpect(content().string(containsString("56 hồ sơ")))
                 .andExpect(content().string(containsString("/dossiers/H56.14")));

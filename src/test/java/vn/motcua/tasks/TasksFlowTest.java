@@ -13,8 +13,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.stream.StreamSupport;
 
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -25,14 +26,16 @@ import vn.motcua.ApiClient;
 import vn.motcua.DemoSystemTest;
 
 /**
- * Task tracking built through the API in Q1 2025 of the district (a quarter the demo leaves empty):
- * a plan and its tasks done on time and late, a task the province assigned, a subtask for a commune
- * seen only by that commune, an inspection with findings, and the report rows computed from them.
+ * Task tracking built through the API in a province of the test's own, of the two-tier government,
+ * over the first quarter of 2026: a plan and its tasks done on time and late, a task the province's
+ * chairman assigned, a subtask for a commune seen only by that commune, an inspection with findings,
+ * and the report rows computed from them.
  */
 @DemoSystemTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TasksFlowTest {
 
-    private static final String REPORT = "/api/v1/reports/CCHC-2024/2025-Q1/395";
+    private static final String PASSWORD = "Thu-nghiem-2026";
 
     @LocalServerPort
     int port;
@@ -45,17 +48,86 @@ class TasksFlowTest {
     @Autowired
     UserDetailsService accounts;
 
-    @BeforeEach
-    void setUp() {
+    String province;
+    String communeOne;
+    String communeTwo;
+    String homeAffairs;
+    String health;
+    String peoplesCommittee;
+    String communeOneCommittee;
+    String communeTwoCommittee;
+    String planner;
+    String leader;
+    String reporterOne;
+    String reporterTwo;
+
+    @Autowired
+    vn.motcua.units.UnitDirectory units;
+
+    @Autowired
+    vn.motcua.accounts.AccountAdministration administration;
+
+    /**
+     * A province with two departments, a People's Committee, two communes and their People's Committees, and an account
+     * for each: built as the system builds a deployment, since the demo's administrator reaches only Thanh Hóa.
+     */
+    @BeforeAll
+    void buildAProvince() {
         api = new ApiClient(port);
+        String suffix = String.valueOf(System.nanoTime() % 100000);
+        province = "6" + suffix;
+        communeOne = province + "1";
+        communeTwo = province + "2";
+        vn.motcua.shared.SystemActor.run(() -> {
+            units.create(new vn.motcua.units.NewUnit(province, "Tỉnh Thử Nghiệm", vn.motcua.units.UnitLevel.PROVINCE, "tỉnh", null,
+                    null, null));
+            units.create(new vn.motcua.units.NewUnit(communeOne, "Xã Một", vn.motcua.units.UnitLevel.COMMUNE, "xã", province, null,
+                    null));
+            units.create(new vn.motcua.units.NewUnit(communeTwo, "Xã Hai", vn.motcua.units.UnitLevel.COMMUNE, "xã", province, null,
+                    null));
+            peoplesCommittee = agency("T." + suffix + ".0", "UBND tỉnh Thử Nghiệm", province, "PEOPLES_COMMITTEE");
+            homeAffairs = agency("T." + suffix + ".NV", "Sở Nội vụ tỉnh Thử Nghiệm", province, "DEPARTMENT");
+            health = agency("T." + suffix + ".YT", "Sở Y tế tỉnh Thử Nghiệm", province, "DEPARTMENT");
+            communeOneCommittee = agency("T." + suffix + ".1", "UBND xã Một", communeOne, "PEOPLES_COMMITTEE");
+            communeTwoCommittee = agency("T." + suffix + ".2", "UBND xã Hai", communeTwo, "PEOPLES_COMMITTEE");
+            planner = account("nv" + suffix, homeAffairs, "REFORM_OFFICER");
+            leader = account("ct" + suffix, peoplesCommittee, "LEADER");
+            reporterOne = account("xa1" + suffix, communeOneCommittee, "REPORTER");
+            reporterTwo = account("xa2" + suffix, communeTwoCommittee, "REPORTER");
+        });
+    }
+
+    private static final String PASSWORD_ADMIN = "demo";
+
+    private String agency(String code, String name, String unit, String kind) {
+        agencies.create(new vn.motcua.units.NewAgency(code, name, unit, vn.motcua.units.AgencyKind.valueOf(kind), null));
+        return code;
+    }
+
+    private String account(String username, String agency, String role) {
+        administration.create(new vn.motcua.accounts.NewAccount(username, "Cán bộ " + username, PASSWORD, agency,
+                java.util.Set.of(vn.motcua.accounts.Role.valueOf(role))));
+        return username;
+    }
+
+    private String report() {
+        return "/api/v1/reports/CCHC-2025/2026-Q1/" + province;
+    }
+
+    private String password(String user) {
+        return user.equals("reform") || user.equals("admin") ? PASSWORD_ADMIN : PASSWORD;
     }
 
     private ApiClient.Answer postJson(String path, String json, String user) {
-        return api.send("POST", path, "application/json", json, user, "demo");
+        return api.send("POST", path, "application/json", json, user, password(user));
     }
 
     private ApiClient.Answer put(String path, String json, String user) {
-        return api.send("PUT", path, "application/json", json, user, "demo");
+        return api.send("PUT", path, "application/json", json, user, password(user));
+    }
+
+    private ApiClient.Answer read(String path, String user) {
+        return api.get(path, user, password(user));
     }
 
     private static JsonNode row(JsonNode report, String key) {
@@ -64,13 +136,13 @@ class TasksFlowTest {
     }
 
     private long task(String json) {
-        ApiClient.Answer created = postJson("/api/v1/tasks", json, "reform");
+        ApiClient.Answer created = postJson("/api/v1/tasks", json, planner);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().get("id").asLong();
     }
 
     private void complete(long id, String on, String user) {
-        int version = api.get("/api/v1/tasks/" + id, user, "demo").json().get("version").asInt();
+        int version = read("/api/v1/tasks/" + id, user).json().get("version").asInt();
         ApiClient.Answer done = put("/api/v1/tasks/" + id, "{\"status\":\"DONE\",\"completedOn\":\"" + on + "\",\"version\":" + version + "}",
                 user);
         assertThat(done.status()).as(done.body()).isEqualTo(200);
@@ -79,50 +151,53 @@ class TasksFlowTest {
     @Test
     void plansTasksAndInspectionsMakeTheReportsFirstSection() throws Exception {
         ApiClient.Answer plan = postJson("/api/v1/documents", """
-                {"unitCode":"395","number":"301/KH-UBND","issuedOn":"2024-12-27","issuer":"UBND huyện Thọ Xuân","kind":"PLAN",
-                 "title":"về cải cách hành chính năm 2025","reformField":"DIRECTION","planYear":2025,"directive":true}""", "reform");
+                {"unitCode":"%s","number":"301/KH-UBND","issuedOn":"2025-12-27","issuer":"UBND tỉnh Thử Nghiệm","kind":"PLAN",
+                 "title":"về cải cách hành chính năm 2026","reformField":"DIRECTION","planYear":2026,"directive":true}"""
+                .formatted(province), planner);
         assertThat(plan.status()).as(plan.body()).isEqualTo(201);
         long planId = plan.json().get("id").asLong();
         assertThat(plan.json().get("citation").asText())
-                .isEqualTo("Kế hoạch 301/KH-UBND ngày 27/12/2024 của UBND huyện Thọ Xuân về cải cách hành chính năm 2025");
-        long province = postJson("/api/v1/documents", """
-                {"unitCode":"395","number":"15/CV-UBND","issuedOn":"2025-01-10","issuer":"UBND tỉnh Thanh Hóa","kind":"OFFICIAL_LETTER",
-                 "title":"về rà soát thủ tục hành chính","reformField":"PROCEDURES","directive":false}""", "reform").json().get("id").asLong();
+                .isEqualTo("Kế hoạch 301/KH-UBND ngày 27/12/2025 của UBND tỉnh Thử Nghiệm về cải cách hành chính năm 2026");
+        long chairman = postJson("/api/v1/documents", """
+                {"unitCode":"%s","number":"15/QĐ-UBND","issuedOn":"2026-01-10","issuer":"Chủ tịch UBND tỉnh Thử Nghiệm","kind":"DECISION",
+                 "title":"giao nhiệm vụ rà soát thủ tục hành chính","reformField":"PROCEDURES","directive":false}""".formatted(province),
+                planner).json().get("id").asLong();
 
-        long onTime = task("{\"planId\":" + planId + ",\"title\":\"Rà soát quy trình nội bộ\",\"ownerAgencyCode\":\"000.01.14.H56\","
-                + "\"deadline\":\"2025-02-28\"}");
-        long late = task("{\"planId\":" + planId + ",\"title\":\"Số hóa kết quả giải quyết\",\"ownerAgencyCode\":\"000.01.14.H56\","
-                + "\"deadline\":\"2025-01-31\"}");
-        task("{\"planId\":" + planId + ",\"title\":\"Khảo sát sự hài lòng\",\"ownerAgencyCode\":\"000.01.14.H56\",\"deadline\":\"2025-12-15\"}");
-        long assigned = task("{\"assignedById\":" + province + ",\"title\":\"Báo cáo rà soát thủ tục\",\"ownerAgencyCode\":\"000.01.14.H56\","
-                + "\"deadline\":\"2025-02-15\"}");
-        long subtask = task("{\"planId\":" + planId + ",\"parentId\":" + onTime + ",\"title\":\"Rà soát quy trình tại xã Xuân Hồng\","
-                + "\"ownerAgencyCode\":\"000.31.14.H56\",\"deadline\":\"2025-02-20\"}");
-        complete(onTime, "2025-02-20", "reform");
-        complete(late, "2025-02-10", "reform");
-        complete(assigned, "2025-02-20", "reform");
+        long onTime = task("{\"planId\":" + planId + ",\"title\":\"Rà soát quy trình nội bộ\",\"ownerAgencyCode\":\"" + homeAffairs
+                + "\",\"deadline\":\"2026-02-28\"}");
+        long late = task("{\"planId\":" + planId + ",\"title\":\"Số hóa kết quả giải quyết\",\"ownerAgencyCode\":\"" + homeAffairs
+                + "\",\"deadline\":\"2026-01-31\"}");
+        task("{\"planId\":" + planId + ",\"title\":\"Khảo sát sự hài lòng\",\"ownerAgencyCode\":\"" + homeAffairs
+                + "\",\"deadline\":\"2026-12-15\"}");
+        long assigned = task("{\"assignedById\":" + chairman + ",\"title\":\"Báo cáo rà soát thủ tục\",\"ownerAgencyCode\":\""
+                + homeAffairs + "\",\"deadline\":\"2026-02-15\"}");
+        long subtask = task("{\"planId\":" + planId + ",\"parentId\":" + onTime + ",\"title\":\"Rà soát quy trình tại xã Một\","
+                + "\"ownerAgencyCode\":\"" + communeOneCommittee + "\",\"deadline\":\"2026-02-20\"}");
+        complete(onTime, "2026-02-20", planner);
+        complete(late, "2026-02-10", planner);
+        complete(assigned, "2026-02-20", planner);
 
         // The commune sees and completes its own subtask; the neighbouring commune does not see it.
-        assertThat(api.get("/api/v1/tasks", "reporter", "demo").json()).anyMatch(t -> t.get("id").asLong() == subtask)
+        assertThat(read("/api/v1/tasks", reporterOne).json()).anyMatch(t -> t.get("id").asLong() == subtask)
                 .noneMatch(t -> t.get("id").asLong() == onTime);
-        assertThat(api.get("/api/v1/tasks/" + subtask, "reporter2", "demo").status()).isEqualTo(404);
-        complete(subtask, "2025-02-18", "reporter");
-        JsonNode lateTask = api.get("/api/v1/tasks/" + late, "reform", "demo").json();
+        assertThat(read("/api/v1/tasks/" + subtask, reporterTwo).status()).isEqualTo(404);
+        complete(subtask, "2026-02-18", reporterOne);
+        JsonNode lateTask = read("/api/v1/tasks/" + late, planner).json();
         assertThat(lateTask.get("standing").asText()).isEqualTo("LATE");
-        assertThat(api.get("/api/v1/tasks/" + onTime, "reform", "demo").json().get("standing").asText()).isEqualTo("ON_TIME");
+        assertThat(read("/api/v1/tasks/" + onTime, planner).json().get("standing").asText()).isEqualTo("ON_TIME");
 
         ApiClient.Answer inspection = postJson("/api/v1/inspections", """
-                {"unitCode":"395","title":"Kiểm tra kỷ luật, kỷ cương hành chính","heldOn":"2025-03-05","discipline":true,
-                 "agencyCodes":["000.01.14.H56","000.31.14.H56","000.33.14.H56"]}""", "reform");
+                {"unitCode":"%s","title":"Kiểm tra kỷ luật, kỷ cương hành chính","heldOn":"2026-03-05","discipline":true,
+                 "agencyCodes":["%s","%s","%s"]}""".formatted(province, homeAffairs, communeOneCommittee, communeTwoCommittee), planner);
         assertThat(inspection.status()).as(inspection.body()).isEqualTo(201);
         long inspectionId = inspection.json().get("id").asLong();
-        postJson("/api/v1/inspections/" + inspectionId + "/findings", "{\"description\":\"Chưa niêm yết thủ tục mới\"}", "reform");
+        postJson("/api/v1/inspections/" + inspectionId + "/findings", "{\"description\":\"Chưa niêm yết thủ tục mới\"}", planner);
         JsonNode withFindings = postJson("/api/v1/inspections/" + inspectionId + "/findings",
-                "{\"description\":\"Phiếu kiểm soát thiếu chữ ký\"}", "reform").json();
+                "{\"description\":\"Phiếu kiểm soát thiếu chữ ký\"}", planner).json();
         long findingId = withFindings.get("findings").get(0).get("id").asLong();
-        assertThat(put("/api/v1/inspections/findings/" + findingId, "{\"resolvedOn\":\"2025-03-10\"}", "reform").status()).isEqualTo(200);
+        assertThat(put("/api/v1/inspections/findings/" + findingId, "{\"resolvedOn\":\"2026-03-10\"}", planner).status()).isEqualTo(200);
 
-        JsonNode report = api.get(REPORT, "reform", "demo").json();
+        JsonNode report = read(report(), planner).json();
         assertThat(row(report, "1.1.1").get("value").asLong()).isEqualTo(3);
         assertThat(row(report, "1.1.2").get("value").asLong()).isEqualTo(2);
         assertThat(row(report, "1.1.3").get("value").asLong()).isEqualTo(1);
@@ -134,76 +209,77 @@ class TasksFlowTest {
         assertThat(row(report, "1.3.1").get("value").asLong()).isEqualTo(1);
         assertThat(row(report, "1.3.2").get("value").asLong()).isEqualTo(0);
         assertThat(row(report, "1.3.3").get("value").asLong()).isEqualTo(1);
-        assertThat(row(report, "5.4.2").get("value").asDouble()).isGreaterThan(0).isLessThan(100);
+        // Three of the four agencies subject to the discipline inspection: two departments, two communes.
+        assertThat(row(report, "5.4.2").get("value").decimalValue()).isEqualByComparingTo("75.0");
 
-        mvc.perform(get("/reports/CCHC-2024/2025-Q1/395/rows/1.1.2").with(user(accounts.loadUserByUsername("reform"))))
+        var plannerUser = user(accounts.loadUserByUsername(planner));
+        mvc.perform(get("/reports/CCHC-2025/2026-Q1/" + province + "/rows/1.1.2").with(plannerUser))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("/tasks/" + onTime)))
                 .andExpect(content().string(containsString("/tasks/" + late)));
-        mvc.perform(get("/tasks").with(user(accounts.loadUserByUsername("reform")))).andExpect(status().isOk())
+        mvc.perform(get("/tasks").with(plannerUser)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Số hóa kết quả giải quyết")))
                 .andExpect(content().string(containsString("Hoàn thành quá hạn")))
                 .andExpect(content().string(containsString("301/KH-UBND")));
-        mvc.perform(get("/tasks/" + onTime).with(user(accounts.loadUserByUsername("reform")))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Rà soát quy trình tại xã Xuân Hồng")))
-                .andExpect(content().string(containsString("28/02/2025")));
-        mvc.perform(get("/tasks/documents/" + planId).with(user(accounts.loadUserByUsername("reform")))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Kế hoạch 301/KH-UBND ngày 27/12/2024")));
-        mvc.perform(get("/tasks/inspections").with(user(accounts.loadUserByUsername("reform")))).andExpect(status().isOk())
+        mvc.perform(get("/tasks/" + onTime).with(plannerUser)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Rà soát quy trình tại xã Một")))
+                .andExpect(content().string(containsString("28/02/2026")));
+        mvc.perform(get("/tasks/documents/" + planId).with(plannerUser)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Kế hoạch 301/KH-UBND ngày 27/12/2025")));
+        mvc.perform(get("/tasks/inspections").with(plannerUser)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Phiếu kiểm soát thiếu chữ ký")))
-                .andExpect(content().string(containsString("đã xử lý ngày 10/03/2025")));
+                .andExpect(content().string(containsString("đã xử lý ngày 10/03/2026")));
     }
 
     @Test
     void badInputIsNamedAndNothingIsSaved() {
-        int before = api.get("/api/v1/documents", "reform", "demo").json().size();
+        int before = read("/api/v1/documents", planner).json().size();
         ApiClient.Answer noYear = postJson("/api/v1/documents", """
-                {"unitCode":"395","number":"1/KH-UBND","issuedOn":"2025-01-02","issuer":"UBND huyện Thọ Xuân","kind":"PLAN",
-                 "title":"về kiểm tra","reformField":"DIRECTION"}""", "reform");
+                {"unitCode":"%s","number":"1/KH-UBND","issuedOn":"2026-01-02","issuer":"UBND tỉnh Thử Nghiệm","kind":"PLAN",
+                 "title":"về kiểm tra","reformField":"DIRECTION"}""".formatted(province), planner);
         assertThat(noYear.status()).isEqualTo(422);
         assertThat(noYear.body()).contains("planYear").contains("năm kế hoạch");
-        ApiClient.Answer noAgency = postJson("/api/v1/tasks", "{\"title\":\"X\",\"ownerAgencyCode\":\"NO.SUCH\",\"deadline\":\"2025-01-01\"}",
-                "reform");
+        ApiClient.Answer noAgency = postJson("/api/v1/tasks", "{\"title\":\"X\",\"ownerAgencyCode\":\"NO.SUCH\",\"deadline\":\"2026-01-01\"}",
+                planner);
         assertThat(noAgency.status()).isEqualTo(422);
         assertThat(noAgency.body()).contains("ownerAgencyCode").contains("NO.SUCH");
-        assertThat(postJson("/api/v1/tasks", "{\"title\":\"X\",\"ownerAgencyCode\":\"000.01.14.H56\",\"deadline\":\"2025-01-01\"}", "reporter")
-                .status()).isEqualTo(403);
-        assertThat(api.get("/api/v1/documents", "reform", "demo").json().size()).isEqualTo(before);
-        assertThat(api.get("/api/v1/inspections/999999", "reform", "demo").status()).isEqualTo(404);
+        assertThat(postJson("/api/v1/tasks", "{\"title\":\"X\",\"ownerAgencyCode\":\"" + homeAffairs + "\",\"deadline\":\"2026-01-01\"}",
+                reporterOne).status()).isEqualTo(403);
+        assertThat(read("/api/v1/documents", planner).json().size()).isEqualTo(before);
+        assertThat(read("/api/v1/inspections/999999", planner).status()).isEqualTo(404);
     }
 
     @Test
     void aCommuneReportsProgressOnItsSubtaskFromThePage() throws Exception {
         long plan = postJson("/api/v1/documents", """
-                {"unitCode":"15493","number":"77/KH-UBND","issuedOn":"2025-01-05","issuer":"UBND xã Xuân Hồng","kind":"PLAN",
-                 "title":"về tuyên truyền cải cách hành chính năm 2025","reformField":"DIRECTION","planYear":2025}""", "reform").json()
-                .get("id").asLong();
-        long id = task("{\"planId\":" + plan + ",\"title\":\"Tuyên truyền tại xã\",\"ownerAgencyCode\":\"000.31.14.H56\","
-                + "\"deadline\":\"2025-03-01\"}");
+                {"unitCode":"%s","number":"77/KH-UBND","issuedOn":"2026-01-05","issuer":"UBND xã Một","kind":"PLAN",
+                 "title":"về tuyên truyền cải cách hành chính năm 2026","reformField":"DIRECTION","planYear":2026}""".formatted(communeOne),
+                planner).json().get("id").asLong();
+        long id = task("{\"planId\":" + plan + ",\"title\":\"Tuyên truyền tại xã\",\"ownerAgencyCode\":\"" + communeOneCommittee
+                + "\",\"deadline\":\"2026-03-01\"}");
+        var one = user(accounts.loadUserByUsername(reporterOne));
+        var two = user(accounts.loadUserByUsername(reporterTwo));
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/tasks/" + id + "/progress")
                 .file(new org.springframework.mock.web.MockMultipartFile("file", "anh-bang-ron.jpg", "image/jpeg", new byte[] { 1, 2, 3 }))
-                .param("note", "Đã treo 3 băng rôn").with(csrf())
-                .with(user(accounts.loadUserByUsername("reporter")))).andExpect(redirectedUrl("/tasks/" + id))
+                .param("note", "Đã treo 3 băng rôn").with(csrf()).with(one)).andExpect(redirectedUrl("/tasks/" + id))
                 .andExpect(flash().attribute("saved", true));
-        long note = api.get("/api/v1/tasks/" + id, "reporter", "demo").json().get("progress").get(0).get("id").asLong();
-        mvc.perform(get("/tasks/" + id + "/progress/" + note + "/file").with(user(accounts.loadUserByUsername("reporter"))))
+        long note = read("/api/v1/tasks/" + id, reporterOne).json().get("progress").get(0).get("id").asLong();
+        mvc.perform(get("/tasks/" + id + "/progress/" + note + "/file").with(one))
                 .andExpect(status().isOk()).andExpect(content().bytes(new byte[] { 1, 2, 3 }));
-        mvc.perform(get("/tasks/" + id + "/progress/" + note + "/file").with(user(accounts.loadUserByUsername("reporter2"))))
-                .andExpect(status().isNotFound());
-        mvc.perform(post("/tasks/" + id + "/progress").param("note", " ").with(csrf()).with(user(accounts.loadUserByUsername("reporter"))))
+        mvc.perform(get("/tasks/" + id + "/progress/" + note + "/file").with(two)).andExpect(status().isNotFound());
+        mvc.perform(post("/tasks/" + id + "/progress").param("note", " ").with(csrf()).with(one))
                 .andExpect(flash().attribute("failure", "tasks.field.required"));
-        mvc.perform(get("/tasks/" + id).with(user(accounts.loadUserByUsername("reporter")))).andExpect(status().isOk())
+        mvc.perform(get("/tasks/" + id).with(one)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Đã treo 3 băng rôn")));
-        mvc.perform(get("/tasks/" + id).with(user(accounts.loadUserByUsername("reporter2")))).andExpect(status().isNotFound());
-        var reform = user(accounts.loadUserByUsername("reform"));
-        mvc.perform(post("/tasks/documents/" + plan).param("unitCode", "15493").param("number", "77/KH-UBND").param("issuedOn", "2025-01-06")
-                .param("issuer", "UBND xã Xuân Hồng").param("kind", "PLAN").param("title", "về tuyên truyền CCHC năm 2025")
-                .param("reformField", "DIRECTION").param("planYear", "2025").with(csrf()).with(reform))
+        mvc.perform(get("/tasks/" + id).with(two)).andExpect(status().isNotFound());
+        var plannerUser = user(accounts.loadUserByUsername(planner));
+        mvc.perform(post("/tasks/documents/" + plan).param("unitCode", communeOne).param("number", "77/KH-UBND").param("issuedOn", "2026-01-06")
+                .param("issuer", "UBND xã Một").param("kind", "PLAN").param("title", "về tuyên truyền CCHC năm 2026")
+                .param("reformField", "DIRECTION").param("planYear", "2026").with(csrf()).with(plannerUser))
                 .andExpect(flash().attribute("saved", true));
-        mvc.perform(get("/tasks/documents/" + plan).with(reform)).andExpect(content().string(containsString("ngày 06/01/2025")))
+        mvc.perform(get("/tasks/documents/" + plan).with(plannerUser)).andExpect(content().string(containsString("ngày 06/01/2026")))
                 .andExpect(content().string(containsString("Tuyên truyền tại xã")));
-        mvc.perform(post("/tasks").param("title", "Thiếu hạn").param("ownerAgencyCode", "000.01.14.H56").with(csrf())
-                .with(user(accounts.loadUserByUsername("reform")))).andExpect(redirectedUrl("/tasks"))
-                .andExpect(flash().attribute("failure", "tasks.field.required"));
+        mvc.perform(post("/tasks").param("title", "Thiếu hạn").param("ownerAgencyCode", homeAffairs).with(csrf()).with(plannerUser))
+                .andExpect(redirectedUrl("/tasks")).andExpect(flash().attribute("failure", "tasks.field.required"));
     }
 
     @Test
@@ -251,28 +327,29 @@ class TasksFlowTest {
     @Test
     void aPlansTasksComeFromASpreadsheetAllOrNothing() throws Exception {
         long plan = postJson("/api/v1/documents", """
-                {"unitCode":"15499","number":"12/KH-UBND","issuedOn":"2025-01-08","issuer":"UBND thị trấn Thọ Xuân","kind":"PLAN",
-                 "title":"về cải cách hành chính năm 2025","reformField":"DIRECTION","planYear":2025}""", "reform").json().get("id").asLong();
+                {"unitCode":"%s","number":"12/KH-UBND","issuedOn":"2026-01-08","issuer":"UBND tỉnh Thử Nghiệm","kind":"PLAN",
+                 "title":"về cải cách hành chính năm 2026","reformField":"DIRECTION","planYear":2026}""".formatted(province), planner)
+                .json().get("id").asLong();
         String[] header = { "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn" };
-        byte[] bad = sheet(header, new String[] { "Niêm yết thủ tục", "000.01.14.H56", "", "31/03/2025" },
-                new String[] { "Số hóa hồ sơ", "Phòng Không Có", "", "32/13/2025" });
-        var user = user(accounts.loadUserByUsername("reform"));
+        byte[] bad = sheet(header, new String[] { "Niêm yết thủ tục", homeAffairs, "", "31/03/2026" },
+                new String[] { "Số hóa hồ sơ", "Sở Không Có", "", "32/13/2026" });
+        var user = user(accounts.loadUserByUsername(planner));
         mvc.perform(post("/api/v1/documents/" + plan + "/tasks/import").content(bad)
                 .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").with(csrf()).with(user))
                 .andExpect(status().is(422))
                 .andExpect(content().string(containsString("line 3: Cơ quan chủ trì")))
-                .andExpect(content().string(containsString("Phòng Không Có")))
-                .andExpect(content().string(containsString("32/13/2025")));
-        assertThat(api.get("/api/v1/tasks?planId=" + plan, "reform", "demo").json()).isEmpty();
+                .andExpect(content().string(containsString("Sở Không Có")))
+                .andExpect(content().string(containsString("32/13/2026")));
+        assertThat(read("/api/v1/tasks?planId=" + plan, planner).json()).isEmpty();
 
-        byte[] good = sheet(header, new String[] { "Niêm yết thủ tục", "000.01.14.H56", "Văn phòng", "31/03/2025" },
-                new String[] { "Số hóa hồ sơ", "Phòng Tư pháp huyện Thọ Xuân", "", "2025-06-30" });
+        byte[] good = sheet(header, new String[] { "Niêm yết thủ tục", homeAffairs, "Văn phòng", "31/03/2026" },
+                new String[] { "Số hóa hồ sơ", "Sở Y tế tỉnh Thử Nghiệm", "", "2026-06-30" });
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/tasks/documents/" + plan + "/tasks/import")
                 .file(new org.springframework.mock.web.MockMultipartFile("file", "nhiem-vu.xlsx", null, good)).with(csrf()).with(user))
                 .andExpect(redirectedUrl("/tasks/documents/" + plan)).andExpect(flash().attributeExists("imported"));
-        JsonNode tasks = api.get("/api/v1/tasks?planId=" + plan, "reform", "demo").json();
+        JsonNode tasks = read("/api/v1/tasks?planId=" + plan, planner).json();
         assertThat(tasks).hasSize(2);
-        assertThat(tasks).anyMatch(t -> t.get("ownerAgencyCode").asText().equals("000.02.14.H56") && t.get("deadline").asText().equals("2025-06-30"));
+        assertThat(tasks).anyMatch(t -> t.get("ownerAgencyCode").asText().equals(health) && t.get("deadline").asText().equals("2026-06-30"));
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/tasks/documents/" + plan + "/tasks/import")
                 .file(new org.springframework.mock.web.MockMultipartFile("file", "x.xlsx", null, "không phải excel".getBytes())).with(csrf())
                 .with(user)).andExpect(flash().attribute("failure", "tasks.import.not-xlsx"));
@@ -284,54 +361,64 @@ class TasksFlowTest {
     @Autowired
     vn.motcua.units.AgencyDirectory agencies;
 
+    @Autowired
+    vn.motcua.shared.MotCuaZone zone;
+
     @Test
     void anAgencyGetsADailyDigestOfTasksDueSoonAndOverdue() throws Exception {
-        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
-        long dueSoon = task("{\"title\":\"Báo cáo y tế học đường\",\"ownerAgencyCode\":\"000.08.14.H56\",\"deadline\":\"" + today.plusDays(3) + "\"}");
-        task("{\"title\":\"Kiểm tra an toàn thực phẩm\",\"ownerAgencyCode\":\"000.08.14.H56\",\"deadline\":\"" + today.minusDays(2) + "\"}");
-        task("{\"title\":\"Tổng kết năm\",\"ownerAgencyCode\":\"000.08.14.H56\",\"deadline\":\"" + today.plusDays(30) + "\"}");
+        java.time.LocalDate today = zone.today();
+        // An agency of its own, so that no other test's tasks join its digest.
+        String construction = vn.motcua.shared.SystemActor.call(() -> agency(province.replace("6", "T.") + ".XD",
+                "Sở Xây dựng tỉnh Thử Nghiệm", province, "DEPARTMENT"));
+        long dueSoon = task("{\"title\":\"Báo cáo y tế học đường\",\"ownerAgencyCode\":\"" + construction + "\",\"deadline\":\""
+                + today.plusDays(3) + "\"}");
+        task("{\"title\":\"Kiểm tra an toàn thực phẩm\",\"ownerAgencyCode\":\"" + construction + "\",\"deadline\":\"" + today.minusDays(2)
+                + "\"}");
+        task("{\"title\":\"Tổng kết năm\",\"ownerAgencyCode\":\"" + construction + "\",\"deadline\":\"" + today.plusDays(30) + "\"}");
         vn.motcua.shared.SystemActor.run(reminders::digest);
-        long agency = agencies.find("000.08.14.H56").orElseThrow().id();
+        long agency = vn.motcua.shared.SystemActor.call(() -> agencies.find(construction)).orElseThrow().id();
         assertThat(reminders.notices(agency)).first().asString().contains(
                 today.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")))
                 .contains("1 nhiệm vụ đến hạn trong 7 ngày, 1 nhiệm vụ đã quá hạn");
-        mvc.perform(get("/tasks").param("overdue", "true").with(user(accounts.loadUserByUsername("leader")))).andExpect(status().isOk())
+        mvc.perform(get("/tasks").param("overdue", "true").param("year", String.valueOf(today.minusDays(2).getYear()))
+                .with(user(accounts.loadUserByUsername(leader)))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Kiểm tra an toàn thực phẩm")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("href=\"/tasks/" + dueSoon + "\""))))
-                .andExpect(content().string(containsString("Phòng Y tế huyện Thọ Xuân")));
+                .andExpect(content().string(containsString("Sở Xây dựng tỉnh Thử Nghiệm")));
     }
 
     @Test
     void documentsAndInspectionsAreCorrectedAndStayWithinReach() {
         long id = postJson("/api/v1/documents", """
-                {"unitCode":"395","number":"5/KH-UBND","issuedOn":"2025-01-06","issuer":"UBND huyện Thọ Xuân","kind":"PLAN",
-                 "title":"về kiểm tra công vụ năm 2025","reformField":"CIVIL_SERVICE","planYear":2025}""", "reform").json().get("id").asLong();
+                {"unitCode":"%s","number":"5/KH-UBND","issuedOn":"2026-01-06","issuer":"UBND tỉnh Thử Nghiệm","kind":"PLAN",
+                 "title":"về kiểm tra công vụ năm 2026","reformField":"CIVIL_SERVICE","planYear":2026}""".formatted(province), planner)
+                .json().get("id").asLong();
         ApiClient.Answer corrected = put("/api/v1/documents/" + id, """
-                {"unitCode":"395","number":"5/KH-UBND","issuedOn":"2025-01-07","issuer":"UBND huyện Thọ Xuân","kind":"PLAN",
-                 "title":"về kiểm tra công vụ năm 2025","reformField":"CIVIL_SERVICE","planYear":2025}""", "reform");
+                {"unitCode":"%s","number":"5/KH-UBND","issuedOn":"2026-01-07","issuer":"UBND tỉnh Thử Nghiệm","kind":"PLAN",
+                 "title":"về kiểm tra công vụ năm 2026","reformField":"CIVIL_SERVICE","planYear":2026}""".formatted(province), planner);
         assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
-        assertThat(api.get("/api/v1/documents/" + id, "reform", "demo").json().get("issuedOn").asText()).isEqualTo("2025-01-07");
+        assertThat(read("/api/v1/documents/" + id, planner).json().get("issuedOn").asText()).isEqualTo("2026-01-07");
         ApiClient.Answer emptied = put("/api/v1/documents/" + id, """
-                {"unitCode":"395","number":"","issuedOn":"2025-01-07","issuer":"UBND huyện Thọ Xuân","kind":"PLAN",
-                 "title":"về kiểm tra công vụ năm 2025","reformField":"CIVIL_SERVICE","planYear":2025}""", "reform");
+                {"unitCode":"%s","number":"","issuedOn":"2026-01-07","issuer":"UBND tỉnh Thử Nghiệm","kind":"PLAN",
+                 "title":"về kiểm tra công vụ năm 2026","reformField":"CIVIL_SERVICE","planYear":2026}""".formatted(province), planner);
         assertThat(emptied.status()).isEqualTo(422);
         assertThat(emptied.body()).contains("number");
-        assertThat(api.get("/api/v1/documents/" + id, "reform", "demo").json().get("number").asText()).isEqualTo("5/KH-UBND");
+        assertThat(read("/api/v1/documents/" + id, planner).json().get("number").asText()).isEqualTo("5/KH-UBND");
 
         long inspection = postJson("/api/v1/inspections", """
-                {"unitCode":"395","title":"Kiểm tra công vụ","heldOn":"2025-02-03","discipline":false,"agencyCodes":["000.05.14.H56"]}""",
-                "reform").json().get("id").asLong();
+                {"unitCode":"%s","title":"Kiểm tra công vụ","heldOn":"2026-02-03","discipline":false,"agencyCodes":["%s"]}"""
+                .formatted(province, homeAffairs), planner).json().get("id").asLong();
         JsonNode changed = put("/api/v1/inspections/" + inspection, """
-                {"unitCode":"395","title":"Kiểm tra công vụ","heldOn":"2025-02-04","discipline":true,
-                 "agencyCodes":["000.05.14.H56","000.06.14.H56"]}""", "reform").json();
+                {"unitCode":"%s","title":"Kiểm tra công vụ","heldOn":"2026-02-04","discipline":true,"agencyCodes":["%s","%s"]}"""
+                .formatted(province, homeAffairs, health), planner).json();
         assertThat(changed.get("agencyCodes")).hasSize(2);
         assertThat(changed.get("discipline").asBoolean()).isTrue();
-        // A province agency is outside the district's reach: neither an owner nor an inspected agency.
-        assertThat(postJson("/api/v1/tasks", "{\"title\":\"X\",\"ownerAgencyCode\":\"000.00.00.H56\",\"deadline\":\"2025-05-01\"}",
-                "reform").status()).isEqualTo(422);
+        // Another province's agency is outside this province's reach: neither an owner nor an inspected agency.
+        assertThat(postJson("/api/v1/tasks", "{\"title\":\"X\",\"ownerAgencyCode\":\"000.00.00.H56\",\"deadline\":\"2026-05-01\"}",
+                planner).status()).isEqualTo(422);
         assertThat(put("/api/v1/inspections/" + inspection, """
-                {"unitCode":"395","title":"Kiểm tra công vụ","heldOn":"2025-02-04","discipline":true,"agencyCodes":["000.00.00.H56"]}""",
-                "reform").status()).isEqualTo(422);
-        assertThat(api.get("/api/v1/inspections/" + inspection, "reporter", "demo").status()).isEqualTo(404);
+                {"unitCode":"%s","title":"Kiểm tra công vụ","heldOn":"2026-02-04","discipline":true,"agencyCodes":["000.00.00.H56"]}"""
+                .formatted(province), planner).status()).isEqualTo(422);
+        assertThat(read("/api/v1/inspections/" + inspection, reporterOne).status()).isEqualTo(404);
     }
 }

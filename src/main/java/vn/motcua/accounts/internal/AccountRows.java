@@ -1,5 +1,6 @@
 package vn.motcua.accounts.internal;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
@@ -93,5 +94,25 @@ public class AccountRows {
     /** Serialises the creation of the first administrator across instances. */
     public void lockFirstAdministrator() {
         jdbc.sql("select pg_advisory_xact_lock(hashtext('accounts:first-administrator'))").query().singleRow();
+    }
+
+    /** Moves an account to another agency, keeping the one it leaves with the day before {@code from}; false when it changed meanwhile. */
+    public boolean moveTo(long id, int version, long agencyId, long previousAgencyId, LocalDate from) {
+        if (jdbc.sql("update accounts_account set agency_id = ?, version = version + 1 where id = ? and version = ?")
+                .params(agencyId, id, version).update() != 1) {
+            return false;
+        }
+        jdbc.sql("insert into accounts_assignment (account_id, agency_id, until) values (?, ?, ?) on conflict do nothing")
+                .params(id, previousAgencyId, from.minusDays(1)).update();
+        return true;
+    }
+
+    /** An agency the account belonged to before, until the day given. */
+    public record FormerAssignment(long agencyId, LocalDate until) {
+    }
+
+    public List<FormerAssignment> formerAssignments(long accountId) {
+        return jdbc.sql("select agency_id, until from accounts_assignment where account_id = ? order by until")
+                .param(accountId).query((rs, n) -> new FormerAssignment(rs.getLong(1), rs.getObject(2, LocalDate.class))).list();
     }
 }

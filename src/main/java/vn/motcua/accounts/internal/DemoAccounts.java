@@ -1,6 +1,7 @@
 package vn.motcua.accounts.internal;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
@@ -34,20 +35,25 @@ class DemoAccounts implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
     static final String PASSWORD = "demo";
 
-    record DemoAccount(String username, String fullName, String agencyCode, Set<Role> roles) {
+    /** A demo account, the agency it worked for and, for the district's staff, the agency it moved to on 1 July 2025. */
+    record DemoAccount(String username, String fullName, String agencyCode, Set<Role> roles, String movedTo) {
     }
 
+    /** The day the district's staff moved, as the province reassigned them when the district was dissolved. */
+    static final LocalDate MOVED_ON = LocalDate.of(2025, 7, 1);
+
     static final List<DemoAccount> ACCOUNTS = List.of(
-            new DemoAccount("admin", "Quản trị hệ thống", "000.00.00.H56", EnumSet.of(Role.ADMIN)),
-            new DemoAccount("reform", "Lê Thị Hương (Phòng Nội vụ)", "000.01.14.H56", EnumSet.of(Role.REFORM_OFFICER)),
-            new DemoAccount("leader", "Nguyễn Xuân Hải", "000.00.14.H56", EnumSet.of(Role.LEADER)),
-            new DemoAccount("clerk", "Trần Văn Minh (Một cửa xã Thọ Xuân)", "000.00.71.H56", EnumSet.of(Role.CLERK)),
+            new DemoAccount("admin", "Quản trị hệ thống", "000.00.00.H56", EnumSet.of(Role.ADMIN), null),
+            new DemoAccount("reform", "Lê Thị Hương (Sở Nội vụ)", "000.01.14.H56", EnumSet.of(Role.REFORM_OFFICER), "000.00.51.H56"),
+            new DemoAccount("leader", "Nguyễn Xuân Hải (Chủ tịch UBND xã Sao Vàng)", "000.00.14.H56", EnumSet.of(Role.LEADER),
+                    "000.00.74.H56"),
+            new DemoAccount("clerk", "Trần Văn Minh (Một cửa xã Thọ Xuân)", "000.00.71.H56", EnumSet.of(Role.CLERK), null),
             new DemoAccount("specialist", "Phạm Thu Trang (công chức Tư pháp - Hộ tịch)", "000.00.71.H56",
-                    EnumSet.of(Role.SPECIALIST)),
-            new DemoAccount("chutich", "Lê Đình Sơn (Chủ tịch UBND xã Thọ Xuân)", "000.00.71.H56", EnumSet.of(Role.LEADER)),
-            new DemoAccount("reporter", "Hoàng Văn Nam (UBND xã Xuân Hồng)", "000.31.14.H56", EnumSet.of(Role.REPORTER)),
-            new DemoAccount("reporter2", "Đỗ Thị Lan (UBND xã Bắc Lương)", "000.33.14.H56", EnumSet.of(Role.REPORTER)),
-            new DemoAccount("thoxuan", "Vũ Đức Anh (UBND xã Thọ Xuân)", "000.00.71.H56", EnumSet.of(Role.REPORTER)));
+                    EnumSet.of(Role.SPECIALIST), null),
+            new DemoAccount("chutich", "Lê Đình Sơn (Chủ tịch UBND xã Thọ Xuân)", "000.00.71.H56", EnumSet.of(Role.LEADER), null),
+            new DemoAccount("reporter", "Hoàng Văn Nam (UBND xã Thọ Xuân)", "000.31.14.H56", EnumSet.of(Role.REPORTER), "000.00.71.H56"),
+            new DemoAccount("reporter2", "Đỗ Thị Lan (UBND xã Thọ Long)", "000.33.14.H56", EnumSet.of(Role.REPORTER), "000.00.72.H56"),
+            new DemoAccount("thoxuan", "Vũ Đức Anh (UBND xã Thọ Xuân)", "000.00.71.H56", EnumSet.of(Role.REPORTER), null));
 
     private final DemoMode demoMode;
     private final AccountRows rows;
@@ -82,9 +88,17 @@ class DemoAccounts implements ApplicationRunner {
                 }
                 Agency agency = agencies.find(account.agencyCode()).orElseThrow(
                         () -> new IllegalStateException("Demo agency " + account.agencyCode() + " is missing"));
-                rows.insert(account.username(), hash, account.fullName(), agency.id(), account.roles(), OffsetDateTime.now(clock));
+                long id = rows.insert(account.username(), hash, account.fullName(), agency.id(), account.roles(),
+                        OffsetDateTime.now(clock));
                 audit.record("account.created", "account", account.username(),
                         "Tạo tài khoản demo " + account.username() + " (" + agency.name() + ")", null, null);
+                if (account.movedTo() != null) {
+                    Agency moved = agencies.find(account.movedTo()).orElseThrow(
+                            () -> new IllegalStateException("Demo agency " + account.movedTo() + " is missing"));
+                    rows.moveTo(id, rows.byUsername(account.username()).orElseThrow().version(), moved.id(), agency.id(), MOVED_ON);
+                    audit.record("account.moved", "account", account.username(), "Chuyển tài khoản demo " + account.username()
+                            + " từ " + agency.name() + " sang " + moved.name() + " từ ngày 01/07/2025", null, null);
+                }
             }
         }));
     }

@@ -34,8 +34,11 @@ class AccountUserDetailsService implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("no such account"));
         Long unitId = account.agencyId() == null ? null
                 : agencies.byId(account.agencyId()).map(Agency::unitId).orElse(null);
+        java.util.Set<Long> formerUnits = rows.formerAssignments(account.id()).stream()
+                .map(former -> agencies.byId(former.agencyId()).map(Agency::unitId)).flatMap(java.util.Optional::stream)
+                .collect(Collectors.toSet());
         return new MotCuaUser(account.id(), account.username(), account.passwordHash(), account.fullName(),
-                account.agencyId(), unitId, account.roles().stream().map(Role::name).collect(Collectors.toSet()),
+                account.agencyId(), unitId, formerUnits, account.roles().stream().map(Role::name).collect(Collectors.toSet()),
                 account.enabled(), true);
     }
 }

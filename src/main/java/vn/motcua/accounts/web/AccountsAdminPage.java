@@ -1,8 +1,10 @@
 package vn.motcua.accounts.web;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -22,6 +24,7 @@ import vn.motcua.accounts.NewAccount;
 import vn.motcua.accounts.Role;
 import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.LocalizedException;
+import vn.motcua.shared.MotCuaZone;
 import vn.motcua.shared.PageFailure;
 import vn.motcua.units.AgencyDirectory;
 
@@ -32,10 +35,12 @@ class AccountsAdminPage {
 
     private final AccountAdministration accounts;
     private final AgencyDirectory agencies;
+    private final MotCuaZone zone;
 
-    AccountsAdminPage(AccountAdministration accounts, AgencyDirectory agencies) {
+    AccountsAdminPage(AccountAdministration accounts, AgencyDirectory agencies, MotCuaZone zone) {
         this.accounts = accounts;
         this.agencies = agencies;
+        this.zone = zone;
     }
 
     record AccountForm(@NotBlank(message = "{accounts.username.invalid}") @Size(max = 60) String username,
@@ -53,7 +58,9 @@ class AccountsAdminPage {
     private String page(Model model) {
         model.addAttribute("accounts", accounts.accounts());
         model.addAttribute("attacks", accounts.signInAlerts());
-        model.addAttribute("agencies", agencies.agencies());
+        // Only agencies whose unit is in force today take new staff: a merged commune's old People's Committee is not offered.
+        model.addAttribute("agencies", agencies.inForceOn(zone.today()));
+        model.addAttribute("today", zone.today());
         model.addAttribute("roles", Role.values());
         return "accounts/admin";
     }
@@ -106,6 +113,19 @@ class AccountsAdminPage {
             RedirectAttributes redirect) {
         try {
             accounts.resetPassword(username, version, password);
+            redirect.addFlashAttribute("saved", username);
+        } catch (LocalizedException e) {
+            PageFailure.flash(redirect, e);
+        }
+        return "redirect:/admin/accounts";
+    }
+
+    @PostMapping("/{username}/move")
+    String move(@PathVariable String username, @RequestParam String agencyCode,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from, @RequestParam int version,
+            RedirectAttributes redirect) {
+        try {
+            accounts.move(username, version, agencyCode, from);
             redirect.addFlashAttribute("saved", username);
         } catch (LocalizedException e) {
             PageFailure.flash(redirect, e);

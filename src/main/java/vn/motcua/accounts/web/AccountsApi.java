@@ -50,6 +50,9 @@ class AccountsApi {
     record RolesRequest(@NotEmpty Set<Role> roles, int version) {
     }
 
+    record MoveRequest(@NotBlank @Size(max = 40) String agencyCode, java.time.LocalDate from, int version) {
+    }
+
     @GetMapping
     @Operation(summary = "Accounts of the agencies within the administrator's scope")
     List<Account> list() {
@@ -91,5 +94,12 @@ class AccountsApi {
     @Operation(summary = "Give the account these roles (ADMIN); its signed-in sessions end")
     Account roles(@PathVariable String username, @Valid @RequestBody RolesRequest request) {
         return accounts.setRoles(username, request.version(), request.roles());
+    }
+
+    @PostMapping("/{username}/move")
+    @Operation(summary = "Move an account to another agency from a date (ADMIN); it keeps reaching its former unit once that unit"
+            + " has ended, and its signed-in sessions end")
+    Account move(@PathVariable String username, @Valid @RequestBody MoveRequest request) {
+        return accounts.move(username, request.version(), request.agencyCode(), request.from());
     }
 }

@@ -20,9 +20,11 @@ import vn.motcua.audit.AuditSearch;
 class AuditPage {
 
     private final AuditSearch search;
+    private final AuditLines lines;
 
-    AuditPage(AuditSearch search) {
+    AuditPage(AuditSearch search, AuditLines lines) {
         this.search = search;
+        this.lines = lines;
     }
 
     @GetMapping("/admin/audit")
@@ -30,10 +32,12 @@ class AuditPage {
             @RequestParam(required = false) String text,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+            @RequestParam(defaultValue = "0") int page, Model model, java.util.Locale locale) {
         AuditQuery query = new AuditQuery(username, entityType, text, from, to, page, 50);
         model.addAttribute("query", query);
-        model.addAttribute("entries", search.search(query));
+        List<AuditEntry> entries = search.search(query);
+        model.addAttribute("entries", entries);
+        model.addAttribute("lines", lines.of(entries, locale));
         return "audit/search";
     }
 

@@ -12,10 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.SqlParameterValue;
-import org.springframework.jdbc.core.SqlTypeValue;
-import org.springframework.jdbc.core.StatementCreatorUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -36,7 +33,8 @@ import vn.motcua.dossiers.core.FigureMovement;
 /**
  * Saves what the lifecycle answers and reads dossiers back: the dossier row (its facts and the
  * summary of its state), its append-only actions, and the figure movements each action caused. A
- * change is one statement — the actions, the movements and the row together. The shared day counts
+ * change is one statement — the actions, the movements and the row together; past dossiers come in
+ * bulk through COPY (PastDossierCopy). The shared day counts
  * are {@link DailyFigures}', written last by the caller (decision 0005).
  */
 @Repository
@@ -60,12 +58,12 @@ public class DossierStore {
     private static final String MOVEMENT_VALUES = "(?, ?, cast(? as date), cast(? as date))";
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate template;
+    private final PastDossierCopy copy;
     private final JsonMapper json;
 
-    DossierStore(JdbcClient jdbc, JdbcTemplate template, JsonMapper json) {
+    DossierStore(JdbcClient jdbc, PastDossierCopy copy, JsonMapper json) {
         this.jdbc = jdbc;
-        this.template = template;
+        this.copy = copy;
         this.json = json;
     }
 
@@ -116,37 +114,9 @@ public class DossierStore {
     public record Imported(long id, DossierFacts facts, Outcome outcome) {
     }
 
-    /** Many dossiers of the past at once: rows, actions and movements in JDBC batches. */
+    /** Many dossiers of the past at once: rows, actions and movements streamed with COPY. */
     public void insertAll(List<Imported> dossiers) {
-        template.batchUpdate("""
-                insert into dossiers_dossier (id, code, agency_id, unit_id, procedure_code, procedure_version_id, field_code,
-                    channel, applicant_name, applicant_id_number, applicant_tax_code, applicant_phone, applicant_email,
-                    applicant_address, checklist, fee_due, received_at, first_due_at, due_at, status, current_step, assignee,
-                    holding_agency_id, completed_at, returned_at, ended_at, timeliness, apologies, paid)
-                overriding system value
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                dossiers, 1000, (ps, d) -> {
-                    ps.setLong(1, d.id());
-                    List<Object> values = dossierValues(d.facts(), d.outcome().state().summary());
-                    for (int i = 0; i < values.size(); i++) {
-                        StatementCreatorUtils.setParameterValue(ps, i + 2, SqlTypeValue.TYPE_UNKNOWN, values.get(i));
-                    }
-                });
-        List<Object[]> actions = new ArrayList<>();
-        List<Object[]> movements = new ArrayList<>();
-        for (Imported d : dossiers) {
-            for (DossierAction a : d.outcome().appended()) {
-                actions.add(new Object[] { d.id(), a.seq(), a.kind().name(), utc(a.at()), a.actor(), a.step(),
-                        json.writeValueAsString(a.data()) });
-            }
-            for (FigureMovement m : d.outcome().movements()) {
-                movements.add(new Object[] { d.id(), m.seq(), m.counted().measure(), m.day(), m.since(), m.agencyId() });
-            }
-        }
-        template.batchUpdate("insert into dossiers_action (dossier_id, seq, action, at, actor, step, data) values (?, ?, ?, ?, ?, ?, cast(? as jsonb))",
-                actions);
-        template.batchUpdate("insert into dossiers_movement (dossier_id, seq, measure, day, since, agency_id) values (?, ?, ?, ?, ?, ?)",
-                movements);
+        copy.write(dossiers);
     }
 
     public Optional<StoredDossier> find(String code) {

@@ -99,7 +99,8 @@ class DossierPages {
     @GetMapping("/dossiers/new")
     String newForm(@RequestParam(required = false) String procedureCode, Model model) {
         model.addAttribute("procedures", catalog.search(ProcedureSearch.all()));
-        List<Agency> mine = agencies.agencies();
+        // Only agencies whose unit is in force today receive dossiers: a commune merged away takes none.
+        List<Agency> mine = agencies.inForceOn(zone.today());
         model.addAttribute("agencies", mine);
         Long own = currentUser.get().map(u -> u.agencyId()).orElse(null);
         model.addAttribute("agencyCode", mine.stream().filter(a -> a.id() == (own == null ? -1 : own)).map(Agency::code)
@@ -149,7 +150,7 @@ class DossierPages {
         } catch (InvalidInputException e) {
             PageFailure.show(model, e);
             model.addAttribute("procedures", catalog.search(ProcedureSearch.all()));
-            model.addAttribute("agencies", agencies.agencies());
+            model.addAttribute("agencies", agencies.inForceOn(zone.today()));
             model.addAttribute("agencyCode", agencyCode);
             model.addAttribute("channels", Channel.values());
             model.addAttribute("channel", channel);

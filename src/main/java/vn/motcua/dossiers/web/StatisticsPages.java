@@ -17,6 +17,8 @@ import vn.motcua.shared.LocalizedException;
 import vn.motcua.units.Agency;
 import vn.motcua.units.AgencyDirectory;
 import vn.motcua.units.Unit;
+import vn.motcua.shared.ReportingPeriods;
+import vn.motcua.units.UnitChoices;
 import vn.motcua.units.UnitDirectory;
 import vn.motcua.shared.PageFailure;
 
@@ -26,15 +28,19 @@ class StatisticsPages {
 
     private final ProcedureStatistics statistics;
     private final DossierForms forms;
+    private final UnitChoices unitChoices;
+    private final ReportingPeriods periods;
     private final UnitDirectory units;
     private final AgencyDirectory agencies;
     private final WorkingCalendar calendar;
     private final Clock clock;
 
-    StatisticsPages(ProcedureStatistics statistics, DossierForms forms, UnitDirectory units, AgencyDirectory agencies,
-            WorkingCalendar calendar, Clock clock) {
+    StatisticsPages(ProcedureStatistics statistics, DossierForms forms, UnitChoices unitChoices, ReportingPeriods periods,
+            UnitDirectory units, AgencyDirectory agencies, WorkingCalendar calendar, Clock clock) {
         this.statistics = statistics;
         this.forms = forms;
+        this.unitChoices = unitChoices;
+        this.periods = periods;
         this.units = units;
         this.agencies = agencies;
         this.calendar = calendar;
@@ -45,21 +51,19 @@ class StatisticsPages {
     String procedures(@RequestParam(required = false) String unitCode,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
-        LocalDate today = LocalDate.now(clock.withZone(calendar.zone()));
-        LocalDate end = to == null ? today : to;
-        LocalDate start = from == null ? end.withDayOfMonth(1).withMonth(((end.getMonthValue() - 1) / 3) * 3 + 1) : from;
-        List<Unit> reachable = units.unitsOn(end);
-        String unit = unitCode != null && !unitCode.isBlank() ? unitCode
-                : agencies.ofCaller().map(Agency::unitCode)
-                        .orElse(reachable.isEmpty() ? null : reachable.get(0).code());
-        model.addAttribute("unitCode", unit);
-        model.addAttribute("from", start);
-        model.addAttribute("to", end);
-        model.addAttribute("units", reachable);
-        try {
-            model.addAttribute("statistics", statistics.statistics(unit, start, end));
-        } catch (LocalizedException e) {
-            PageFailure.show(model, e);
+        UnitChoices.WindowChoice choice = unitChoices.window(unitCode, from, to);
+        model.addAttribute("unitCode", choice.unit() == null ? null : choice.unit().code());
+        model.addAttribute("from", choice.from());
+        model.addAttribute("to", choice.to());
+        model.addAttribute("unitChoices", choice.offered());
+        model.addAttribute("periodChoices", periods.choices());
+        model.addAttribute("notInWindow", choice.notInWindow());
+        if (choice.unit() != null) {
+            try {
+                model.addAttribute("statistics", statistics.statistics(choice.unit().code(), choice.from(), choice.to()));
+            } catch (LocalizedException e) {
+                PageFailure.show(model, e);
+            }
         }
         return "dossiers/statistics";
     }
@@ -71,6 +75,7 @@ class StatisticsPages {
         LocalDate today = LocalDate.now(clock.withZone(calendar.zone()));
         LocalDate end = to == null ? today : to;
         LocalDate start = from == null ? end.withDayOfMonth(1) : from;
+        model.addAttribute("periodChoices", periods.choices());
         var reachable = agencies.agencies().stream()
                 .filter(a -> units.byId(a.unitId()).map(u -> u.validOn(end) || u.validOn(start)).orElse(false)).toList();
         String agency = agencyCode != null && !agencyCode.isBlank() ? agencyCode

@@ -30,6 +30,8 @@ import vn.motcua.shared.MotCuaZone;
 import vn.motcua.units.Agency;
 import vn.motcua.units.AgencyDirectory;
 import vn.motcua.units.Unit;
+import vn.motcua.shared.ReportingPeriods;
+import vn.motcua.units.UnitChoices;
 import vn.motcua.units.UnitDirectory;
 import vn.motcua.shared.PageFailure;
 import vn.motcua.shared.Redirects;
@@ -45,9 +47,13 @@ class FeedbackPages {
     private final AgencyDirectory agencies;
     private final MotCuaZone zone;
     private final Clock clock;
+    private final UnitChoices unitChoices;
+    private final ReportingPeriods periods;
 
     FeedbackPages(Petitions petitions, Surveys surveys, Dialogues dialogues, UnitDirectory units, AgencyDirectory agencies,
-            MotCuaZone zone, Clock clock) {
+            MotCuaZone zone, Clock clock, UnitChoices unitChoices, ReportingPeriods periods) {
+        this.unitChoices = unitChoices;
+        this.periods = periods;
         this.petitions = petitions;
         this.surveys = surveys;
         this.dialogues = dialogues;
@@ -203,18 +209,21 @@ class FeedbackPages {
     private record Window(String unitCode, LocalDate from, LocalDate to) {
     }
 
+    /**
+     * The unit and window of the page: those asked, or the account's unit as it is today and the latest
+     * period that has ended; the units offered are those of the window (a 2024 window offers the district
+     * dissolved in 2025).
+     */
     private Window window(String unitCode, LocalDate from, LocalDate to, Model model) {
-        LocalDate end = to == null ? zone.today() : to;
-        LocalDate start = from == null ? end.withDayOfYear(1) : from;
-        // The units of the window, not of today: a 2024 window offers the district dissolved in 2025.
-        List<Unit> reachable = units.unitsOn(end);
-        String unit = unitCode != null && !unitCode.isBlank() ? unitCode
-                : agencies.ofCaller().map(Agency::unitCode).orElse(reachable.isEmpty() ? null : reachable.get(0).code());
-        model.addAttribute("units", reachable);
+        UnitChoices.WindowChoice choice = unitChoices.window(unitCode, from, to);
+        String unit = choice.unit() == null ? null : choice.unit().code();
+        model.addAttribute("unitChoices", choice.offered());
+        model.addAttribute("periodChoices", periods.choices());
+        model.addAttribute("notInWindow", choice.notInWindow());
         model.addAttribute("unitCode", unit);
-        model.addAttribute("from", start);
-        model.addAttribute("to", end);
-        return new Window(unit, start, end);
+        model.addAttribute("from", choice.from());
+        model.addAttribute("to", choice.to());
+        return new Window(unit, choice.from(), choice.to());
     }
 
     private List<Unit> reachableUnits() {
@@ -223,7 +232,6 @@ class FeedbackPages {
 
     /** The agencies within reach whose unit exists today. */
     private List<Agency> reachableAgencies() {
-        var today = zone.today();
-        return agencies.agencies().stream().filter(a -> units.byId(a.unitId()).map(u -> u.validOn(today)).orElse(false)).toList();
+        return agencies.inForceOn(zone.today());
     }
 }

@@ -66,7 +66,7 @@ class PublicFeedbackPages {
         model.addAttribute("form", form);
         model.addAttribute("abouts", PetitionAbout.values());
         model.addAttribute("units", register.unitsOn(zone.today()).stream()
-                .sorted(Comparator.comparing((Unit u) -> u.level() == UnitLevel.COMMUNE).thenComparing(Unit::name)).toList());
+                .sorted(Comparator.comparing((Unit u) -> u.level() == UnitLevel.COMMUNE).thenComparing(vn.motcua.shared.VietnameseOrder.by(Unit::name))).toList());
         model.addAttribute("answers", petitions.publishedAnswers(20));
         return "feedback/public-form";
     }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -20,9 +21,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.motcua.indicators.TemplateRow;
 
 /**
- * The built-in template CCHC-2024: the seed report's appendix (indicators/cchc-2024-template.tsv,
- * a copy of shared/data's) with the measure each computed row maps to (indicators/cchc-2024-measures.tsv)
- * and the rules between rows its figures must keep. Loaded once, on any installation.
+ * The built-in templates, loaded once on any installation, each with the measure every computed row
+ * maps to and the rules between rows its figures must keep: CCHC-2024, the seed report's appendix
+ * (indicators/cchc-2024-template.tsv, a copy of shared/data's) for the three-tier government, in force
+ * for the periods up to the second quarter of 2025; and CCHC-2025, the same rows for the two-tier
+ * government — province and commune breakdowns instead of district and commune, no row about a
+ * district — in force from the third quarter of 2025.
  */
 @Component
 @Order(8)
@@ -30,6 +34,9 @@ class BuiltInTemplates implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(BuiltInTemplates.class);
     static final String CCHC_2024 = "CCHC-2024";
+    static final String CCHC_2025 = "CCHC-2025";
+    /** 30 June 2025: the last day of district-level government (Nghị quyết 1686/NQ-UBTVQH15 took effect on 1 July 2025). */
+    private static final LocalDate LAST_DAY_OF_THREE_TIERS = LocalDate.of(2025, 6, 30);
     private static final String RULE_2_5 = "Số văn bản đã xử lý xong không thể nhiều hơn số văn bản có kiến nghị xử lý.";
 
     private final TemplateStore store;
@@ -42,19 +49,25 @@ class BuiltInTemplates implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        load(CCHC_2024, "Thống kê số liệu về kết quả thực hiện công tác cải cách hành chính (mẫu 2024, ba cấp)", null,
+                LAST_DAY_OF_THREE_TIERS, "indicators/cchc-2024-template.tsv", "indicators/cchc-2024-measures.tsv");
+        load(CCHC_2025, "Thống kê số liệu về kết quả thực hiện công tác cải cách hành chính (mẫu 2025, chính quyền hai cấp)",
+                LAST_DAY_OF_THREE_TIERS.plusDays(1), null, "indicators/cchc-2025-template.tsv", "indicators/cchc-2025-measures.tsv");
+    }
+
+    private void load(String code, String name, LocalDate inForceFrom, LocalDate inForceTo, String rowsFile, String measuresFile) {
         transaction.executeWithoutResult(status -> {
-            store.lock(CCHC_2024);
-            if (store.latest(CCHC_2024).isPresent()) {
+            store.lock(code);
+            if (store.latest(code).isPresent()) {
                 return;
             }
-            long id = store.insert(CCHC_2024, 1,
-                    "Thống kê số liệu về kết quả thực hiện công tác cải cách hành chính (mẫu 2024, ba cấp)", 15, 20);
+            long id = store.insert(code, 1, name, 15, 20, inForceFrom, inForceTo);
             Map<String, String[]> measures = new HashMap<>();
-            for (String[] m : read("indicators/cchc-2024-measures.tsv")) {
+            for (String[] m : read(measuresFile)) {
                 measures.put(m[0], m);
             }
             int position = 0;
-            for (String[] f : read("indicators/cchc-2024-template.tsv")) {
+            for (String[] f : read(rowsFile)) {
                 String[] m = measures.get(f[0]);
                 store.insertRow(id, position++, new TemplateRow(f[0], f[1], f[2].isBlank() ? null : f[2], f[3], f[4], f[5], f[6],
                         f[7], f[8], f[9], m == null ? null : m[1], m == null || m.length < 3 ? "" : m[2]));
@@ -67,7 +80,7 @@ class BuiltInTemplates implements ApplicationRunner {
                     "Số hồ sơ giải quyết đúng hạn nhiều hơn số hồ sơ tiếp nhận trong kỳ: kiểm tra hồ sơ kỳ trước chuyển sang.");
             store.insertRule(id, "[4.2.2] <= [4.2.1]", "WARNING", "Biên chế có mặt nhiều hơn biên chế được giao.");
             store.insertRule(id, "[4.3.2] <= [4.3.1]", "WARNING", "Số người làm việc có mặt nhiều hơn số được giao.");
-            log.info("Loaded the built-in template {}", CCHC_2024);
+            log.info("Loaded the built-in template {}", code);
         });
     }
 

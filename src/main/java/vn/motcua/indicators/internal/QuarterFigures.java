@@ -9,7 +9,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-import vn.motcua.indicators.Period;
+import vn.motcua.shared.Period;
 import vn.motcua.indicators.ReportStatus;
 import vn.motcua.indicators.TemplateRow;
 import vn.motcua.indicators.internal.ReportStore.StoredReport;

@@ -3,7 +3,7 @@ package vn.motcua.indicators.internal;
 import java.time.LocalDate;
 import java.util.Optional;
 
-import vn.motcua.indicators.Period;
+import vn.motcua.shared.Period;
 import vn.motcua.indicators.PeriodWindows;
 import vn.motcua.indicators.ReportStatus;
 import vn.motcua.indicators.internal.ReportStore.StoredReport;

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-import vn.motcua.indicators.Period;
+import vn.motcua.shared.Period;
 import vn.motcua.indicators.PeriodWindows;
 import vn.motcua.indicators.internal.ReportStore.StoredReport;
 import vn.motcua.indicators.internal.TemplateStore.Template;
@@ -30,6 +30,10 @@ public class ReportTargets {
     public ReportTarget resolve(String templateCode, String periodName, String unitCode) {
         Period period = period(periodName);
         Template latest = latest(templateCode);
+        if (!latest.inForceFor(period)) {
+            throw new InvalidInputException("template", "indicators.template.not-in-force", templateCode, period.name(),
+                    inForceFor(period).code());
+        }
         PeriodWindows.Window window = latest.window(period);
         Unit unit = units.require(unitCode, window.to().minusDays(1));
         Optional<StoredReport> stored = reports.findByCode(templateCode, period.name(), unit.id());
@@ -43,6 +47,12 @@ public class ReportTargets {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("period", "indicators.period.invalid", name);
         }
+    }
+
+    /** The template a report of the period is made with when none is named: the one in force for it. */
+    public Template inForceFor(Period period) {
+        return templates.inForceFor(period).stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("indicators.template.none-in-force", period.name()));
     }
 
     public Template latest(String templateCode) {

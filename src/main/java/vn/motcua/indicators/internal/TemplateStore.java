@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import vn.motcua.indicators.Period;
+import vn.motcua.shared.Period;
 import vn.motcua.indicators.PeriodWindows;
 import vn.motcua.indicators.TemplateRow;
 
@@ -15,8 +15,17 @@ import vn.motcua.indicators.TemplateRow;
 @Repository
 public class TemplateStore {
 
-    /** A template version. */
-    public record Template(long id, String code, int version, String name, int windowStartDay, int dueDay) {
+    /**
+     * A template version, in force for the periods that end between {@code inForceFrom} and
+     * {@code inForceTo} (either open).
+     */
+    public record Template(long id, String code, int version, String name, int windowStartDay, int dueDay, LocalDate inForceFrom,
+            LocalDate inForceTo) {
+
+        public boolean inForceFor(Period period) {
+            LocalDate end = period.lastDay();
+            return (inForceFrom == null || !end.isBefore(inForceFrom)) && (inForceTo == null || !end.isAfter(inForceTo));
+        }
 
         /**
          * A period's window [from, to) and due date under this version's rule: a window starting on the
@@ -38,6 +47,9 @@ public class TemplateStore {
     public record Rule(long id, String expression, String severity, String message) {
     }
 
+    private static final String TEMPLATE_COLUMNS = "id, code, version, name, window_start_day as windowStartDay, due_day as dueDay, "
+            + "in_force_from as inForceFrom, in_force_to as inForceTo";
+
     private final JdbcClient jdbc;
 
     TemplateStore(JdbcClient jdbc) {
@@ -45,23 +57,39 @@ public class TemplateStore {
     }
 
     public Optional<Template> latest(String code) {
-        return jdbc.sql("select id, code, version, name, window_start_day as windowStartDay, due_day as dueDay from indicators_template where code = ? order by version desc limit 1")
+        return jdbc.sql("select " + TEMPLATE_COLUMNS + " from indicators_template where code = ? order by version desc limit 1")
                 .param(code).query(Template.class).optional();
     }
 
     public Optional<Template> byId(long id) {
-        return jdbc.sql("select id, code, version, name, window_start_day as windowStartDay, due_day as dueDay from indicators_template where id = ?")
+        return jdbc.sql("select " + TEMPLATE_COLUMNS + " from indicators_template where id = ?")
                 .param(id).query(Template.class).optional();
     }
 
     public List<Template> all() {
-        return jdbc.sql("select id, code, version, name, window_start_day as windowStartDay, due_day as dueDay from indicators_template order by code, version")
+        return jdbc.sql("select " + TEMPLATE_COLUMNS + " from indicators_template order by code, version")
                 .query(Template.class).list();
     }
 
-    public long insert(String code, int version, String name, int windowStartDay, int dueDay) {
-        return jdbc.sql("insert into indicators_template (code, version, name, window_start_day, due_day) values (?, ?, ?, ?, ?) returning id")
-                .params(code, version, name, windowStartDay, dueDay).query(Long.class).single();
+    public long insert(String code, int version, String name, int windowStartDay, int dueDay, LocalDate inForceFrom,
+            LocalDate inForceTo) {
+        return jdbc.sql("""
+                insert into indicators_template (code, version, name, window_start_day, due_day, in_force_from, in_force_to)
+                values (?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(code, version, name, windowStartDay, dueDay, inForceFrom, inForceTo).query(Long.class).single();
+    }
+
+    /**
+     * The latest version of each template in force for the period: those whose span names the period
+     * first (a template made for it), then those open on both sides, by code.
+     */
+    public List<Template> inForceFor(Period period) {
+        java.util.Map<String, Template> latest = new java.util.LinkedHashMap<>();
+        all().forEach(t -> latest.put(t.code(), t));
+        return latest.values().stream().filter(t -> t.inForceFor(period))
+                .sorted(java.util.Comparator.comparing((Template t) -> t.inForceFrom() == null && t.inForceTo() == null)
+                        .thenComparing(Template::code))
+                .toList();
     }
 
     public void insertRow(long templateId, int position, TemplateRow row) {

@@ -34,7 +34,8 @@ class TemplatesApi {
         this.templates = templates;
     }
 
-    record CopyRequest(@Size(max = 40) String newCode, @Size(max = 300) String name, Map<String, String> levels) {
+    record CopyRequest(@Size(max = 40) String newCode, @Size(max = 300) String name, Map<String, String> levels,
+            java.time.LocalDate inForceFrom, java.time.LocalDate inForceTo) {
     }
 
     record RowRequest(@Size(max = 20) String printedCode, @NotBlank @Size(max = 500) String label, @Size(max = 100) String unit,
@@ -59,7 +60,8 @@ class TemplatesApi {
     @PostMapping("/{code}/versions")
     @Operation(summary = "Copy the latest version into a new version or a new template (REFORM_OFFICER); levels renames breakdowns")
     ResponseEntity<TemplateView> copy(@PathVariable String code, @Valid @RequestBody CopyRequest request) {
-        TemplateView copy = templates.copy(code, request.newCode(), request.name(), request.levels());
+        TemplateView copy = templates.copy(code, request.newCode(), request.name(), request.levels(), request.inForceFrom(),
+                request.inForceTo());
         return ResponseEntity.created(URI.create("/api/v1/templates/" + copy.code() + "?version=" + copy.version())).body(copy);
     }
 

@@ -19,10 +19,8 @@ import vn.motcua.investment.NewProject;
 import vn.motcua.investment.ProjectStatus;
 import vn.motcua.shared.LocalizedException;
 import vn.motcua.shared.MotCuaZone;
-import vn.motcua.units.Agency;
-import vn.motcua.units.AgencyDirectory;
-import vn.motcua.units.Unit;
-import vn.motcua.units.UnitDirectory;
+import vn.motcua.shared.ReportingPeriods;
+import vn.motcua.units.UnitChoices;
 import vn.motcua.shared.PageFailure;
 
 /** The investment pages: figures of a period, projects with their flags, entry of capital, enterprises and inspections; the public opportunities. */
@@ -31,16 +29,16 @@ class InvestmentPages {
 
     private final InvestmentProjects projects;
     private final InvestmentClimate climate;
-    private final UnitDirectory units;
-    private final AgencyDirectory agencies;
     private final MotCuaZone zone;
+    private final UnitChoices unitChoices;
+    private final ReportingPeriods periods;
 
-    InvestmentPages(InvestmentProjects projects, InvestmentClimate climate, UnitDirectory units, AgencyDirectory agencies,
-            MotCuaZone zone) {
+    InvestmentPages(InvestmentProjects projects, InvestmentClimate climate, MotCuaZone zone, UnitChoices unitChoices,
+            ReportingPeriods periods) {
+        this.unitChoices = unitChoices;
+        this.periods = periods;
         this.projects = projects;
         this.climate = climate;
-        this.units = units;
-        this.agencies = agencies;
         this.zone = zone;
     }
 
@@ -48,15 +46,15 @@ class InvestmentPages {
     String overview(@RequestParam(required = false) String unitCode,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
-        List<Unit> reachable = reachableUnits();
-        String unit = unitCode != null && !unitCode.isBlank() ? unitCode
-                : agencies.ofCaller().map(Agency::unitCode).orElse(reachable.isEmpty() ? null : reachable.get(0).code());
-        // A unit that no longer exists (a district before 1 July 2025) is shown up to its last day.
-        LocalDate lastDay = units.allUnits().stream().filter(u -> u.code().equals(unit) && u.validTo() != null)
-                .map(Unit::validTo).max(LocalDate::compareTo).filter(d -> d.isBefore(zone.today())).orElse(zone.today());
-        LocalDate end = to == null ? lastDay : to;
-        LocalDate start = from == null ? end.withDayOfYear(1) : from;
-        model.addAttribute("units", reachable);
+        // The account's unit as it is today and the latest ended period, unless asked; a unit that no longer
+        // exists (a district before 1 July 2025) is offered for the windows it existed in.
+        UnitChoices.WindowChoice choice = unitChoices.window(unitCode, from, to);
+        String unit = choice.unit() == null ? null : choice.unit().code();
+        LocalDate start = choice.from();
+        LocalDate end = choice.to();
+        model.addAttribute("unitChoices", choice.offered());
+        model.addAttribute("periodChoices", periods.choices());
+        model.addAttribute("notInWindow", choice.notInWindow());
         model.addAttribute("unitCode", unit);
         model.addAttribute("from", start);
         model.addAttribute("to", end);
@@ -186,9 +184,5 @@ class InvestmentPages {
     String opportunities(Model model) {
         model.addAttribute("opportunities", climate.publishedOpportunities());
         return "investment/public";
-    }
-
-    private List<Unit> reachableUnits() {
-        return units.unitsOn(zone.today());
     }
 }

@@ -55,7 +55,8 @@ public class ProcedureRows {
     }
 
     public List<Field> fields() {
-        return jdbc.sql("select code, name from procedures_field order by name").query(Field.class).list();
+        return jdbc.sql("select code, name from procedures_field").query(Field.class).list().stream()
+                .sorted(vn.motcua.shared.VietnameseOrder.by(Field::name)).toList();
     }
 
     public Optional<Field> field(String code) {

@@ -12,11 +12,16 @@ import java.util.regex.Pattern;
 /**
  * The narrative's mark-up: {@code {3.3.1}} is a figure of the appendix, {@code {3.3.2+3.3.3}} a sum of
  * figures, {@code {pct:3.3.2+3.3.3/3.3.1}} a percentage of two figures, each written the Vietnamese
- * way (8.803; 85,75%); {@code [^text]} is a footnote. A figure the report does not have shows as "…".
+ * way (8.803; 85,75%); {@code {investment.capitalShare|%}} a figure with what follows it only when it
+ * exists; {@code [^text]} is a footnote. A figure the report does not have is written "chưa có số liệu",
+ * never left as a mark or a dots placeholder, and {@link #missing} names it for the editor.
  */
 public final class Narrative {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(pct:)?([0-9A-Za-z.+]+)(?:/([0-9A-Za-z.+]+))?\\}");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(pct:)?([0-9A-Za-z.+]+)(?:/([0-9A-Za-z.+]+))?(?:\\|([^{}]*))?\\}");
+
+    /** What a figure that cannot be computed reads as. */
+    public static final String NO_FIGURE = "chưa có số liệu";
     private static final Pattern FOOTNOTE = Pattern.compile("\\[\\^([^\\]]+)\\]");
 
     /** A piece of a paragraph: text, or a footnote mark with the footnote's text. */
@@ -31,19 +36,42 @@ public final class Narrative {
         Matcher matcher = PLACEHOLDER.matcher(text);
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {
+            BigDecimal value = value(matcher, figures);
+            String suffix = matcher.group(4) == null ? "" : matcher.group(4);
             String replacement;
-            BigDecimal first = sum(matcher.group(2), figures);
-            if (matcher.group(1) != null) {
-                BigDecimal second = matcher.group(3) == null ? null : sum(matcher.group(3), figures);
-                replacement = first == null || second == null || second.signum() == 0 ? "…"
-                        : number.apply(first.multiply(BigDecimal.valueOf(100)).divide(second, 2, RoundingMode.HALF_UP)) + "%";
+            if (value == null) {
+                replacement = NO_FIGURE;
+            } else if (matcher.group(1) != null) {
+                replacement = number.apply(value) + "%" + suffix;
             } else {
-                replacement = first == null ? "…" : number.apply(first);
+                replacement = number.apply(value) + suffix;
             }
             matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
         matcher.appendTail(out);
         return out.toString();
+    }
+
+    /** The figures a text asks for that the report does not have, as written in its marks, each once. */
+    public static List<String> missing(String text, Map<String, BigDecimal> figures) {
+        Matcher matcher = PLACEHOLDER.matcher(text);
+        java.util.LinkedHashSet<String> missing = new java.util.LinkedHashSet<>();
+        while (matcher.find()) {
+            if (value(matcher, figures) == null) {
+                missing.add(matcher.group(1) == null ? matcher.group(2) : matcher.group(2) + "/" + matcher.group(3));
+            }
+        }
+        return List.copyOf(missing);
+    }
+
+    private static BigDecimal value(Matcher matcher, Map<String, BigDecimal> figures) {
+        BigDecimal first = sum(matcher.group(2), figures);
+        if (matcher.group(1) == null) {
+            return first;
+        }
+        BigDecimal second = matcher.group(3) == null ? null : sum(matcher.group(3), figures);
+        return first == null || second == null || second.signum() == 0 ? null
+                : first.multiply(BigDecimal.valueOf(100)).divide(second, 2, RoundingMode.HALF_UP);
     }
 
     private static BigDecimal sum(String keys, Map<String, BigDecimal> figures) {

@@ -1,6 +1,8 @@
 package vn.motcua.reports.web;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Controller;
@@ -11,38 +13,62 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.reports.Dashboard;
-import vn.motcua.shared.CurrentUser;
 import vn.motcua.shared.MotCuaZone;
-import vn.motcua.units.UnitDirectory;
+import vn.motcua.shared.NotFoundException;
+import vn.motcua.shared.PageFailure;
+import vn.motcua.shared.Period;
+import vn.motcua.shared.ReportingPeriods;
+import vn.motcua.units.Unit;
+import vn.motcua.units.UnitChoices;
 
 /** The dashboard of the signed-in unit (or one below it), each figure drilling down to its dossiers. */
 @Controller
 class DashboardPages {
 
     private final Dashboard dashboard;
-    private final UnitDirectory units;
-    private final CurrentUser currentUser;
+    private final UnitChoices unitChoices;
+    private final ReportingPeriods periods;
     private final MotCuaZone zone;
     private final JsonMapper json;
 
-    DashboardPages(Dashboard dashboard, UnitDirectory units, CurrentUser currentUser, MotCuaZone zone, JsonMapper json) {
+    DashboardPages(Dashboard dashboard, UnitChoices unitChoices, ReportingPeriods periods, MotCuaZone zone, JsonMapper json) {
         this.dashboard = dashboard;
-        this.units = units;
-        this.currentUser = currentUser;
+        this.unitChoices = unitChoices;
+        this.periods = periods;
         this.zone = zone;
         this.json = json;
     }
 
+    /**
+     * A unit's dashboard for a period: by default the account's unit as it is today and the latest
+     * period whose window has ended (while the unit existed); a unit asked for a period it did not
+     * exist in is shown for its own latest period instead, and said so.
+     */
     @GetMapping("/dashboard")
     String page(@RequestParam(required = false) String unitCode, @RequestParam(required = false) String period, Model model) {
-        String unit = unitCode != null ? unitCode
-                : currentUser.require().unitId() == null ? "38"
-                        : units.byId(currentUser.require().unitId()).map(u -> u.code()).orElse("38");
-        String chosen = period != null && !period.isBlank() ? period
-                : zone.today().getYear() + "-Q" + ((zone.today().getMonthValue() - 1) / 3 + 1);
-        Dashboard.View view = dashboard.view(unit, chosen);
+        Period asked = null;
+        if (period != null && !period.isBlank()) {
+            try {
+                asked = Period.parse(period.trim());
+            } catch (IllegalArgumentException e) {
+                PageFailure.show(model, "indicators.period.invalid", period);
+            }
+        }
+        LocalDate askedEnd = asked == null ? null : asked.windowEnd().minusDays(1);
+        Unit unit = (unitCode == null || unitCode.isBlank() ? unitChoices.home()
+                : unitChoices.find(unitCode.trim(), askedEnd).or(() -> unitChoices.find(unitCode.trim(), null)))
+                .orElseThrow(() -> new NotFoundException("units.not-found", unitCode, zone.today()));
+        Period chosen = asked != null && UnitChoices.existedIn(unit, asked) ? asked : unitChoices.latestPeriod(unit);
+        if (asked != null && !asked.equals(chosen)) {
+            model.addAttribute("notInPeriod", List.of(unit.name(), periods.label(asked), periods.label(chosen)));
+        }
+        Dashboard.View view = dashboard.view(unit.code(), chosen.name());
         model.addAttribute("view", view);
         model.addAttribute("data", json.writeValueAsString(view));
+        model.addAttribute("unitChoices", unitChoices.on(chosen.windowEnd().minusDays(1)));
+        model.addAttribute("unitCode", unit.code());
+        model.addAttribute("periodChoices", periods.choices());
+        model.addAttribute("period", chosen.name());
         return "reports/dashboard";
     }
 

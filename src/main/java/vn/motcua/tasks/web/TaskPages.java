@@ -2,7 +2,12 @@ package vn.motcua.tasks.web;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -17,13 +22,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.motcua.shared.CurrentUser;
 import vn.motcua.shared.LocalizedException;
+import vn.motcua.shared.MotCuaZone;
 import vn.motcua.tasks.PlanTaskImport;
 import vn.motcua.tasks.Task;
 import vn.motcua.tasks.TaskDocument;
 import vn.motcua.tasks.TaskRegister;
 import vn.motcua.tasks.TaskReminders;
 import vn.motcua.units.AgencyDirectory;
+import vn.motcua.units.Unit;
 import vn.motcua.units.UnitAccess;
+import vn.motcua.units.UnitChoices;
 import vn.motcua.units.UnitDirectory;
 import vn.motcua.shared.PageFailure;
 
@@ -41,9 +49,13 @@ class TaskPages {
     private final UnitAccess access;
     private final CurrentUser currentUser;
     private final PlanTaskImport imports;
+    private final UnitChoices unitChoices;
+    private final MotCuaZone zone;
 
     TaskPages(TaskRegister register, TaskReminders reminders, AgencyDirectory agencies, UnitDirectory units, UnitAccess access, CurrentUser currentUser,
-            PlanTaskImport imports) {
+            PlanTaskImport imports, UnitChoices unitChoices, MotCuaZone zone) {
+        this.unitChoices = unitChoices;
+        this.zone = zone;
         this.register = register;
         this.reminders = reminders;
         this.agencies = agencies;
@@ -53,16 +65,39 @@ class TaskPages {
         this.imports = imports;
     }
 
+    /**
+     * The tasks of a unit (with the units below it) for a year — of that year's plans, or due that year —
+     * by default the account's unit as it is today and the current year.
+     */
     @GetMapping("/tasks")
-    String list(@RequestParam(required = false) Long plan, @RequestParam(required = false) Task.Status status,
+    String list(@RequestParam(required = false) String unitCode, @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) Long plan, @RequestParam(required = false) Task.Status status,
             @RequestParam(required = false) String agency, @RequestParam(defaultValue = "false") boolean overdue, Model model) {
-        List<Task> all = register.tasks(null, null, null, false);
-        model.addAttribute("tasks", register.tasks(plan, status, agency == null || agency.isBlank() ? null : agency, overdue));
+        LocalDate today = zone.today();
+        int chosenYear = year == null ? today.getYear() : year;
+        LocalDate yearEnd = LocalDate.of(chosenYear, 12, 31).isAfter(today) ? today : LocalDate.of(chosenYear, 12, 31);
+        UnitChoices.WindowChoice choice = unitChoices.window(unitCode, LocalDate.of(chosenYear, 1, 1), yearEnd);
+        Set<String> within = choice.unit() == null ? Set.of()
+                : units.unitsUnder(choice.unit().id()).stream().map(Unit::code).collect(Collectors.toSet());
+        List<TaskDocument> plans = register.documents().stream().filter(d -> d.kind() == TaskDocument.Kind.PLAN
+                && within.contains(d.unitCode()) && (d.planYear() == null || d.planYear() == chosenYear)).toList();
+        Set<Long> planIds = plans.stream().map(TaskDocument::id).collect(Collectors.toSet());
+        Predicate<Task> ofTheYear = t -> within.contains(t.unitCode())
+                && (t.planId() != null ? planIds.contains(t.planId()) : t.deadline().getYear() == chosenYear);
+        List<Task> all = register.tasks(null, null, null, false).stream().filter(ofTheYear).toList();
+        model.addAttribute("tasks", register.tasks(plan, status, agency == null || agency.isBlank() ? null : agency, overdue).stream()
+                .filter(ofTheYear).toList());
         model.addAttribute("board", reminders.lateByAgency(all));
-        model.addAttribute("plans", register.documents().stream().filter(d -> d.kind() == TaskDocument.Kind.PLAN).toList());
+        model.addAttribute("plans", plans);
+        model.addAttribute("unitChoices", choice.offered());
+        model.addAttribute("unitCode", choice.unit() == null ? null : choice.unit().code());
+        model.addAttribute("year", chosenYear);
+        model.addAttribute("years", IntStream.rangeClosed(2024, today.getYear() + 1).boxed()
+                .sorted(Comparator.reverseOrder()).toList());
         model.addAttribute("documents", register.documents());
         model.addAttribute("parents", all.stream().filter(t -> t.parentId() == null && t.status() == Task.Status.OPEN).toList());
         model.addAttribute("agencies", reachableAgencies());
+        model.addAttribute("newOwners", agencies.inForceOn(today));
         model.addAttribute("statuses", Task.Status.values());
         model.addAttribute("plan", plan);
         model.addAttribute("status", status);
@@ -73,9 +108,9 @@ class TaskPages {
         return "tasks/list";
     }
 
-    private List<vn.motcua.units.Unit> reachableUnits() {
-        var scope = access.currentScope();
-        return units.allUnits().stream().filter(u -> scope.contains(u.id())).toList();
+    /** The units within reach in force today: the ones new documents and inspections are recorded for. */
+    private List<Unit> unitsInForce() {
+        return units.unitsOn(zone.today());
     }
 
     private List<vn.motcua.units.Agency> reachableAgencies() {
@@ -231,7 +266,7 @@ class TaskPages {
         model.addAttribute("documents", register.documents());
         model.addAttribute("kinds", TaskDocument.Kind.values());
         model.addAttribute("fields", TaskDocument.ReformField.values());
-        model.addAttribute("units", reachableUnits());
+        model.addAttribute("units", unitsInForce());
         return "tasks/documents";
     }
 
@@ -239,7 +274,8 @@ class TaskPages {
     String inspections(Model model) {
         model.addAttribute("inspections", register.inspections());
         model.addAttribute("agencies", reachableAgencies());
-        model.addAttribute("units", reachableUnits());
+        model.addAttribute("newAgencies", agencies.inForceOn(zone.today()));
+        model.addAttribute("units", unitsInForce());
         return "tasks/inspections";
     }
 

@@ -44,7 +44,13 @@ class DemoUnits implements ApplicationRunner {
     private static final LocalDate LAST_THREE_TIER_DAY = REORGANISATION.minusDays(1);
     private static final String PROVINCE_SUFFIX = ".H56";
 
-    /** The district's specialised departments (phòng, ban chuyên môn), row 4.1.1 of the report: 11. */
+    /**
+     * The province's specialised agencies after its reorganisation of 1 March 2025 (Thanh Hóa kept 14
+     * departments and equivalents), coded 000.00.50–63.H56 in the demo, apart from the districts' codes.
+     */
+    static final List<String> PROVINCE_DEPARTMENTS = List.of("Văn phòng UBND tỉnh", "Sở Nội vụ", "Sở Tư pháp", "Sở Tài chính",
+            "Sở Công Thương", "Sở Nông nghiệp và Môi trường", "Sở Xây dựng", "Sở Khoa học và Công nghệ", "Sở Giáo dục và Đào tạo",
+            "Sở Y tế", "Sở Văn hóa, Thể thao và Du lịch", "Sở Dân tộc và Tôn giáo", "Sở Ngoại vụ", "Thanh tra tỉnh");
     private static final List<String> DEPARTMENTS = List.of("Phòng Nội vụ", "Phòng Tư pháp", "Phòng Tài chính - Kế hoạch",
             "Phòng Tài nguyên và Môi trường", "Phòng Lao động - Thương binh và Xã hội", "Phòng Văn hóa và Thông tin",
             "Phòng Giáo dục và Đào tạo", "Phòng Y tế", "Thanh tra", "Phòng Kinh tế - Hạ tầng",
@@ -101,6 +107,14 @@ class DemoUnits implements ApplicationRunner {
                         : "000.00." + (newCommune++) + PROVINCE_SUFFIX;
             };
             agencies.create(new NewAgency(code, name, row.code(), AgencyKind.PEOPLES_COMMITTEE, on));
+            if (row.level() == UnitLevel.PROVINCE) {
+                for (int i = 0; i < PROVINCE_DEPARTMENTS.size(); i++) {
+                    String department = PROVINCE_DEPARTMENTS.get(i);
+                    agencies.create(new NewAgency(String.format("000.00.%02d%s", 50 + i, PROVINCE_SUFFIX),
+                            department.endsWith("tỉnh") ? department + " Thanh Hóa" : department + " tỉnh Thanh Hóa", row.code(),
+                            AgencyKind.DEPARTMENT, on));
+                }
+            }
             if (row.level() == UnitLevel.DISTRICT) {
                 for (int i = 0; i < DEPARTMENTS.size(); i++) {
                     String department = DEPARTMENTS.get(i);

@@ -12,7 +12,7 @@ import vn.motcua.shared.MotCuaZone;
 import vn.motcua.units.Unit;
 import vn.motcua.units.UnitDirectory;
 
-/** The home page: the signed-in account's agency, its unit and the units below it today. */
+/** The home page: the signed-in account's agency, its unit and the units below it today, and the units it worked for before. */
 @Controller
 class HomePage {
 
@@ -38,6 +38,10 @@ class HomePage {
         model.addAttribute("unit", user.unitId() == null ? null : units.byId(user.unitId()).orElse(null));
         model.addAttribute("tree", tree);
         model.addAttribute("historic", user.unitId() != null && tree.isEmpty());
+        // Units the account worked for before a reorganisation: their past records stay readable, so
+        // the page says where to find them instead of leaving the account to guess a code.
+        model.addAttribute("formerUnits", user.formerUnitIds().stream().map(units::byId).flatMap(java.util.Optional::stream)
+                .filter(u -> !u.validOn(zone.today())).sorted(vn.motcua.shared.VietnameseOrder.by(Unit::name)).toList());
         return "home";
     }
 }

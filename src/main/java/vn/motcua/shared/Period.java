@@ -1,12 +1,16 @@
-package vn.motcua.indicators;
+package vn.motcua.shared;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Kỳ báo cáo: a quarter ({@code 2024-Q1}), the first six months ({@code 2024-H1}), the first nine
- * months ({@code 2024-9M}) or the year ({@code 2024}).
+ * months ({@code 2024-9M}) or the year ({@code 2024}). Its standard data window is the one Decree
+ * 09/2019/NĐ-CP (Article 12) sets for periodic reports: from the 15th of the month before the period
+ * to the 14th of its last month; a report template may set another.
  */
 public record Period(int year, Kind kind) {
 
@@ -47,6 +51,26 @@ public record Period(int year, Kind kind) {
         return new Period(year, kind);
     }
 
+    /** The last day of the period's last month: a template in force on that day serves the period. */
+    public LocalDate lastDay() {
+        return YearMonth.of(year, kind.lastMonth()).atEndOfMonth();
+    }
+
+    /** The first day of the standard window: the 15th of the month before the period's first month. */
+    public LocalDate windowStart() {
+        return LocalDate.of(year, kind.firstMonth(), 15).minusMonths(1);
+    }
+
+    /** The day after the standard window: the 15th of the period's last month. */
+    public LocalDate windowEnd() {
+        return LocalDate.of(year, kind.lastMonth(), 15);
+    }
+
+    /** The quarter's number (1–4), or 0 for a longer period. */
+    public int quarterNumber() {
+        return quarter() ? kind.lastMonth() / 3 : 0;
+    }
+
     public boolean quarter() {
         return kind == Kind.Q1 || kind == Kind.Q2 || kind == Kind.Q3 || kind == Kind.Q4;
     }
@@ -66,6 +90,17 @@ public record Period(int year, Kind kind) {
             case Q3 -> new Period(year, Kind.Q2);
             case Q4 -> new Period(year, Kind.Q3);
             default -> new Period(year - 1, kind);
+        };
+    }
+
+    /** The same kind of period one step forward: the next quarter, or the same span of the next year. */
+    public Period next() {
+        return switch (kind) {
+            case Q1 -> new Period(year, Kind.Q2);
+            case Q2 -> new Period(year, Kind.Q3);
+            case Q3 -> new Period(year, Kind.Q4);
+            case Q4 -> new Period(year + 1, Kind.Q1);
+            default -> new Period(year + 1, kind);
         };
     }
 

@@ -1,0 +1,163 @@
+package vn.motcua.units;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.motcua.shared.CurrentUser;
+import vn.motcua.shared.MotCuaUser;
+import vn.motcua.shared.MotCuaZone;
+import vn.motcua.shared.Period;
+import vn.motcua.shared.ReportingPeriods;
+
+/**
+ * The units a page offers the signed-in account: those it reaches that existed on the day a page's
+ * window ends — today's units first, in the order of the tree, then the former ones apart, each
+ * with its dates and the unit that carries it on — and the unit a page opens on.
+ */
+@Service
+public class UnitChoices {
+
+    /** A unit offered: code, name, level, validity, and for a former unit the name of its successor. */
+    public record UnitChoice(String code, String name, UnitLevel level, LocalDate validFrom, LocalDate validTo, String successorName) {
+    }
+
+    /** The units offered for a day: those still in force today, and the former ones. */
+    public record Offered(List<UnitChoice> current, List<UnitChoice> former) {
+
+        public boolean offers(String code) {
+            return current.stream().anyMatch(u -> u.code().equals(code)) || former.stream().anyMatch(u -> u.code().equals(code));
+        }
+
+        public boolean isEmpty() {
+            return current.isEmpty() && former.isEmpty();
+        }
+
+        public Optional<UnitChoice> first() {
+            return current.isEmpty() ? former.stream().findFirst() : current.stream().findFirst();
+        }
+    }
+
+    /**
+     * What a page of figures over a window shows: the unit, the window [from, to] (inclusive), the units
+     * offered for it, and — when the unit asked did not exist at the window's end — that unit, so the
+     * page can say why it shows another.
+     */
+    public record WindowChoice(Unit unit, LocalDate from, LocalDate to, Offered offered, Unit notInWindow) {
+    }
+
+    private final UnitDirectory units;
+    private final CurrentUser currentUser;
+    private final ReportingPeriods periods;
+    private final MotCuaZone zone;
+
+    UnitChoices(UnitDirectory units, CurrentUser currentUser, ReportingPeriods periods, MotCuaZone zone) {
+        this.units = units;
+        this.currentUser = currentUser;
+        this.periods = periods;
+        this.zone = zone;
+    }
+
+    /** The units the caller reaches that existed on the day. */
+    @Transactional(readOnly = true)
+    public Offered on(LocalDate day) {
+        LocalDate today = zone.today();
+        Map<Long, String> successors = successorNames();
+        List<UnitChoice> current = new ArrayList<>();
+        List<UnitChoice> former = new ArrayList<>();
+        for (Unit unit : units.unitsOn(day)) {
+            UnitChoice choice = new UnitChoice(unit.code(), unit.name(), unit.level(), unit.validFrom(), unit.validTo(),
+                    successors.get(unit.id()));
+            (unit.validOn(today) ? current : former).add(choice);
+        }
+        return new Offered(current, former);
+    }
+
+    /**
+     * The unit a page opens on: the caller's own unit as it is today — the unit that carries it on when
+     * it has ended and the caller reaches that one — or the first unit the caller reaches today.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Unit> home() {
+        LocalDate today = zone.today();
+        MotCuaUser user = currentUser.require();
+        Optional<Unit> own = user.unitId() == null ? Optional.empty() : units.byId(user.unitId());
+        if (own.isPresent() && !own.get().validOn(today)) {
+            Optional<Unit> successor = units.successions().stream().filter(s -> s.predecessor().id() == own.get().id())
+                    .map(Succession::successor).filter(s -> s.validOn(today)).findFirst()
+                    .flatMap(s -> units.byId(s.id()));
+            if (successor.isPresent()) {
+                return successor;
+            }
+        }
+        return own.or(() -> units.unitsOn(today).stream().findFirst());
+    }
+
+    /**
+     * The unit and window a page of figures opens on: those asked, or the account's unit as it is today
+     * and the standard window of the latest period that has ended while it existed. A unit asked that did
+     * not exist at the end of the window asked gives way to the account's own (or the first offered).
+     */
+    @Transactional(readOnly = true)
+    public WindowChoice window(String unitCode, LocalDate from, LocalDate to) {
+        boolean asked = unitCode != null && !unitCode.isBlank();
+        Optional<Unit> unit = asked ? find(unitCode.trim(), to).or(() -> find(unitCode.trim(), null)) : home();
+        LocalDate end = to;
+        LocalDate start = from;
+        if (end == null || start == null) {
+            Period period = unit.map(this::latestPeriod).orElse(periods.latestEnded());
+            end = end != null ? end : period.windowEnd().minusDays(1);
+            start = start != null ? start : period.windowStart();
+        }
+        Offered offered = on(end);
+        LocalDate lastDay = end;
+        Unit notInWindow = null;
+        if (unit.isPresent() && !unit.get().validOn(lastDay)) {
+            notInWindow = unit.get();
+            unit = home().filter(u -> u.validOn(lastDay));
+        }
+        if (unit.isEmpty() && !offered.isEmpty()) {
+            String first = offered.first().orElseThrow().code();
+            unit = units.find(first, end);
+        }
+        return new WindowChoice(unit.orElse(null), start, end, offered, notInWindow);
+    }
+
+    /** The unit a code names for a window ending on the day, or, with no day, the one it names today or last named. */
+    @Transactional(readOnly = true)
+    public Optional<Unit> find(String code, LocalDate day) {
+        if (day != null) {
+            return units.find(code, day);
+        }
+        return units.find(code, zone.today())
+                .or(() -> units.allUnits().stream().filter(u -> u.code().equals(code)).reduce((first, last) -> last));
+    }
+
+    /**
+     * The period a page opens on for the unit: the latest whose window has ended while the unit existed,
+     * or the running one for a unit younger than that.
+     */
+    public Period latestPeriod(Unit unit) {
+        LocalDate today = zone.today();
+        LocalDate until = unit.validTo() == null || unit.validTo().isAfter(today) ? today : unit.validTo().plusDays(1);
+        Period period = periods.latestEndedBy(until);
+        return existedIn(unit, period) ? period : periods.latestEndedBy(today).next();
+    }
+
+    /** Whether the unit existed at the end of the period's window: reports and figures of the period know it. */
+    public static boolean existedIn(Unit unit, Period period) {
+        return unit.validOn(period.windowEnd().minusDays(1));
+    }
+
+    private Map<Long, String> successorNames() {
+        Map<Long, String> names = new HashMap<>();
+        units.successions().forEach(s -> names.put(s.predecessor().id(), s.successor().name()));
+        return names;
+    }
+}
