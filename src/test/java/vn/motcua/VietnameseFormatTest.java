@@ -40,4 +40,12 @@ class VietnameseFormatTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> format.parseDate("31/02/2024"))
                 .isInstanceOf(java.time.format.DateTimeParseException.class);
     }
+
+    @Test
+    void writesADocumentsDateAsDecree30Does() {
+        assertThat(VietnameseFormat.documentDate(LocalDate.of(2024, 3, 20))).isEqualTo("ngày 20 tháng 3 năm 2024");
+        assertThat(VietnameseFormat.documentDate(LocalDate.of(2024, 2, 5))).isEqualTo("ngày 05 tháng 02 năm 2024");
+        assertThat(VietnameseFormat.documentDate(LocalDate.of(2025, 1, 10))).isEqualTo("ngày 10 tháng 01 năm 2025");
+        assertThat(VietnameseFormat.documentDate(LocalDate.of(2026, 12, 2))).isEqualTo("ngày 02 tháng 12 năm 2026");
+    }
 }

@@ -22,6 +22,9 @@ import vn.motcua.indicators.internal.ReportTarget;
 import vn.motcua.indicators.internal.ReportTargets;
 import vn.motcua.shared.CurrentUser;
 import vn.motcua.shared.InvalidInputException;
+import vn.motcua.shared.MotCuaZone;
+import vn.motcua.shared.ReportingPeriods;
+import vn.motcua.shared.VietnameseFormat;
 
 /**
  * Gửi và duyệt báo cáo: the unit submits its report upward, and its superior returns it with a
@@ -39,10 +42,16 @@ public class ReportApproval {
     private final CurrentUser currentUser;
     private final AuditTrail audit;
     private final Clock clock;
+    private final MotCuaZone zone;
+    private final ReportingPeriods periods;
+    private final VietnameseFormat format;
 
     ReportApproval(ReportTargets targets, ReportStore reports, ReportCompiler compiler, ReportFindings findings, ApprovalRule approvalRule,
-            CurrentUser currentUser, AuditTrail audit, Clock clock) {
+            CurrentUser currentUser, AuditTrail audit, Clock clock, MotCuaZone zone, ReportingPeriods periods, VietnameseFormat format) {
         this.approvalRule = approvalRule;
+        this.zone = zone;
+        this.periods = periods;
+        this.format = format;
         this.targets = targets;
         this.reports = reports;
         this.compiler = compiler;
@@ -65,8 +74,8 @@ public class ReportApproval {
             throw new ValidationFailed(errors);
         }
         StoredReport submitted = reports.setStatus(report.id(), next, null, currentUser.require().getUsername(), clock.instant());
-        audit.record("report.submitted", "report", target.auditKey(), "Gửi báo cáo " + target.period().name() + " của " + target.unit().name(),
-                null, null);
+        audit.record("report.submitted", "report", target.auditKey(), "Gửi báo cáo " + label(target) + " của " + target.unit().name()
+                + lateness(target), null, null);
         return as(compiled.report(), submitted);
     }
 
@@ -83,7 +92,7 @@ public class ReportApproval {
         approvalRule.checkDecider(target.template().code(), target.unit(), report);
         StoredReport returned = reports.setStatus(report.id(), next, comment.trim(), currentUser.require().getUsername(), clock.instant());
         audit.record("report.returned", "report", target.auditKey(),
-                "Trả lại báo cáo " + target.period().name() + " của " + target.unit().name() + ": " + comment.trim(), null, null);
+                "Trả lại báo cáo " + label(target) + " của " + target.unit().name() + ": " + comment.trim(), null, null);
         return compiler.compile(target.with(returned)).report();
     }
 
@@ -104,9 +113,24 @@ public class ReportApproval {
         reports.saveApproved(report.id(), approved);
         StoredReport stored = reports.setStatus(report.id(), next, null, currentUser.require().getUsername(), clock.instant());
         audit.record("report.approved", "report", target.auditKey(),
-                "Phê duyệt báo cáo " + target.period().name() + " của " + target.unit().name(), null, null);
+                "Phê duyệt báo cáo " + label(target) + " của " + target.unit().name(), null, null);
         return compiler.asApproved(target.with(stored), compiled.templateRows(),
                 approved.stream().collect(Collectors.toMap(Approved::key, Function.identity())));
+    }
+
+    /** The period as the history's reader names it ("Quý I năm 2024"); the API keeps the code. */
+    private String label(ReportTarget target) {
+        return periods.label(target.period(), java.util.Locale.forLanguageTag("vi"));
+    }
+
+    /** What the history says of a report sent after its due date: " — nộp muộn 3 ngày (hạn 20/03/2024)", else nothing. */
+    private String lateness(ReportTarget target) {
+        java.time.LocalDate today = java.time.LocalDate.ofInstant(clock.instant(), zone.id());
+        java.time.LocalDate due = target.window().due();
+        if (!today.isAfter(due)) {
+            return "";
+        }
+        return " — nộp muộn " + java.time.temporal.ChronoUnit.DAYS.between(due, today) + " ngày (hạn " + format.date(due) + ")";
     }
 
     /** The compiled report under its stored status and version (a change of status changes no figure). */

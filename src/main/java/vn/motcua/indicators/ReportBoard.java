@@ -21,6 +21,8 @@ import vn.motcua.indicators.internal.ReportTargets;
 import vn.motcua.shared.CurrentUser;
 import vn.motcua.shared.MotCuaZone;
 import vn.motcua.shared.NotFoundException;
+import vn.motcua.shared.ReportingPeriods;
+import vn.motcua.shared.VietnameseFormat;
 import vn.motcua.units.Unit;
 import vn.motcua.units.UnitDirectory;
 
@@ -39,9 +41,13 @@ public class ReportBoard {
     private final AuditTrail audit;
     private final MotCuaZone zone;
     private final Clock clock;
+    private final ReportingPeriods periods;
+    private final VietnameseFormat format;
 
     ReportBoard(ReportTargets targets, ReportStore reports, Consolidation consolidation, UnitDirectory units, CurrentUser currentUser,
-            AuditTrail audit, MotCuaZone zone, Clock clock) {
+            AuditTrail audit, MotCuaZone zone, Clock clock, ReportingPeriods periods, VietnameseFormat format) {
+        this.periods = periods;
+        this.format = format;
         this.targets = targets;
         this.reports = reports;
         this.consolidation = consolidation;
@@ -72,7 +78,10 @@ public class ReportBoard {
         for (Unit unit : below) {
             StoredReport r = byUnit.get(unit.id());
             ReportStatus status = r == null ? ReportStatus.DRAFT : r.status();
-            boolean late = status.editable() && today.isAfter(target.window().due());
+            // Late: still not sent after the due date, or sent after it (a late report stays marked once it is in).
+            boolean sentLate = r != null && r.submittedAt() != null
+                    && r.submittedAt().atZoneSameInstant(zone.id()).toLocalDate().isAfter(target.window().due());
+            boolean late = status.editable() ? today.isAfter(target.window().due()) : sentLate;
             lines.add(new Line(unit, new BoardEntry(unit.code(), unit.name(), status, r == null ? null : r.submittedAt(), late)));
         }
         lines.sort(Comparator.comparing(l -> l.entry().unitCode()));
@@ -87,16 +96,22 @@ public class ReportBoard {
         String username = currentUser.require().getUsername();
         List<String> reminded = new ArrayList<>();
         for (Line line : lines(target)) {
-            if (line.entry().late()) {
+            // Only a report still to be sent is reminded; one sent late is marked, not chased.
+            if (line.entry().late() && line.entry().status().editable()) {
                 reports.remind(line.unit().id(), target.template().code(), target.period().name(), "Đề nghị " + line.unit().name()
-                        + " gửi báo cáo CCHC kỳ " + target.period().name() + " (hạn " + target.window().due() + ").", username,
+                        + " gửi báo cáo CCHC kỳ " + label(target) + " (hạn " + format.date(target.window().due()) + ").", username,
                         clock.instant());
                 reminded.add(line.unit().code());
             }
         }
         audit.record("report.reminded", "report", templateCode + "/" + target.period().name() + "/" + unitCode,
-                "Nhắc " + reminded.size() + " đơn vị chậm báo cáo kỳ " + target.period().name(), null, reminded);
+                "Nhắc " + reminded.size() + " đơn vị chậm báo cáo kỳ " + label(target), null, reminded);
         return reminded;
+    }
+
+    /** The period as the reminder's reader names it: "Quý III năm 2023", in Vietnamese whoever sends it. */
+    private String label(ReportTarget target) {
+        return periods.label(target.period(), java.util.Locale.forLanguageTag("vi"));
     }
 
     /** The reminders addressed to a unit, newest first: of the unit the code names today, or the last one it named. */

@@ -6,6 +6,10 @@ import java.util.Map;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+
+import vn.motcua.shared.Period;
+import vn.motcua.shared.ReportingPeriods;
+import vn.motcua.shared.VietnameseFormat;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.indicators.internal.FormWorkbook;
@@ -23,16 +27,32 @@ public class ReportWorkbooks {
 
     private final UnitReports reports;
     private final ReportEntry entry;
+    private final ReportingPeriods periods;
+    private final VietnameseFormat format;
 
-    ReportWorkbooks(UnitReports reports, ReportEntry entry) {
+    ReportWorkbooks(UnitReports reports, ReportEntry entry, ReportingPeriods periods, VietnameseFormat format) {
         this.reports = reports;
         this.entry = entry;
+        this.periods = periods;
+        this.format = format;
     }
 
     @Transactional(readOnly = true)
     public byte[] form(String template, String period, String unitCode) {
-        return FormWorkbook.write(reports.get(template, period, unitCode, false), TITLE);
+        Report report = reports.get(template, period, unitCode, false);
+        return FormWorkbook.write(report, TITLE, subtitle(report));
     }
+
+    /**
+     * "Xã Thọ Xuân — Quý III năm 2026 (số liệu từ ngày 15/06/2026 đến hết ngày 14/09/2026)": the period as an
+     * official names it and its data window in Vietnamese dates (the report's window ends on its last day).
+     */
+    private String subtitle(Report report) {
+        return report.unitName() + " — " + periods.label(Period.parse(report.period()), VIETNAMESE) + " (số liệu từ ngày "
+                + format.date(report.windowFrom()) + " đến hết ngày " + format.date(report.windowTo()) + ")";
+    }
+
+    private static final java.util.Locale VIETNAMESE = java.util.Locale.forLanguageTag("vi");
 
     /** Takes back a filled-in form; returns the report after saving the entered figures that changed. */
     @PreAuthorize("hasAnyRole('REPORTER', 'REFORM_OFFICER', 'LEADER', 'ADMIN')")

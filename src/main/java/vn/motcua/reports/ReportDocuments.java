@@ -46,9 +46,11 @@ public class ReportDocuments {
     private final Clock clock;
     private final MotCuaZone zone;
     private final InvestmentClimate climate;
+    private final vn.motcua.shared.ReportingPeriods periods;
 
     ReportDocuments(DocumentStore store, UnitReports reports, UnitDirectory units, VietnameseFormat format, CurrentUser currentUser,
-            AuditTrail audit, Clock clock, MotCuaZone zone, InvestmentClimate climate) {
+            AuditTrail audit, Clock clock, MotCuaZone zone, InvestmentClimate climate, vn.motcua.shared.ReportingPeriods periods) {
+        this.periods = periods;
         this.climate = climate;
         this.clock = clock;
         this.zone = zone;
@@ -103,8 +105,48 @@ public class ReportDocuments {
                                 + " hành vi).\n\n(Có phụ lục kèm theo)."),
                 new ReportDocument.Section("III. ĐÁNH GIÁ CHUNG", ""),
                 new ReportDocument.Section("IV. NHIỆM VỤ TRỌNG TÂM " + next(period).toUpperCase(Locale.forLanguageTag("vi")), ""));
-        return new ReportDocument(template, report.period(), unit.code(), authority, "…/BC-UBND", place, report.dueOn(), title(period),
-                "", sections, "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", "", "- Như trên;\n- Lưu: VT, NV.", 0, false);
+        // The number is left blank before "/BC-UBND", as a draft is printed: the clerk writes it in at registration.
+        return new ReportDocument(template, report.period(), unit.code(), authority, "      /BC-UBND", place, report.dueOn(), title(period),
+                addressee(unit), sections, "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", "", recipients(unit), 0, false);
+    }
+
+    /**
+     * Whom the report goes to: the province's Department of Home Affairs (Sở Nội vụ), which consolidates
+     * the reform reports of the units under the province; a province reports to the Ministry of Home Affairs.
+     */
+    private String addressee(Unit unit) {
+        if (unit.level() == UnitLevel.PROVINCE) {
+            return "Bộ Nội vụ.";
+        }
+        Unit province = units.above(unit.id()).stream().filter(u -> u.level() == UnitLevel.PROVINCE).findFirst().orElse(unit);
+        return province.level() == UnitLevel.PROVINCE ? "Sở Nội vụ " + lowerFirst(province.name()) + "." : "";
+    }
+
+    /** Nơi nhận as the decree lays it out: the addressee, the unit's own leaders and offices, the units below, the archive. */
+    private static String recipients(Unit unit) {
+        String kind = unit.kind().label();
+        return switch (unit.level()) {
+            case PROVINCE -> String.join("\n", "- Như trên;", "- Thường trực Tỉnh ủy (để b/c);", "- Thường trực HĐND tỉnh (để b/c);",
+                    "- Chủ tịch, các PCT UBND " + kind + ";", "- Các sở, ban, ngành cấp tỉnh;", "- UBND các xã, phường;", "- Lưu: VT, NC.");
+            case DISTRICT -> String.join("\n", "- Như trên;", "- Thường trực " + partyCommittee(unit.kind()) + " (để b/c);", "- Chủ tịch, các PCT UBND " + kind + ";", "- Các phòng chuyên môn thuộc UBND " + kind + ";",
+                    "- UBND các xã, thị trấn;", "- Lưu: VT, NV.");
+            default -> String.join("\n", "- Như trên;", "- Thường trực Đảng ủy " + kind + " (để b/c);", "- Chủ tịch, các PCT UBND " + kind + ";",
+                    "- Các phòng chuyên môn thuộc UBND " + kind + ";", "- Lưu: VT, VP.");
+        };
+    }
+
+    /** The district-level Party committee's name, which is not formed regularly from the kind (thị xã → Thị ủy). */
+    private static String partyCommittee(vn.motcua.units.UnitKind kind) {
+        return switch (kind) {
+            case THI_XA -> "Thị ủy";
+            case THANH_PHO -> "Thành ủy";
+            case QUAN -> "Quận ủy";
+            default -> "Huyện ủy";
+        };
+    }
+
+    private static String lowerFirst(String text) {
+        return Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 
     /**
@@ -129,8 +171,18 @@ public class ReportDocuments {
         return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
+    /**
+     * The seed's title: "Tình hình, kết quả thực hiện cải cách hành chính, cải thiện môi trường đầu tư kinh
+     * doanh quý I, nhiệm vụ trọng tâm quý II năm 2024" — the year written once when both periods share it.
+     */
     private static String title(Period period) {
-        return "Tình hình, kết quả thực hiện cải cách hành chính " + phrase(period) + ", nhiệm vụ trọng tâm " + next(period);
+        String done = phrase(period);
+        String next = next(period);
+        String year = " năm " + period.year();
+        if (done.endsWith(year) && next.endsWith(year) && !next.equals(year.trim())) {
+            done = done.substring(0, done.length() - year.length());
+        }
+        return "Tình hình, kết quả thực hiện cải cách hành chính, cải thiện môi trường đầu tư kinh doanh " + done + ", nhiệm vụ trọng tâm " + next;
     }
 
     static String phrase(Period period) {
@@ -181,7 +233,7 @@ public class ReportDocuments {
             throw new ConflictException("reports.changed");
         }
         audit.record("report-document.saved", "report-document", template + "/" + report.period() + "/" + unitCode,
-                "Soạn văn bản báo cáo " + report.period() + " của " + unit.name(), null, null);
+                "Soạn văn bản báo cáo " + periods.label(Period.parse(report.period()), Locale.forLanguageTag("vi")) + " của " + unit.name(), null, null);
         return get(template, period, unitCode);
     }
 
@@ -197,7 +249,7 @@ public class ReportDocuments {
         return new Rendered(new ReportDocument(document.template(), document.period(), document.unitCode(), document.authority(),
                 document.number(), document.place(), document.issuedOn(), document.title(), document.addressee(), sections,
                 document.signatureRole(), document.signer(), document.recipients(), document.version(), document.saved()), report,
-                text -> Narrative.fill(text, figures, format::number), store.docxTemplate(unit.id()));
+                text -> Narrative.fill(text, figures, format::number), store.docxTemplate(unit.id()), issuer(unit));
     }
 
     /**
@@ -206,6 +258,17 @@ public class ReportDocuments {
      * the mark names one.
      */
     public record MissingFigure(String mark, String rowLabel) {
+    }
+
+    /**
+     * The sections that are a bare heading, by position: a report goes up with every section written,
+     * so the editor names them for the officer to fill.
+     */
+    @Transactional(readOnly = true)
+    public List<Integer> emptySections(String template, String period, String unitCode) {
+        List<ReportDocument.Section> sections = get(template, period, unitCode).sections();
+        return java.util.stream.IntStream.range(0, sections.size()).filter(i -> sections.get(i).body() == null || sections.get(i).body().isBlank())
+                .boxed().toList();
     }
 
     /** The figures the document's sections ask for that print as "chưa có số liệu", in the order written. */
@@ -265,7 +328,15 @@ public class ReportDocuments {
      * of any other text with those figures, and the unit's own Word template if it has one.
      */
     public record Rendered(ReportDocument document, Report report, java.util.function.UnaryOperator<String> figures,
-            Optional<byte[]> docxTemplate) {
+            Optional<byte[]> docxTemplate, String issuer) {
+    }
+
+    /**
+     * The issuing People's Committee as running text names it ("UBND huyện Thọ Xuân", "UBND xã Thọ
+     * Xuân", "UBND tỉnh Thanh Hóa"): the header prints it in capitals, a sentence does not.
+     */
+    static String issuer(Unit unit) {
+        return "UBND " + lowerFirst(unit.name());
     }
 
     /** Replaces the built-in Word layout with the unit's own template (REFORM_OFFICER, ADMIN). */
@@ -278,6 +349,10 @@ public class ReportDocuments {
         if (content == null || content.length == 0 || content.length > 5_000_000
                 || !vn.motcua.reports.internal.TemplateFiller.readable(content)) {
             throw new InvalidInputException("file", "reports.docx-template.invalid");
+        }
+        List<String> missing = vn.motcua.reports.internal.TemplateFiller.missingPlaceholders(content);
+        if (!missing.isEmpty()) {
+            throw new InvalidInputException("file", "reports.docx-template.placeholders", String.join(", ", missing));
         }
         store.saveDocxTemplate(unit.id(), content, currentUser.require().getUsername(), clock.instant());
         audit.record("report-template.uploaded", "report-template", unitCode, "Tải lên mẫu Word báo cáo của " + unit.name(), null, null);

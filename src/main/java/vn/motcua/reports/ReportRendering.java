@@ -42,7 +42,7 @@ public class ReportRendering {
                 throw new java.io.UncheckedIOException(e);
             }
         }
-        return DocxWriter.write(rendered.document(), rendered.report(), format::number);
+        return DocxWriter.write(rendered.document(), rendered.report(), rendered.issuer(), format::number);
     }
 
     @Transactional(readOnly = true)
@@ -58,7 +58,7 @@ public class ReportRendering {
     public String printPage(String template, String period, String unitCode, boolean screen) {
         ReportDocuments.Rendered rendered = documents.render(template, period, unitCode);
         Context context = new Context(java.util.Locale.forLanguageTag("vi"));
-        context.setVariable("model", PrintModel.of(rendered.document()));
+        context.setVariable("model", PrintModel.of(rendered.document(), rendered.issuer()));
         context.setVariable("report", rendered.report());
         context.setVariable("fmt", format);
         context.setVariable("screen", screen);

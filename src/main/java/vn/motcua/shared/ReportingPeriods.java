@@ -37,7 +37,11 @@ public class ReportingPeriods {
 
     /** The period's name in the reader's language. */
     public String label(Period period) {
-        Locale locale = LocaleContextHolder.getLocale();
+        return label(period, LocaleContextHolder.getLocale());
+    }
+
+    /** The period's name in the given language: an official document is Vietnamese whoever prints it. */
+    public String label(Period period, Locale locale) {
         String year = String.valueOf(period.year());
         return switch (period.kind()) {
             case YEAR -> messages.getMessage("period.year", new Object[] { year }, locale);

@@ -48,6 +48,18 @@ public class VietnameseFormat {
         return value == null ? "" : number(value) + "%";
     }
 
+    /**
+     * The date line of an official document as Decree 30/2020/NĐ-CP writes it: "ngày 20 tháng 3 năm 2024",
+     * with a leading zero only for days below 10 and for months 1 and 2 ("ngày 05 tháng 02 năm 2024"),
+     * so that a day or month cannot be altered by adding a digit in front of it.
+     */
+    public static String documentDate(LocalDate date) {
+        String day = date.getDayOfMonth() < 10 ? "0" + date.getDayOfMonth() : String.valueOf(date.getDayOfMonth());
+        String month = date.getMonthValue() <= 2 ? "0" + date.getMonthValue() : String.valueOf(date.getMonthValue());
+        return "ngày " + day + " tháng " + month + " năm " + date.getYear();
+    }
+
+    /** A date as a Vietnamese reader writes it in running text: 15/12/2023. */
     public String date(TemporalAccessor value) {
         if (value == null) {
             return "";

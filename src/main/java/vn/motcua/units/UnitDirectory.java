@@ -75,6 +75,22 @@ public class UnitDirectory {
     }
 
     /**
+     * The units above one the caller may reach, nearest first, whatever the caller's scope: a commune's
+     * report names the province it is sent to, which a commune's account cannot otherwise read.
+     */
+    @Transactional(readOnly = true)
+    public List<Unit> above(long unitId) {
+        access.check(unitId);
+        List<Unit> chain = new java.util.ArrayList<>();
+        Optional<Unit> unit = rows.byId(unitId);
+        while (unit.isPresent() && unit.get().parentId() != null && chain.size() < 10) {
+            unit = rows.byId(unit.get().parentId());
+            unit.ifPresent(chain::add);
+        }
+        return chain;
+    }
+
+    /**
      * Every unit whose records the given one carries, at any time: itself, the units below it and
      * the units merged into one of those. The caller must reach the unit.
      */

@@ -158,6 +158,6 @@ class CalendarApiTest {
                 .andExpect(redirectedUrl("/admin/calendar?year=2025")).andReturn();
         // The redirected page reads the message from the session, as a browser following the redirect would.
         mvc.perform(get("/admin/calendar?year=2025").with(admin).cookie(removed.getResponse().getCookie("SESSION")))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Ngày 2025-03-04 không có điều chỉnh nào.")));
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Ngày 04/03/2025 không có điều chỉnh nào.")));
     }
 }

@@ -37,8 +37,9 @@ import vn.motcua.TravelClock;
 @Import(TravelClock.Configuration.class)
 class DossierFormsTest {
 
-    /** UBND huyện Thọ Xuân, whose district ended on 30/06/2025; "leader" works there. */
+    /** UBND huyện Thọ Xuân, whose district ended on 30/06/2025. */
     private static final String DISTRICT = "000.00.14.H56";
+    private static final String DISTRICT_OFFICER_PASSWORD = "Tho-Xuan-mot-cua-2025";
     /** Đăng ký khai sinh có yếu tố nước ngoài: district level, 3 working days. */
     private static final String DISTRICT_PROCEDURE = "1.001695";
     private static final String NEW_COMMUNE = "000.00.71.H56";
@@ -65,20 +66,25 @@ class DossierFormsTest {
         ApiClient.Answer answer = api.post("/api/v1/dossiers", """
                 {"procedureCode":"%s","agencyCode":"%s","channel":"DIRECT","received":[true],
                  "applicant":{"name":"%s","idNumber":"038090012345","phone":"0912000111","address":"Thôn Đông, xã Xuân Hồng"}}"""
-                .formatted(procedure, agency, name), user, "demo");
+                .formatted(procedure, agency, name), user, secret(user));
         assertThat(answer.status()).as(answer.body()).isEqualTo(201);
         return answer.json().get("code").asText();
     }
 
     private void act(String code, String user, String json) {
-        ApiClient.Answer answer = api.post("/api/v1/dossiers/" + code + "/actions", json, user, "demo");
+        ApiClient.Answer answer = api.post("/api/v1/dossiers/" + code + "/actions", json, user, secret(user));
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
     }
 
     private HttpResponse<byte[]> download(String path, String user) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes())).build(),
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + secret(user)).getBytes())).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** The demo's password, or the one of the district officer a test creates. */
+    private String secret(String user) {
+        return user.startsWith("huyen") ? DISTRICT_OFFICER_PASSWORD : "demo";
     }
 
     private String pdfText(String path, String user, PDRectangle paper) throws Exception {
@@ -102,8 +108,14 @@ class DossierFormsTest {
     @Test
     void aDossierReceivedOn30June2025PrintsTheFormsOfCircular01Of2018() throws Exception {
         clock.set("2025-06-30T08:30:00+07:00");
-        String code = receive(DISTRICT, "leader", "Lê Thị Hằng", DISTRICT_PROCEDURE);
-        String receipt = pdfText("/api/v1/dossiers/" + code + "/forms/receipt.pdf", "leader", PDRectangle.A5);
+        // An officer of the district's one-stop desk, created while the district existed and not moved
+        // with the reorganisation: the district's dossiers still open on 1 July stay with it.
+        String officer = "huyen" + (System.nanoTime() % 100000);
+        assertThat(api.post("/api/v1/accounts", """
+                {"username":"%s","fullName":"Lê Văn Quyết","password":"%s","agencyCode":"%s","roles":["CLERK","LEADER"]}"""
+                .formatted(officer, DISTRICT_OFFICER_PASSWORD, DISTRICT), "admin", "demo").status()).isEqualTo(201);
+        String code = receive(DISTRICT, officer, "Lê Thị Hằng", DISTRICT_PROCEDURE);
+        String receipt = pdfText("/api/v1/dossiers/" + code + "/forms/receipt.pdf", officer, PDRectangle.A5);
         assertThat(receipt).contains("Mẫu số 01 (Thông tư 01/2018/TT-VPCP)").contains("UBND HUYỆN THỌ XUÂN")
                 .contains("BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ").contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
                 .contains("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ").contains(code).contains("Lê Thị Hằng")
@@ -112,24 +124,24 @@ class DossierFormsTest {
         assertThat(compact(receipt)).contains("08giờ30phút,ngày30/06/2025").contains("08giờ30phút,ngày03/07/2025");
 
         clock.set("2025-07-04T10:00:00+07:00");
-        act(code, "leader", """
+        act(code, officer, """
                 {"action":"APOLOGIZE","reason":"Cần xác minh thêm tại nơi cư trú cũ","newDueAt":"2025-07-08T16:00:00+07:00"}""");
-        String apology = pdfText("/api/v1/dossiers/" + code + "/forms/04.pdf", "leader", PDRectangle.A5);
+        String apology = pdfText("/api/v1/dossiers/" + code + "/forms/04.pdf", officer, PDRectangle.A5);
         assertThat(apology).contains("Mẫu số 04 (Thông tư 01/2018/TT-VPCP)").contains("PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ")
                 .contains("Cần xác minh thêm tại nơi cư trú cũ").doesNotContain("GIA HẠN");
         assertThat(compact(apology)).contains("08giờ30phút,ngày03/07/2025").contains("16giờ00phút,ngày08/07/2025");
-        String sheet = pdfText("/api/v1/dossiers/" + code + "/forms/control-sheet.pdf", "leader", PDRectangle.A4);
+        String sheet = pdfText("/api/v1/dossiers/" + code + "/forms/control-sheet.pdf", officer, PDRectangle.A4);
         assertThat(sheet).contains("Mẫu số 05 (Thông tư 01/2018/TT-VPCP)").contains("PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ")
                 .contains("Tiếp nhận hồ sơ").contains("Quá hạn");
 
-        ApiClient.Answer stop = api.get("/api/v1/dossiers/" + code + "/forms/stop-notice.pdf", "leader", "demo");
+        ApiClient.Answer stop = api.get("/api/v1/dossiers/" + code + "/forms/stop-notice.pdf", officer, DISTRICT_OFFICER_PASSWORD);
         assertThat(stop.status()).isEqualTo(404);
         assertThat(stop.json().get("message").asText()).contains("01/2018/TT-VPCP").contains("receipt (01)");
-        assertThat(api.get("/api/v1/dossiers/" + code + "/forms", "leader", "demo").json())
+        assertThat(api.get("/api/v1/dossiers/" + code + "/forms", officer, DISTRICT_OFFICER_PASSWORD).json())
                 .extracting(f -> f.get("form").asText() + " " + f.get("number").asText())
                 .containsExactly("receipt 01", "apology 04", "control-sheet 05");
 
-        String book = pdfText("/api/v1/dossiers/book.pdf?agencyCode=" + DISTRICT + "&from=2025-06-01&to=2025-06-30", "leader",
+        String book = pdfText("/api/v1/dossiers/book.pdf?agencyCode=" + DISTRICT + "&from=2025-06-01&to=2025-06-30", officer,
                 PDRectangle.A4);
         assertThat(book).contains("Mẫu số 06 (Thông tư 01/2018/TT-VPCP)").contains("SỔ THEO DÕI HỒ SƠ").contains("Lê Thị Hằng")
                 .contains("Quá hạn, đã xin lỗi");

@@ -136,6 +136,11 @@ class ReportFlowTest {
         assertThat(board).hasSize(30);
         assertThat(board).anyMatch(b -> b.get("unitCode").asText().equals("15502") && b.get("status").asText().equals("SUBMITTED"));
         assertThat(board).anyMatch(b -> b.get("unitCode").asText().equals("15505") && b.get("late").asBoolean());
+        assertThat(board).as("sent long after its due date, and marked so").anyMatch(b -> b.get("unitCode").asText().equals("15493")
+                && b.get("status").asText().equals("SUBMITTED") && b.get("late").asBoolean());
+        assertThat(api.get("/api/v1/audit?entityType=report&text=15493", "admin", "demo").json())
+                .extracting(e -> e.get("summary") == null ? e.toString() : e.get("summary").asText())
+                .anyMatch(t -> t.contains("Gửi báo cáo Quý III năm 2023") && t.contains("nộp muộn") && t.contains("hạn 20/09/2023"));
         JsonNode reminded = api.post(BASE + "2023-Q3/395/remind", "", "reform", "demo").json().get("reminded");
         assertThat(reminded).extracting(JsonNode::asText).contains("15505").doesNotContain("15502", "15493");
         assertThat(api.post(BASE + "2023-Q3/395/remind", "", "reporter", "demo").status()).isEqualTo(403);

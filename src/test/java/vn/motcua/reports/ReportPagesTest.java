@@ -29,6 +29,22 @@ class ReportPagesTest {
     UserDetailsService accounts;
 
     @Test
+    void whatIsStillMissingIsListedWithLinksForTheSubmitterAndTheApprover() throws Exception {
+        var thoxuan = user(accounts.loadUserByUsername("thoxuan"));
+        // A new commune's quarter: the entered rows are blank and the outline's sections I, III and IV are bare headings.
+        mvc.perform(get("/reports/CCHC-2025/2026-Q3/15499").with(thoxuan)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"unanswered\"")))
+                .andExpect(content().string(containsString("href=\"#row-2.2\"")))
+                .andExpect(content().string(containsString("Không = 0; Có = 1")))
+                .andExpect(content().string(containsString("Quý III năm 2026")));
+        mvc.perform(get("/reports/CCHC-2025/2026-Q3/15499/document").with(thoxuan)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"empty-sections\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.matchesPattern("(?s).*href=\"#body0\">I\\. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH</a>.*")))
+                .andExpect(content().string(containsString("III. ĐÁNH GIÁ CHUNG</a>")))
+                .andExpect(content().string(containsString("Quý III năm 2026")));
+    }
+
+    @Test
     void composeAndPreview() throws Exception {
         var reform = user(accounts.loadUserByUsername("reform"));
         String base = "/reports/CCHC-2024/2024-Q2/395/document";
@@ -48,7 +64,7 @@ class ReportPagesTest {
                 .andExpect(content().string(org.hamcrest.Matchers.matchesPattern("(?s).*Tiếp nhận \\d+ hồ sơ</span><sup>1</sup>.*")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("{3.3.1}"))))
                 .andExpect(content().string(containsString("Số liệu từ phần mềm một cửa")))
-                .andExpect(content().string(containsString("Thọ Xuân, ngày 18 tháng 06 năm 2024")))
+                .andExpect(content().string(containsString("Thọ Xuân, ngày 18 tháng 6 năm 2024")))
                 .andExpect(content().string(containsString("/reports/CCHC-2024/2024-Q2/395/rows/3.3.1")));
         mvc.perform(post(base).with(reform).with(csrf()).param("authority", "").param("number", "1").param("place", "x")
                 .param("issuedOn", "2024-06-18").param("title", "t").param("signatureRole", "r").param("heading0", "I"))

@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -45,7 +46,11 @@ public final class FormWorkbook {
     private FormWorkbook() {
     }
 
-    public static byte[] write(Report report, String title) {
+    /**
+     * @param subtitle the unit, the period and its window as a reader writes them; the sheet prints on A4
+     *                 fitted to the page's width, with the column headings repeated on every page
+     */
+    public static byte[] write(Report report, String title, String subtitle) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(report.period());
             Font bold = workbook.createFont();
@@ -72,8 +77,7 @@ public final class FormWorkbook {
             sheet.createRow(0).createCell(0).setCellValue(title);
             sheet.getRow(0).getCell(0).setCellStyle(titleStyle);
             sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 4));
-            sheet.createRow(1).createCell(0).setCellValue(report.unitName() + " — " + report.period() + " (" + report.windowFrom()
-                    + " → " + report.windowTo() + ")");
+            sheet.createRow(1).createCell(0).setCellValue(subtitle);
             sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, 4));
             Row head = sheet.createRow(3);
             String[] headings = { "STT", "Chỉ tiêu thống kê", "Đơn vị tính", "Số liệu", "Ghi chú", "key" };
@@ -88,7 +92,7 @@ public final class FormWorkbook {
                 boolean isGroup = "GROUP".equals(row.type());
                 cell(line, 0, row.code(), isGroup ? group : text);
                 cell(line, 1, row.label(), isGroup ? group : text);
-                cell(line, 2, row.unit() + ("CODE".equals(row.type()) ? " (" + row.codes().replace("|", "; ") + ")" : ""), text);
+                cell(line, 2, row.unitOrLegend(), text);
                 Cell value = line.createCell(3);
                 value.setCellStyle(row.computed() ? computed : number);
                 if (row.value() != null) {
@@ -106,11 +110,34 @@ public final class FormWorkbook {
             sheet.setColumnHidden(KEY_COLUMN, true);
             sheet.createFreezePane(0, FIRST_ROW);
             sheet.setRepeatingRows(CellRangeAddress.valueOf("4:4"));
+            printOnA4(workbook, sheet, r);
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A4 portrait, the Decree 30 margins, fitted to one page wide and as many pages tall as the rows need,
+     * over the five printed columns only (the hidden key column stays off paper), numbered in the footer.
+     */
+    private static void printOnA4(XSSFWorkbook workbook, Sheet sheet, int rows) {
+        PrintSetup print = sheet.getPrintSetup();
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setLandscape(false);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        sheet.setAutobreaks(true);
+        sheet.setHorizontallyCenter(true);
+        sheet.setMargin(Sheet.LeftMargin, 30 / 25.4);
+        sheet.setMargin(Sheet.RightMargin, 15 / 25.4);
+        sheet.setMargin(Sheet.TopMargin, 20 / 25.4);
+        sheet.setMargin(Sheet.BottomMargin, 20 / 25.4);
+        workbook.setPrintArea(workbook.getSheetIndex(sheet), 0, 4, 0, rows - 1);
+        // &P and &N: the spreadsheet's codes for the page number and the number of pages.
+        sheet.getFooter().setCenter("Trang &P/&N");
     }
 
     private static CellStyle bordered(XSSFWorkbook workbook, Font font) {

@@ -7,7 +7,7 @@ import vn.motcua.reports.ReportDocument;
 import vn.motcua.reports.core.Narrative;
 
 /** The document laid out for the printed page and the preview: paragraphs with numbered footnote marks, and the footnotes. */
-public record PrintModel(ReportDocument document, String dateLine, List<PrintSection> sections, List<String> footnotes) {
+public record PrintModel(ReportDocument document, String dateLine, String issuer, List<PrintSection> sections, List<String> footnotes) {
 
     /** A section with its paragraphs. */
     public record PrintSection(String heading, List<List<Piece>> paragraphs) {
@@ -17,7 +17,7 @@ public record PrintModel(ReportDocument document, String dateLine, List<PrintSec
     public record Piece(String text, Integer footnote) {
     }
 
-    public static PrintModel of(ReportDocument document) {
+    public static PrintModel of(ReportDocument document, String issuer) {
         List<String> footnotes = new ArrayList<>();
         List<PrintSection> sections = new ArrayList<>();
         for (ReportDocument.Section section : document.sections()) {
@@ -36,6 +36,6 @@ public record PrintModel(ReportDocument document, String dateLine, List<PrintSec
             }
             sections.add(new PrintSection(section.heading(), paragraphs));
         }
-        return new PrintModel(document, DocxWriter.dateLine(document.issuedOn()), sections, footnotes);
+        return new PrintModel(document, DocxWriter.dateLine(document.issuedOn()), issuer, sections, footnotes);
     }
 }

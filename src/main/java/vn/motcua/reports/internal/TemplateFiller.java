@@ -42,8 +42,8 @@ public final class TemplateFiller {
 
     public static byte[] fill(byte[] template, ReportDocument d, String dateLine, UnaryOperator<String> figures) throws IOException {
         Map<String, String> fields = Map.of("{authority}", d.authority(), "{number}", d.number(), "{place}", d.place(), "{date}",
-                dateLine, "{title}", d.title(), "{addressee}", d.addressee(), "{signature}", d.signatureRole().replace("\n", " "),
-                "{signer}", d.signer(), "{recipients}", d.recipients().replace("\n", "; "));
+                dateLine, "{title}", d.title(), "{addressee}", d.addressee(), "{signature}", d.signatureRole(),
+                "{signer}", d.signer(), "{recipients}", d.recipients());
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(template)); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             XWPFParagraph bodyMarker = null;
             for (XWPFParagraph p : allParagraphs(doc)) {
@@ -102,15 +102,37 @@ public final class TemplateFiller {
         return paragraphs;
     }
 
-    /** Keeps the first run's formatting for the whole new text. */
+    /** The placeholders a unit's template must hold: without {body} the report would have no text at all. */
+    public static final List<String> REQUIRED = List.of("{body}");
+
+    /** The required placeholders the template lacks, in the order of {@link #REQUIRED}; empty when it has them all. */
+    public static List<String> missingPlaceholders(byte[] content) {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(content))) {
+            String text = String.join("\n", allParagraphs(doc).stream().map(XWPFParagraph::getText).toList());
+            return REQUIRED.stream().filter(p -> !text.contains(p)).toList();
+        } catch (IOException | RuntimeException e) {
+            return REQUIRED;
+        }
+    }
+
+    /**
+     * Keeps the first run's formatting for the whole new text; a value of several lines (the signer's
+     * title "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH", the recipients) keeps its lines as line breaks.
+     */
     private static void replace(XWPFParagraph p, String text) {
         List<XWPFRun> runs = p.getRuns();
         if (runs.isEmpty()) {
             return;
         }
-        runs.get(0).setText(text, 0);
+        String[] lines = text.split("\n", -1);
+        XWPFRun first = runs.get(0);
+        first.setText(lines[0], 0);
         for (int i = runs.size() - 1; i > 0; i--) {
             p.removeRun(i);
+        }
+        for (int i = 1; i < lines.length; i++) {
+            first.addBreak();
+            first.setText(lines[i]);
         }
     }
 }

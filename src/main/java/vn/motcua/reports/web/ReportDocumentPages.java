@@ -42,6 +42,7 @@ class ReportDocumentPages {
     String editor(@PathVariable String template, @PathVariable String period, @PathVariable String unitCode, Model model) {
         model.addAttribute("doc", documents.get(template, period, unitCode));
         model.addAttribute("missingFigures", documents.missingFigures(template, period, unitCode));
+        model.addAttribute("emptySections", documents.emptySections(template, period, unitCode));
         // The unit's documents as footnotes ready to paste: the report cites its plans and letters.
         model.addAttribute("citable", register.documents().stream().filter(d -> d.unitCode().equals(unitCode)).limit(60).toList());
         return "reports/editor";
