@@ -354,7 +354,7 @@ class FeedbackTest {
     @Test
     @Order(6)
     void theQuarterReportComputesRows141142And15() {
-        JsonNode rows = api().get("/api/v1/reports/CCHC-2024/2026-Q4/" + COMMUNE, "thoxuan", "demo").json().get("rows");
+        JsonNode rows = api().get("/api/v1/reports/CCHC-2025/2026-Q4/" + COMMUNE, "thoxuan", "demo").json().get("rows");
         assertThat(rows).isNotNull();
         for (JsonNode row : rows) {
             switch (row.get("key").asText()) {
