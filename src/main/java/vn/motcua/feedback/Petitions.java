@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.audit.AuditTrail;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.calendar.WorkingDuration;
+import vn.motcua.feedback.internal.AnswerAmenders;
 import vn.motcua.feedback.internal.PetitionRows;
 import vn.motcua.feedback.internal.SubmissionGate;
 import vn.motcua.shared.ConflictException;
@@ -57,10 +58,13 @@ public class Petitions {
     private final AuditTrail audit;
     private final MotCuaZone zone;
     private final Clock clock;
+    private final AnswerAmenders amenders;
     private final SecureRandom random = new SecureRandom();
 
     Petitions(PetitionRows rows, SubmissionGate gate, UnitDirectory units, PublicRegister register, AgencyDirectory agencies,
-            UnitAccess access, WorkingCalendar calendar, CurrentUser currentUser, AuditTrail audit, MotCuaZone zone, Clock clock) {
+            UnitAccess access, WorkingCalendar calendar, CurrentUser currentUser, AuditTrail audit, MotCuaZone zone, Clock clock,
+            AnswerAmenders amenders) {
+        this.amenders = amenders;
         this.rows = rows;
         this.gate = gate;
         this.units = units;
@@ -239,8 +243,7 @@ public class Petitions {
         boolean amendsPublished = row.status() == PetitionStatus.ANSWERED && row.everPublished();
         String why = optional("reason", reason, 1000);
         if (amendsPublished) {
-            var user = currentUser.get();
-            if (user.isPresent() && !user.get().hasRole("LEADER") && !user.get().hasRole("ADMIN")) {
+            if (!amenders.mayAmendPublished()) {
                 throw new SeparationOfDutiesException("feedback.answer.amend-leader", code);
             }
             if (why == null) {

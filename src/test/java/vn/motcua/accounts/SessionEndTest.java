@@ -38,6 +38,18 @@ class SessionEndTest {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.web.context.WebApplicationContext context;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.security.web.csrf.CsrfTokenRepository formTokens;
+
+    /** What a browser gets, whatever MockMvc tests ran before in this context. */
+    @org.junit.jupiter.api.BeforeEach
+    void realFormTokens() {
+        vn.motcua.RealFormTokens.restore(context, formTokens);
+    }
+
     @Autowired
     JdbcClient jdbc;
 
@@ -202,11 +214,12 @@ class SessionEndTest {
     void aStrangerOnThePublicPagesStoresNoSessionUntilSigningIn() throws Exception {
         long before = sessions();
         Browser stranger = new Browser();
+        Map<String, List<String>> setCookies = new LinkedHashMap<>();
         for (String page : List.of("/login", "/public/procedures", "/public/dossiers", "/public/feedback", "/public/surveys",
                 "/public/investment", "/nowhere", "/dossiers")) {
-            stranger.get(page);
+            setCookies.put(page, stranger.get(page).headers().allValues("Set-Cookie"));
         }
-        assertThat(stranger.cookies).doesNotContainKey("SESSION");
+        assertThat(stranger.cookies).as(setCookies.toString()).doesNotContainKey("SESSION");
         assertThat(sessions()).isEqualTo(before);
 
         // The page asked for before signing in is where the sign-in leads.

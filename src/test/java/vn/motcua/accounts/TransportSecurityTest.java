@@ -40,6 +40,18 @@ class TransportSecurityTest {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.web.context.WebApplicationContext context;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.security.web.csrf.CsrfTokenRepository formTokens;
+
+    /** What a browser gets, whatever MockMvc tests ran before in this context. */
+    @org.junit.jupiter.api.BeforeEach
+    void realFormTokens() {
+        vn.motcua.RealFormTokens.restore(context, formTokens);
+    }
+
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     private HttpResponse<String> get(String host, String path, boolean overTls) throws Exception {

@@ -17,7 +17,9 @@ import vn.motcua.DemoSystemTest;
 @DemoSystemTest
 class ApprovalRuleTest {
 
-    private static final String BASE = "/api/v1/reports/CCHC-2024/";
+    /** The template of the three tiers (to 2025-Q2) and the one of the two tiers since (decision 0009). */
+    private static final String THREE_TIERS = "/api/v1/reports/CCHC-2024/";
+    private static final String TWO_TIERS = "/api/v1/reports/CCHC-2025/";
 
     @LocalServerPort
     int port;
@@ -36,7 +38,8 @@ class ApprovalRuleTest {
     }
 
     private Answer act(String path, String action, String username, String password) {
-        return api().post(BASE + path + "/" + action, action.equals("return") ? "{\"comment\":\"Xem lại\"}" : "", username, password);
+        String base = path.compareTo("2025-Q3") >= 0 ? TWO_TIERS : THREE_TIERS;
+        return api().post(base + path + "/" + action, action.equals("return") ? "{\"comment\":\"Xem lại\"}" : "", username, password);
     }
 
     @Test
@@ -50,7 +53,7 @@ class ApprovalRuleTest {
             assertThat(refused.status()).as(action).isEqualTo(403);
             assertThat(refused.json().get("message").asText()).contains("cấp trên");
         }
-        assertThat(api().get(BASE + path, "thoxuan", "demo").json().get("status").asText()).isEqualTo("SUBMITTED");
+        assertThat(api().get(TWO_TIERS + path, "thoxuan", "demo").json().get("status").asText()).isEqualTo("SUBMITTED");
 
         String province = newAccount("tinh", "000.00.00.H56", "REFORM_OFFICER");
         Answer approved = act(path, "approve", province, "Dung-mat-khau-9");
@@ -71,16 +74,18 @@ class ApprovalRuleTest {
         String colleague = newAccount("phochutich", "000.00.71.H56", "LEADER");
         assertThat(act(path, "approve", colleague, "Dung-mat-khau-9").status()).isEqualTo(403);
 
-        Answer byDistrict = act(path, "approve", "leader", "demo");
-        assertThat(byDistrict.status()).as(byDistrict.body()).isEqualTo(200);
-        assertThat(byDistrict.json().get("status").asText()).isEqualTo("APPROVED");
+        // The district above it ended on 30 June 2025; the province above approves now.
+        String province = newAccount("tinhld", "000.00.00.H56", "LEADER");
+        Answer byProvince = act(path, "approve", province, "Dung-mat-khau-9");
+        assertThat(byProvince.status()).as(byProvince.body()).isEqualTo(200);
+        assertThat(byProvince.json().get("status").asText()).isEqualTo("APPROVED");
     }
 
     @Test
     void aTemplateMayLetTheSameUnitApproveButNeverTheSubmitter() {
-        assertThat(api().send("PUT", "/api/v1/templates/CCHC-2024/approval", "application/json", "{\"sameUnitMayApprove\":true}",
+        assertThat(api().send("PUT", "/api/v1/templates/CCHC-2025/approval", "application/json", "{\"sameUnitMayApprove\":true}",
                 "reform", "demo").status()).isEqualTo(403);
-        assertThat(api().send("PUT", "/api/v1/templates/CCHC-2024/approval", "application/json", "{\"sameUnitMayApprove\":true}",
+        assertThat(api().send("PUT", "/api/v1/templates/CCHC-2025/approval", "application/json", "{\"sameUnitMayApprove\":true}",
                 "admin", "demo").status()).isEqualTo(200);
         try {
             assertThat(act("2026-Q2/15499", "submit", "thoxuan", "demo").status()).isEqualTo(200);
@@ -90,11 +95,11 @@ class ApprovalRuleTest {
             assertThat(act("2026-Q3/15499", "submit", "chutich", "demo").status()).isEqualTo(200);
             assertThat(act("2026-Q3/15499", "approve", "chutich", "demo").status()).isEqualTo(403);
         } finally {
-            api().send("PUT", "/api/v1/templates/CCHC-2024/approval", "application/json", "{\"sameUnitMayApprove\":false}", "admin", "demo");
+            api().send("PUT", "/api/v1/templates/CCHC-2025/approval", "application/json", "{\"sameUnitMayApprove\":false}", "admin", "demo");
         }
-        assertThat(api().get("/api/v1/templates/CCHC-2024/approval", "reform", "demo").json().get("sameUnitMayApprove").asBoolean())
+        assertThat(api().get("/api/v1/templates/CCHC-2025/approval", "reform", "demo").json().get("sameUnitMayApprove").asBoolean())
                 .isFalse();
-        assertThat(api().get("/api/v1/audit?entityType=template&text=CCHC-2024", "admin", "demo").json())
+        assertThat(api().get("/api/v1/audit?entityType=template&text=CCHC-2025", "admin", "demo").json())
                 .extracting(e -> e.get("action").asText()).contains("template.approval-rule");
     }
 }

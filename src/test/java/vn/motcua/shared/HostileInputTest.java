@@ -334,10 +334,11 @@ class HostileInputTest {
             int status = mvc.perform(get(URI.create(page)).with(admin)).andReturn().getResponse().getStatus();
             assertThat(status).as(page).isBetween(400, 499);
         }
+        var reporter = user(accounts.loadUserByUsername("thoxuan"));
         for (String period : List.of("{x}", "2025-Q1\nSet-Cookie: x=1", "2025-Q1\r\nX: y")) {
-            var answer = mvc.perform(get("/reports").param("period", period).with(admin)).andReturn().getResponse();
+            var answer = mvc.perform(get("/reports").param("period", period).with(reporter)).andReturn().getResponse();
             assertThat(answer.getStatus()).as(period).isEqualTo(302);
-            assertThat(answer.getRedirectedUrl()).as(period).startsWith("/reports/CCHC-2024/").doesNotContain("{").doesNotContain("\n")
+            assertThat(answer.getRedirectedUrl()).as(period).startsWith("/reports/").doesNotContain("{").doesNotContain("\n")
                     .doesNotContain("\r");
         }
         String report = "/reports/CCHC-2024/2025-Q1/38";
