@@ -17,9 +17,20 @@ public final class ApiClient {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
+    private final String forwardedFor;
 
     public ApiClient(int port) {
+        this(port, null);
+    }
+
+    private ApiClient(int port, String forwardedFor) {
         this.base = "http://localhost:" + port;
+        this.forwardedFor = forwardedFor;
+    }
+
+    /** The same calls as if they came from another client address through the trusted proxy (the test itself, on loopback). */
+    public ApiClient from(String clientAddress) {
+        return new ApiClient(Integer.parseInt(base.substring(base.lastIndexOf(':') + 1)), clientAddress);
     }
 
     public record Answer(int status, String body) {
@@ -49,6 +60,9 @@ public final class ApiClient {
 
     private HttpRequest.Builder request(String path, String username, String password) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
+        if (forwardedFor != null) {
+            builder.header("X-Forwarded-For", forwardedFor);
+        }
         if (username != null) {
             builder.header("Authorization", "Basic " + Base64.getEncoder()
                     .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));

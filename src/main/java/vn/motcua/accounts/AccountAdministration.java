@@ -1,12 +1,14 @@
 package vn.motcua.accounts;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -17,6 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.accounts.internal.AccountRows;
 import vn.motcua.accounts.internal.AccountRows.StoredAccount;
+import vn.motcua.accounts.internal.PasswordRules;
+import vn.motcua.accounts.internal.SignInFailures;
+import vn.motcua.accounts.security.AccountSessions;
 import vn.motcua.audit.AuditTrail;
 import vn.motcua.shared.ConflictException;
 import vn.motcua.shared.InvalidInputException;
@@ -46,13 +51,25 @@ public class AccountAdministration {
     private final AuditTrail audit;
     private final Clock clock;
     private final int minimumPasswordLength;
+    private final SignInFailures failures;
+    private final AccountSessions sessions;
+    private final int alertFailures;
+    private final Duration forgetAfter;
+    private final PasswordRules passwordRules;
     private final PublicRegister register;
     private final MotCuaZone zone;
     private final VietnameseFormat format;
 
     AccountAdministration(AccountRows rows, AgencyDirectory agencies, UnitAccess access, PasswordEncoder passwords,
             AuditTrail audit, Clock clock, @Value("${motcua.password.min-length:8}") int minimumPasswordLength,
-            PublicRegister register, MotCuaZone zone, VietnameseFormat format) {
+            SignInFailures failures, AccountSessions sessions, @Value("${motcua.sign-in.alert-failures:20}") int alertFailures,
+            @Value("${motcua.sign-in.forget-after:PT24H}") Duration forgetAfter, PasswordRules passwordRules, PublicRegister register,
+            MotCuaZone zone, VietnameseFormat format) {
+        this.passwordRules = passwordRules;
+        this.failures = failures;
+        this.sessions = sessions;
+        this.alertFailures = alertFailures;
+        this.forgetAfter = forgetAfter;
         this.register = register;
         this.zone = zone;
         this.format = format;
@@ -77,6 +94,16 @@ public class AccountAdministration {
                 .toList();
     }
 
+    /** Accounts within reach on which wrong passwords from all addresses reached the alert threshold lately. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<SignInAlert> signInAlerts() {
+        return failures.attacks(alertFailures, clock.instant().minus(forgetAfter)).stream()
+                .filter(attack -> find(attack.username()).isPresent())
+                .map(attack -> new SignInAlert(attack.username(), attack.failures(), attack.addresses(), attack.lastFailureAt()))
+                .toList();
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public Account get(String username) {
@@ -94,7 +121,7 @@ public class AccountAdministration {
         if (request.fullName() == null || request.fullName().isBlank()) {
             throw new InvalidInputException("fullName", "accounts.full-name.required");
         }
-        checkPassword("password", request.password());
+        checkPassword("password", username, request.password());
         if (request.roles() == null || request.roles().isEmpty()) {
             throw new InvalidInputException("roles", "accounts.roles.required");
         }
@@ -129,6 +156,9 @@ public class AccountAdministration {
             throw new ConflictException("accounts.changed");
         }
         Account after = get(username);
+        if (!enabled) {
+            sessions.endAllOf(account.username());
+        }
         audit.record(enabled ? "account.enabled" : "account.disabled", "account", username,
                 (enabled ? "Mở khóa tài khoản " : "Khóa tài khoản ") + username, before, after);
         return after;
@@ -137,19 +167,40 @@ public class AccountAdministration {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public Account resetPassword(String username, int version, String newPassword) {
-        checkPassword("password", newPassword);
         StoredAccount account = reachable(username);
+        checkPassword("password", account.username(), newPassword);
         if (!rows.setPassword(account.id(), version, passwords.encode(newPassword))) {
             throw new ConflictException("accounts.changed");
         }
+        sessions.endAllOf(account.username());
         audit.record("account.password-reset", "account", username, "Đặt lại mật khẩu tài khoản " + username, null, null);
         return get(username);
+    }
+
+    /** Gives the account these roles instead of its own; its sessions end, so it signs in again with them. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public Account setRoles(String username, int version, Set<Role> roles) {
+        if (roles == null || roles.isEmpty() || roles.contains(null)) {
+            throw new InvalidInputException("roles", "accounts.roles.required");
+        }
+        StoredAccount account = reachable(username);
+        Account before = get(username);
+        if (!rows.setRoles(account.id(), version, EnumSet.copyOf(roles))) {
+            throw new ConflictException("accounts.changed");
+        }
+        sessions.endAllOf(account.username());
+        Account after = get(username);
+        audit.record("account.roles-changed", "account", username, "Đổi vai trò tài khoản " + username + ": " + after.roles(),
+                before, after);
+        return after;
     }
 
     /**
      * Chuyển công tác: the account belongs to another agency from the day given (today when none), within
      * the administrator's reach and in force then and today; the agency it leaves is kept, so the account
-     * still reaches its former unit's records once that unit has ended.
+     * still reaches its former unit's records once that unit has ended. Its sessions end, as when it is
+     * disabled or its roles change: a session signed in for the former agency must not go on acting there.
      */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
@@ -181,6 +232,7 @@ public class AccountAdministration {
         if (!rows.moveTo(account.id(), version, agency.id(), account.agencyId(), day)) {
             throw new ConflictException("accounts.changed");
         }
+        sessions.endAllOf(account.username());
         Account after = get(username);
         audit.record("account.moved", "account", username, "Chuyển tài khoản " + username + " từ " + before.agencyName() + " sang "
                 + agency.name() + " từ ngày " + format.date(day), before, after);
@@ -198,18 +250,26 @@ public class AccountAdministration {
                 : agencies.byId(a.agencyId()).map(agency -> scope.contains(agency.unitId())).orElse(false));
     }
 
-    void checkPassword(String field, String password) {
+    /**
+     * The password rules, for the account of this username: at least motcua.password.min-length
+     * characters, at most 128, not one of the commonest passwords nor made of the username (PasswordRules).
+     */
+    void checkPassword(String field, String username, String password) {
         if (password == null || password.length() < minimumPasswordLength) {
             throw new InvalidInputException(field, "accounts.password.short", minimumPasswordLength);
         }
         if (password.length() > 128) {
             throw new InvalidInputException(field, "accounts.password.long");
         }
+        PasswordRules.Weakness weakness = passwordRules.weakness(username, password);
+        if (weakness != null) {
+            throw new InvalidInputException(field, weakness.messageCode(), username);
+        }
     }
 
     static Account view(StoredAccount account, Agency agency) {
         return new Account(account.id(), account.username(), account.fullName(), agency == null ? null : agency.code(),
                 agency == null ? null : agency.name(), agency == null ? null : agency.unitCode(), account.roles(),
-                account.enabled(), account.lockedUntil(), account.version());
+                account.enabled(), account.version());
     }
 }

@@ -54,7 +54,7 @@ public class FirstAdministrator {
             throw new ConflictException("accounts.first-admin.exists");
         }
         String name = username == null || username.isBlank() ? USERNAME : username.trim().toLowerCase(java.util.Locale.ROOT);
-        administration.checkPassword("password", password);
+        administration.checkPassword("password", name, password);
         rows.insert(name, passwords.encode(password), fullName == null || fullName.isBlank() ? "Quản trị hệ thống" : fullName.trim(),
                 null, EnumSet.of(Role.ADMIN), OffsetDateTime.now(clock));
         demoMode.markInstalled();

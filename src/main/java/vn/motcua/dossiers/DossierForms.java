@@ -200,7 +200,7 @@ public class DossierForms {
         if (from.plusYears(1).isBefore(to)) {
             throw new InvalidInputException("to", "dossiers.book.window-too-long");
         }
-        return books.book(agency, from, to);
+        return books.book(agency, from, to, reach.showsPersonalDataOf(agency));
     }
 
     private Context context(Regime regime, FormSpec spec, Agency agency, Instant issuedAt) {

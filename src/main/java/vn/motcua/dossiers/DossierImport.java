@@ -1,5 +1,8 @@
 package vn.motcua.dossiers;
 
+import java.io.UncheckedIOException;
+import java.io.IOException;
+import java.io.Reader;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -54,6 +57,9 @@ public class DossierImport {
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9.\\-]{1,40}");
 
     /** A bad line: its number (the first line is 1), the field and why. */
+    /** A line longer than this is refused as a line, without reading it into memory. */
+    static final int MAX_LINE_CHARS = 100_000;
+
     public record LineError(int line, String field, String messageCode, List<Object> arguments) {
     }
 
@@ -96,21 +102,29 @@ public class DossierImport {
         this.lines = lines;
     }
 
-    /** The API's door: one JSON object a line, as API.md describes it. */
+    /**
+     * The API's door: one JSON object a line, as API.md describes it, read as the lines arrive rather
+     * than the whole body first — years of records are the largest request MotCua takes.
+     */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
-    public Result importLines(String ndjson) {
-        String[] texts = ndjson == null ? new String[0] : ndjson.split("\r?\n");
-        if (texts.length > MAX_LINES) {
-            throw new InvalidInputException("body", "dossiers.import.too-many", MAX_LINES);
-        }
+    public Result importLines(Reader ndjson) {
         Batch batch = new Batch();
-        for (int i = 0; i < texts.length; i++) {
-            if (texts[i].isBlank()) {
+        BoundedLines texts = new BoundedLines(ndjson, MAX_LINE_CHARS);
+        for (String text = texts.next(); text != null; text = texts.next()) {
+            int number = texts.number();
+            if (number > MAX_LINES) {
+                throw new InvalidInputException("body", "dossiers.import.too-many", MAX_LINES);
+            }
+            if (texts.cut()) {
+                batch.errors.add(new LineError(number, "line", "dossiers.import.line-long", List.of(MAX_LINE_CHARS)));
                 continue;
             }
-            PastDossierLines.Read read = lines.read(texts[i]);
-            batch.check(i + 1, read.dossier(), read);
+            if (text.isBlank()) {
+                continue;
+            }
+            PastDossierLines.Read read = lines.read(text);
+            batch.check(number, read.dossier(), read);
         }
         return batch.finish();
     }
@@ -363,5 +377,58 @@ public class DossierImport {
         }
         store.insertAll(dossiers);
         figures.countAll(movements);
+    }
+
+    /** Lines read one at a time; a line longer than the bound is cut, flagged and skipped to its end. */
+    private static final class BoundedLines {
+
+        private final Reader reader;
+        private final int bound;
+        private int number;
+        private boolean cut;
+        private boolean ended;
+
+        BoundedLines(Reader reader, int bound) {
+            this.reader = reader;
+            this.bound = bound;
+        }
+
+        /** The next line without its end (\n or \r\n), or null at the end of the body. */
+        String next() {
+            if (ended) {
+                return null;
+            }
+            StringBuilder line = new StringBuilder();
+            cut = false;
+            try {
+                int c;
+                while ((c = reader.read()) != -1 && c != '\n') {
+                    if (line.length() < bound) {
+                        line.append((char) c);
+                    } else {
+                        cut = true;
+                    }
+                }
+                if (c == -1) {
+                    ended = true;
+                    if (line.isEmpty()) {
+                        return null;
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            number++;
+            int end = line.length();
+            return end > 0 && line.charAt(end - 1) == '\r' ? line.substring(0, end - 1) : line.toString();
+        }
+
+        int number() {
+            return number;
+        }
+
+        boolean cut() {
+            return cut;
+        }
     }
 }

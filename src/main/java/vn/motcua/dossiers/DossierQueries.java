@@ -88,10 +88,15 @@ public class DossierQueries {
         }
         if (search.text() != null && !search.text().isBlank()) {
             String like = "%" + search.text().trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            where.append(" and (code ilike ? or applicant_name ilike ? or applicant_id_number = ? or procedure_code = ?)");
-            params.add(like);
+            // A masked applicant is found only by what the caller sees of the dossier, never by the name or ID it cannot see.
+            List<Object> personalParams = new ArrayList<>();
+            String personal = reach.personalDataCondition(personalParams);
+            where.append(" and (code ilike ? or procedure_code = ? or (").append(personal)
+                    .append(" and (applicant_name ilike ? or applicant_id_number = ?)))");
             params.add(like);
             params.add(search.text().trim());
+            params.addAll(personalParams);
+            params.add(like);
             params.add(search.text().trim());
         }
         return views.list(store.query(where.toString(), params, search.size(), search.page() * search.size()));
@@ -148,13 +153,15 @@ public class DossierQueries {
         return board;
     }
 
-    /** The counter finds an applicant again by citizen ID number, among dossiers within reach. */
+    /** The counter finds an applicant again by citizen ID number, among the dossiers whose personal data the caller sees. */
     @Transactional(readOnly = true)
     public Optional<Applicant> applicantByIdNumber(String idNumber) {
         if (idNumber == null || !idNumber.trim().matches("\\d{12}")) {
             return Optional.empty();
         }
-        return store.lastApplicant(idNumber.trim());
+        List<Object> params = new ArrayList<>();
+        String personal = reach.personalDataCondition(params);
+        return store.lastApplicant(idNumber.trim(), personal, params);
     }
 
     private String scopeCondition(List<Object> params) {

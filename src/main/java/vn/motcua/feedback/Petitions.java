@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.audit.AuditTrail;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.calendar.WorkingDuration;
+import vn.motcua.feedback.internal.AnswerAmenders;
 import vn.motcua.feedback.internal.PetitionRows;
 import vn.motcua.feedback.internal.SubmissionGate;
 import vn.motcua.shared.ConflictException;
@@ -23,6 +24,7 @@ import vn.motcua.shared.CurrentUser;
 import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.MotCuaZone;
 import vn.motcua.shared.NotFoundException;
+import vn.motcua.shared.SeparationOfDutiesException;
 import vn.motcua.units.Agency;
 import vn.motcua.units.AgencyDirectory;
 import vn.motcua.units.PublicRegister;
@@ -56,10 +58,13 @@ public class Petitions {
     private final AuditTrail audit;
     private final MotCuaZone zone;
     private final Clock clock;
+    private final AnswerAmenders amenders;
     private final SecureRandom random = new SecureRandom();
 
     Petitions(PetitionRows rows, SubmissionGate gate, UnitDirectory units, PublicRegister register, AgencyDirectory agencies,
-            UnitAccess access, WorkingCalendar calendar, CurrentUser currentUser, AuditTrail audit, MotCuaZone zone, Clock clock) {
+            UnitAccess access, WorkingCalendar calendar, CurrentUser currentUser, AuditTrail audit, MotCuaZone zone, Clock clock,
+            AnswerAmenders amenders) {
+        this.amenders = amenders;
         this.rows = rows;
         this.gate = gate;
         this.units = units;
@@ -221,19 +226,49 @@ public class Petitions {
         return get(code);
     }
 
-    /** The answer; {@code publish} also shows it on the public page. */
+    /**
+     * The answer; {@code publish} also shows it on the public page. Every answer is kept as a version of its
+     * own. Once an answer has been shown to the public, it changes only through a new version that a leader
+     * (or an administrator) gives with the reason for the change, both kept in the audit trail: no one
+     * rewrites what the public has read.
+     */
     @PreAuthorize("hasAnyRole('CLERK', 'SPECIALIST', 'LEADER', 'REFORM_OFFICER', 'ADMIN')")
     @Transactional
-    public Petition answer(String code, String answer, boolean publish) {
+    public Petition answer(String code, String answer, boolean publish, String reason) {
         PetitionRows.Row row = reachable(rows.lockByCode(code));
         if (row.status() == PetitionStatus.DISMISSED) {
             throw new ConflictException("feedback.petition.closed", code);
         }
         String text = required("answer", answer, 5000);
-        rows.answer(row.id(), text, clock.instant(), currentUser.username());
+        boolean amendsPublished = row.status() == PetitionStatus.ANSWERED && row.everPublished();
+        String why = optional("reason", reason, 1000);
+        if (amendsPublished) {
+            if (!amenders.mayAmendPublished()) {
+                throw new SeparationOfDutiesException("feedback.answer.amend-leader", code);
+            }
+            if (why == null) {
+                throw new InvalidInputException("reason", "feedback.answer.amend-reason", code);
+            }
+        }
+        int version = rows.answer(row.id(), text, clock.instant(), currentUser.username(), why);
         rows.publish(row.id(), publish);
-        audit.record("petition.answered", "petition", code, "Trả lời phản ánh " + code + (publish ? " (công khai)" : ""),
-                row.answer() == null ? null : Map.of("answer", row.answer()), Map.of("answer", text, "published", publish));
+        Map<String, Object> before = new java.util.LinkedHashMap<>();
+        if (row.answer() != null && row.status() == PetitionStatus.ANSWERED) {
+            before.put("answer", row.answer());
+            before.put("version", row.answerVersion());
+            before.put("published", row.published());
+        }
+        Map<String, Object> after = new java.util.LinkedHashMap<>();
+        after.put("answer", text);
+        after.put("version", version);
+        after.put("published", publish);
+        if (why != null) {
+            after.put("reason", why);
+        }
+        audit.record(amendsPublished ? "petition.answer-amended" : "petition.answered", "petition", code,
+                (amendsPublished ? "Sửa đổi trả lời đã công khai " + code + " (phiên bản " + version + "): " + why
+                        : "Trả lời phản ánh " + code + (version > 1 ? " (phiên bản " + version + ")" : "")) + (publish ? " (công khai)" : ""),
+                before.isEmpty() ? null : before, after);
         return get(code);
     }
 
@@ -289,12 +324,13 @@ public class Petitions {
         return new Petition(r.id(), r.code(), r.channel(), r.about(), unit.code(), unit.name(), r.senderName(), r.senderPhone(),
                 r.senderEmail(), r.senderAddress(), r.subject(), r.content(), r.status(), agency.map(Agency::code).orElse(null),
                 agency.map(Agency::name).orElse(null), r.dueAt(), r.answer(), r.answeredAt(), r.answeredBy(), r.published(),
-                r.receivedAt(), r.recordedBy(), files);
+                r.receivedAt(), r.recordedBy(), files, r.answerVersion(), rows.answers(r.id()).stream()
+                        .map(a -> new Petition.AnswerVersion(a.version(), a.answer(), a.answeredAt(), a.answeredBy(), a.reason())).toList());
     }
 
     private static PublicPetition toPublic(PetitionRows.Row r, Unit unit) {
         boolean answered = r.status() == PetitionStatus.ANSWERED || r.status() == PetitionStatus.DISMISSED;
         return new PublicPetition(r.code(), unit.name(), r.subject(), r.content(), r.status(), r.receivedAt(), r.dueAt(),
-                answered ? r.answer() : null, answered ? r.answeredAt() : null);
+                answered ? r.answer() : null, answered ? r.answeredAt() : null, r.status() == PetitionStatus.ANSWERED ? r.answerVersion() : 0);
     }
 }

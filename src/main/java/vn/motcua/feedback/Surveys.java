@@ -70,14 +70,21 @@ public class Surveys {
         this.clock = clock;
     }
 
-    /** The applicant's own answer; refused before the result is returned and after a first answer. */
+    /**
+     * The applicant's own answer; refused before the result is returned and after a first answer. A code
+     * and phone digits are checked here as the status lookup checks them, so each attempt counts against
+     * the lookup's allowance of the client (the same minute, the same limit, the same 429) and a pair that
+     * names no dossier gets the lookup's own answer: guessing through the survey gains nothing over guessing
+     * through the lookup.
+     */
     @Transactional
-    public SurveyAnswer answerOnline(String dossierCode, String phoneDigits, Scores scores, String comment) {
+    public SurveyAnswer answerOnline(String client, String dossierCode, String phoneDigits, Scores scores, String comment) {
+        lookup.admit(client == null ? "unknown" : client);
         if (scores == null) {
             throw new InvalidInputException("information", "feedback.survey.score");
         }
         DossierLookup.Handling dossier = lookup.handling(dossierCode, phoneDigits)
-                .orElseThrow(() -> new NotFoundException("feedback.survey.dossier-not-found"));
+                .orElseThrow(() -> new NotFoundException("dossiers.lookup.not-found"));
         if (dossier.status() != DossierStatus.RETURNED) {
             throw new ConflictException("feedback.survey.not-returned", dossier.code());
         }

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.audit.AuditTrail;
 import vn.motcua.indicators.ReportStatus.Transition;
+import vn.motcua.indicators.internal.ApprovalRule;
 import vn.motcua.indicators.internal.ReportCompiler;
 import vn.motcua.indicators.internal.ReportFindings;
 import vn.motcua.indicators.internal.ReportStore;
@@ -37,6 +38,7 @@ public class ReportApproval {
     private final ReportStore reports;
     private final ReportCompiler compiler;
     private final ReportFindings findings;
+    private final ApprovalRule approvalRule;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
     private final Clock clock;
@@ -44,8 +46,9 @@ public class ReportApproval {
     private final ReportingPeriods periods;
     private final VietnameseFormat format;
 
-    ReportApproval(ReportTargets targets, ReportStore reports, ReportCompiler compiler, ReportFindings findings, CurrentUser currentUser,
-            AuditTrail audit, Clock clock, MotCuaZone zone, ReportingPeriods periods, VietnameseFormat format) {
+    ReportApproval(ReportTargets targets, ReportStore reports, ReportCompiler compiler, ReportFindings findings, ApprovalRule approvalRule,
+            CurrentUser currentUser, AuditTrail audit, Clock clock, MotCuaZone zone, ReportingPeriods periods, VietnameseFormat format) {
+        this.approvalRule = approvalRule;
         this.zone = zone;
         this.periods = periods;
         this.format = format;
@@ -76,7 +79,7 @@ public class ReportApproval {
         return as(compiled.report(), submitted);
     }
 
-    /** Returns a submitted report to its unit with the reason. */
+    /** Returns a submitted report to its unit with the reason; the same accounts as may approve it (ApprovalRule). */
     @PreAuthorize("hasAnyRole('REFORM_OFFICER', 'LEADER')")
     @Transactional
     public Report returnReport(String templateCode, String periodName, String unitCode, String comment) {
@@ -86,19 +89,24 @@ public class ReportApproval {
         ReportTarget target = targets.resolve(templateCode, periodName, unitCode);
         StoredReport report = reports.lockOrCreate(target.template().id(), target.period().name(), target.unit().id());
         ReportStatus next = report.status().after(Transition.RETURN);
+        approvalRule.checkDecider(target.template().code(), target.unit(), report);
         StoredReport returned = reports.setStatus(report.id(), next, comment.trim(), currentUser.require().getUsername(), clock.instant());
         audit.record("report.returned", "report", target.auditKey(),
                 "Trả lại báo cáo " + label(target) + " của " + target.unit().name() + ": " + comment.trim(), null, null);
         return compiler.compile(target.with(returned)).report();
     }
 
-    /** Approves a submitted report and stores the figures of the report as compiled now: the approved report keeps them. */
+    /**
+     * Approves a submitted report and stores the figures of the report as compiled now: the approved
+     * report keeps them. Approval climbs the hierarchy and is never the submitter's (ApprovalRule).
+     */
     @PreAuthorize("hasAnyRole('REFORM_OFFICER', 'LEADER')")
     @Transactional
     public Report approve(String templateCode, String periodName, String unitCode) {
         ReportTarget target = targets.resolve(templateCode, periodName, unitCode);
         StoredReport report = reports.lockOrCreate(target.template().id(), target.period().name(), target.unit().id());
         ReportStatus next = report.status().after(Transition.APPROVE);
+        approvalRule.checkDecider(target.template().code(), target.unit(), report);
         ReportCompiler.Compiled compiled = compiler.compile(target.with(report));
         List<Approved> approved = compiled.report().rows().stream().filter(r -> !"GROUP".equals(r.type()))
                 .map(r -> new Approved(r.key(), r.value(), r.source(), r.overridden())).toList();

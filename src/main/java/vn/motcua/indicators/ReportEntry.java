@@ -19,6 +19,7 @@ import vn.motcua.indicators.internal.ReportTargets;
 import vn.motcua.indicators.internal.TemplateStore;
 import vn.motcua.shared.ConflictException;
 import vn.motcua.shared.CurrentUser;
+import vn.motcua.shared.InputBounds;
 import vn.motcua.shared.InvalidInputException;
 
 /**
@@ -29,6 +30,8 @@ import vn.motcua.shared.InvalidInputException;
 public class ReportEntry {
 
     private static final BigDecimal LARGEST = new BigDecimal("1e12");
+    /** Decimal places a figure keeps (the column is numeric(18, 4)). */
+    private static final int DECIMALS = 4;
 
     private final ReportTargets targets;
     private final TemplateStore templates;
@@ -56,14 +59,18 @@ public class ReportEntry {
      */
     @PreAuthorize("hasAnyRole('REPORTER', 'REFORM_OFFICER', 'LEADER', 'ADMIN')")
     @Transactional
-    public Report putValues(String templateCode, String periodName, String unitCode, Map<String, BigDecimal> values, String note,
+    public Report putValues(String templateCode, String periodName, String unitCode, Map<String, BigDecimal> given, String note,
             Integer expectedVersion) {
         ReportTarget target = targets.resolve(templateCode, periodName, unitCode);
-        if (values == null || values.isEmpty()) {
+        if (given == null || given.isEmpty()) {
             throw new InvalidInputException("values", "indicators.values.empty");
         }
         Map<String, TemplateRow> rows = new HashMap<>();
         templates.rows(target.template().id()).forEach(r -> rows.put(r.key(), r));
+        Map<String, BigDecimal> values = new java.util.LinkedHashMap<>();
+        for (Map.Entry<String, BigDecimal> e : given.entrySet()) {
+            values.put(e.getKey(), e.getValue() == null ? null : kept(e.getKey(), e.getValue()));
+        }
         for (Map.Entry<String, BigDecimal> e : values.entrySet()) {
             TemplateRow row = rows.get(e.getKey());
             if (row == null || row.group()) {
@@ -101,5 +108,22 @@ public class ReportEntry {
                 "Cập nhật " + values.size() + " chỉ tiêu báo cáo " + target.period().name() + " của " + target.unit().name(),
                 before.values().stream().filter(b -> values.containsKey(b.key())).toList(), values);
         return compiler.compile(target.with(saved)).report();
+    }
+
+    /**
+     * The figure as it is kept: refused when it is out of all proportion (more than {@link InputBounds#LARGEST_SCALE}
+     * digits or decimal places, as 1e-999999999 has; rounding such a number would itself exhaust the server),
+     * otherwise rounded to the column's four decimal places as the database would.
+     */
+    private static BigDecimal kept(String key, BigDecimal value) {
+        try {
+            InputBounds.checked(value);
+        } catch (IllegalArgumentException outside) {
+            throw new InvalidInputException("values." + key, "indicators.value.range");
+        }
+        if (value.abs().compareTo(LARGEST) > 0) {
+            throw new InvalidInputException("values." + key, "indicators.value.range");
+        }
+        return value.scale() > DECIMALS ? value.setScale(DECIMALS, java.math.RoundingMode.HALF_UP) : value;
     }
 }

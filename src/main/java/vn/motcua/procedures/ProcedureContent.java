@@ -9,12 +9,14 @@ import vn.motcua.units.UnitLevel;
 /**
  * What a procedure says at one time: everything a version holds. Processing time is statutory in
  * working days or hours; the shortened time, where the province cut it, is the one deadlines use.
+ * {@code separateApproval}: the result is approved by a leader who did not receive or handle the
+ * dossier (phê duyệt bởi người khác người xử lý).
  */
 public record ProcedureContent(String name, String fieldCode, String fieldName, UnitLevel level, AgencyKind agencyKind,
         Integer processingDays, Integer processingHours, Integer shortenedDays, Integer shortenedHours, String resultKind,
         OnlineKind onlineKind, boolean oneStop, InterAgency interAgency, boolean onlinePayment, boolean anyLocation,
         boolean byPost, boolean internalProcessApproved, boolean internalProcessDigitized, List<Fee> fees,
-        List<RequiredDocument> documents, List<ProcedureStep> steps) {
+        List<RequiredDocument> documents, List<ProcedureStep> steps, boolean separateApproval) {
 
     public ProcedureContent {
         fees = fees == null ? List.of() : List.copyOf(fees);

@@ -166,7 +166,8 @@ public class ProcedureImport {
                 && a.onlinePayment() == b.onlinePayment() && a.anyLocation() == b.anyLocation() && a.byPost() == b.byPost()
                 && a.internalProcessApproved() == b.internalProcessApproved()
                 && a.internalProcessDigitized() == b.internalProcessDigitized() && a.fees().equals(b.fees())
-                && a.documents().equals(b.documents()) && a.steps().equals(b.steps());
+                && a.documents().equals(b.documents()) && a.steps().equals(b.steps())
+                && a.separateApproval() == b.separateApproval();
     }
 
     /** Reads one row, adding an error for each bad cell. */
@@ -180,7 +181,8 @@ public class ProcedureImport {
                 cells.integer("shortened_hours"), row.get("result_kind"), cells.enumValue("online_kind", OnlineKind.class, true),
                 cells.flag("one_stop"), cells.enumValue("inter_agency", InterAgency.class, true), cells.flag("online_payment"),
                 cells.flag("any_location"), cells.flag("by_post"), cells.flag("internal_process_approved"),
-                cells.flag("internal_process_digitized"), cells.fees(), cells.documents(), cells.steps());
+                cells.flag("internal_process_digitized"), cells.fees(), cells.documents(), cells.steps(),
+                cells.flag("separate_approval"));
         LocalDate publishedOn = cells.date("published_on");
         LocalDate effectiveFrom = cells.date("effective_from");
         LocalDate abolishedOn = cells.date("abolished_on");

@@ -41,6 +41,16 @@ public class ErrorAnswers {
         return LocaleContextHolder.getLocale();
     }
 
+    /** The message in the language the request asks for (its language cookie), where no Spring request context is set. */
+    public String text(jakarta.servlet.http.HttpServletRequest request, String code, Object... arguments) {
+        return messages.getMessage(code, arguments, code, locales.resolveLocale(request));
+    }
+
+    /** The error body as text, for the server's own error answers (a request refused before any filter saw it). */
+    public String body(jakarta.servlet.http.HttpServletRequest request, String error, String messageCode, Object... arguments) {
+        return json.writeValueAsString(new ApiError(error, text(request, messageCode, arguments), List.of()));
+    }
+
     /** Writes the error body; used by the exception handlers and by filters that answer before any controller. */
     public void write(jakarta.servlet.http.HttpServletResponse response, HttpStatus status, String error,
             String messageCode, List<FieldProblem> details, Object... arguments) throws java.io.IOException {

@@ -89,13 +89,18 @@ public class VietnameseFormat {
         return DATE_TIME.format(value);
     }
 
-    /** Parses a date typed as 27/11/2026 or as 2026-11-27; null for blank input. */
+    /** Parses a date typed as 27/11/2026 or as 2026-11-27; null for blank input; a year outside 1–9999 does not parse. */
     public LocalDate parseDate(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
         String trimmed = text.trim();
-        return trimmed.contains("/") ? LocalDate.parse(trimmed, STRICT_DATE) : LocalDate.parse(trimmed);
+        LocalDate date = trimmed.contains("/") ? LocalDate.parse(trimmed, STRICT_DATE) : LocalDate.parse(trimmed);
+        if (date.getYear() < InputBounds.FIRST_YEAR || date.getYear() > InputBounds.LAST_YEAR) {
+            throw new java.time.format.DateTimeParseException("The year is outside " + InputBounds.FIRST_YEAR + "–" + InputBounds.LAST_YEAR,
+                    trimmed, 0);
+        }
+        return date;
     }
 
     private static DecimalFormatSymbols symbols() {

@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.audit.AuditTrail;
 import vn.motcua.shared.ConflictException;
 import vn.motcua.shared.CurrentUser;
+import vn.motcua.shared.FileContent;
 import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.MotCuaUser;
 import vn.motcua.shared.MotCuaZone;
@@ -146,14 +147,14 @@ public class TaskRegister {
 
     @PreAuthorize("hasAnyRole('REFORM_OFFICER', 'LEADER', 'ADMIN')")
     @Transactional
-    public void attach(long documentId, String fileName, String fileType, byte[] content) {
+    public void attach(long documentId, String fileName, byte[] content) {
         reachableDocument(documentId);
         if (content == null || content.length == 0 || content.length > 10_000_000) {
             throw new InvalidInputException("file", "tasks.file.size");
         }
         String name = fileName == null || fileName.isBlank() ? "van-ban" : fileName.replaceAll("[\\\\/:*?\"<>|]", "_");
-        rows.attach(documentId, name.length() > 200 ? name.substring(0, 200) : name, fileType == null ? "application/octet-stream" : fileType,
-                content);
+        // The type is what the content is (a known kind read whole), never what the sender claimed.
+        rows.attach(documentId, name.length() > 200 ? name.substring(0, 200) : name, FileContent.storedType(name, content), content);
         audit.record("task-document.file", "task-document", String.valueOf(documentId), "Đính kèm tệp " + name, null, null);
     }
 
@@ -288,14 +289,15 @@ public class TaskRegister {
     }
 
     @Transactional
-    public Task addProgress(long taskId, String note, String fileName, String fileType, byte[] file) {
+    public Task addProgress(long taskId, String note, String fileName, byte[] file) {
         MotCuaUser user = currentUser.require();
         reachableTask(taskId);
         require("note", note, 2000);
         if (file != null && file.length > 10_000_000) {
             throw new InvalidInputException("file", "tasks.file.size");
         }
-        rows.insertProgress(taskId, OffsetDateTime.now(clock), user.getUsername(), note.trim(), file == null ? null : fileName, fileType, file);
+        rows.insertProgress(taskId, OffsetDateTime.now(clock), user.getUsername(), note.trim(), file == null ? null : fileName,
+                file == null ? null : FileContent.storedType(fileName, file), file);
         audit.record("task.progress", "task", String.valueOf(taskId), "Báo cáo tiến độ: " + note.trim(), null, null);
         return task(taskId);
     }

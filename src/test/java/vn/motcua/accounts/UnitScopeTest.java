@@ -44,7 +44,7 @@ class UnitScopeTest {
         // A commune administrator of Xã Thọ Xuân (15499 since 1 July 2025), created by the province's administrator.
         if (api.get("/api/v1/accounts/thoxuan.admin", "admin", "demo").status() == 404) {
             assertThat(api.post("/api/v1/accounts", """
-                    {"username":"thoxuan.admin","fullName":"Quản trị xã Thọ Xuân","password":"matkhau-123",
+                    {"username":"thoxuan.admin","fullName":"Quản trị xã Thọ Xuân","password":"Tho-Xuan-quan-tri-7",
                      "agencyCode":"000.00.71.H56","roles":["ADMIN"]}""", "admin", "demo").status()).isEqualTo(201);
         }
     }
@@ -85,19 +85,19 @@ class UnitScopeTest {
     @Test
     void aCommuneAdministratorCannotReadOrChangeAnotherCommune() {
         // Reading: Thọ Long's reporter account is not there for Thọ Xuân's administrator.
-        assertThat(api.get("/api/v1/accounts/reporter2", "thoxuan.admin", "matkhau-123").status()).isEqualTo(404);
-        assertThat(api.get("/api/v1/accounts", "thoxuan.admin", "matkhau-123").json())
+        assertThat(api.get("/api/v1/accounts/reporter2", "thoxuan.admin", "Tho-Xuan-quan-tri-7").status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/accounts", "thoxuan.admin", "Tho-Xuan-quan-tri-7").json())
                 .extracting(a -> a.get("username").asText()).contains("reporter", "clerk").doesNotContain("reporter2", "admin");
-        assertThat(api.get("/api/v1/units/15505?on=2026-01-01", "thoxuan.admin", "matkhau-123").status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/units/15505?on=2026-01-01", "thoxuan.admin", "Tho-Xuan-quan-tri-7").status()).isEqualTo(404);
         // Changing: no agency, account or unit may be added in Thọ Long.
         assertThat(api.post("/api/v1/agencies", """
                 {"code":"T-TL-1","name":"Trạm thử","unitCode":"15505","kind":"CENTER","unitValidOn":"2026-01-01"}""",
-                "thoxuan.admin", "matkhau-123").status()).isEqualTo(403);
+                "thoxuan.admin", "Tho-Xuan-quan-tri-7").status()).isEqualTo(403);
         assertThat(api.post("/api/v1/accounts", """
-                {"username":"intruder","fullName":"X","password":"matkhau-123","agencyCode":"000.00.72.H56","roles":["REPORTER"]}""",
-                "thoxuan.admin", "matkhau-123").status()).isEqualTo(422);
+                {"username":"intruder","fullName":"X","password":"Tho-Xuan-quan-tri-7","agencyCode":"000.00.72.H56","roles":["REPORTER"]}""",
+                "thoxuan.admin", "Tho-Xuan-quan-tri-7").status()).isEqualTo(422);
         assertThat(api.post("/api/v1/units/15502/succession", """
-                {"successorCode":"15499","date":"2024-01-01"}""", "thoxuan.admin", "matkhau-123").status()).isEqualTo(403);
+                {"successorCode":"15499","date":"2024-01-01"}""", "thoxuan.admin", "Tho-Xuan-quan-tri-7").status()).isEqualTo(403);
         assertThat(api.get("/api/v1/accounts/intruder", "admin", "demo").status()).isEqualTo(404);
     }
 

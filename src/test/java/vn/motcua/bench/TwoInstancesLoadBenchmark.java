@@ -211,11 +211,25 @@ public final class TwoInstancesLoadBenchmark {
         if (!csrf.find()) {
             throw new IllegalStateException("Not signed in: " + form.statusCode());
         }
-        return new Session(cookie, csrf.group(1));
+        return new Session(cookie(form, cookie), csrf.group(1));
     }
 
+    /**
+     * The cookies a browser would send after this response: the previous ones with those it sets
+     * replaced (the session after signing in, the form token's cookie whenever it changes).
+     */
     private static String cookie(HttpResponse<String> response, String previous) {
-        return response.headers().allValues("Set-Cookie").stream().map(c -> c.split(";", 2)[0]).filter(c -> c.startsWith("SESSION="))
-                .findFirst().orElse(previous);
+        java.util.Map<String, String> jar = new java.util.LinkedHashMap<>();
+        for (String pair : (previous == null ? "" : previous).split("; ")) {
+            if (pair.contains("=")) {
+                jar.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+            }
+        }
+        for (String set : response.headers().allValues("Set-Cookie")) {
+            String pair = set.split(";", 2)[0];
+            jar.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+        }
+        jar.values().removeIf(String::isEmpty);
+        return String.join("; ", jar.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
     }
 }

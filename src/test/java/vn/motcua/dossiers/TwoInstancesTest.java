@@ -98,16 +98,18 @@ class TwoInstancesTest {
             HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
             HttpResponse<String> loginPage = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port(first) + "/login"))
                     .build(), HttpResponse.BodyHandlers.ofString());
-            String cookie = sessionCookie(loginPage);
+            // The sign-in page stores no session; its form token comes with a cookie of its own.
+            String formCookies = cookies(loginPage);
+            assertThat(formCookies).doesNotContain("SESSION=");
             Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage.body());
             assertThat(csrf.find()).as(loginPage.body()).isTrue();
             HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port(first) + "/login"))
-                    .header("Cookie", cookie).header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Cookie", formCookies).header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString("username=clerk&password=demo&_csrf=" + csrf.group(1))).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(signedIn.statusCode()).isEqualTo(302);
             assertThat(signedIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
-            String session = signedIn.headers().firstValue("Set-Cookie").isPresent() ? sessionCookie(signedIn) : cookie;
+            String session = sessionCookie(signedIn);
 
             HttpResponse<String> me = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port(second) + "/api/v1/me"))
                     .header("Cookie", session).build(), HttpResponse.BodyHandlers.ofString());
@@ -119,7 +121,20 @@ class TwoInstancesTest {
             HttpResponse<String> stranger = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port(second) + "/dossiers"))
                     .build(), HttpResponse.BodyHandlers.ofString());
             assertThat(stranger.statusCode()).isEqualTo(302);
+
+            // A new password set through the first instance ends the session on the second at once.
+            ApiClient admin = new ApiClient(port(first));
+            int version = admin.get("/api/v1/accounts/clerk", "admin", "demo").json().get("version").asInt();
+            assertThat(admin.post("/api/v1/accounts/clerk/password", "{\"password\":\"Mat-khau-moi-77\",\"version\":" + version + "}",
+                    "admin", "demo").status()).isEqualTo(200);
+            HttpResponse<String> ended = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port(second) + "/api/v1/me"))
+                    .header("Cookie", session).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(ended.statusCode()).isEqualTo(401);
         }
+    }
+
+    private static String cookies(HttpResponse<String> response) {
+        return String.join("; ", response.headers().allValues("Set-Cookie").stream().map(c -> c.split(";", 2)[0]).toList());
     }
 
     private static String sessionCookie(HttpResponse<String> response) {

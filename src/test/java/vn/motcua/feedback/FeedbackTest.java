@@ -35,7 +35,19 @@ class FeedbackTest {
 
     private static final String COMMUNE = "15499";
     private static final String AGENCY = "000.00.71.H56";
-    private static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13 };
+    /** A real picture: the form reads every file whole, so a PNG header alone no longer passes. */
+    private static final byte[] PNG = png();
+
+    private static byte[] png() {
+        try {
+            java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(20, 10, java.awt.image.BufferedImage.TYPE_INT_RGB);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(image, "png", out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     @LocalServerPort
     int port;
@@ -58,9 +70,16 @@ class FeedbackTest {
         return value.isNull() ? -1 : value.asLong();
     }
 
+    /**
+     * The public form and survey's client, an address of its own through the trusted proxy: the allowances are
+     * counted per address in the shared database, and other test classes spend loopback's.
+     */
+    private static final String CITIZEN = "203.0.113." + (1 + (int) (System.nanoTime() % 200));
+
     private ApiClient.Answer publicPost(String path, String json) throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                .header("Content-Type", "application/json").header("X-Forwarded-For", CITIZEN)
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(),
                 HttpResponse.BodyHandlers.ofString());
         return new ApiClient.Answer(response.statusCode(), response.body());
     }
@@ -80,9 +99,15 @@ class FeedbackTest {
         }
         body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + "/api/v1/public/feedback")).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                + "/api/v1/public/feedback")).header("Content-Type", "multipart/form-data; boundary=" + boundary).header("X-Forwarded-For", CITIZEN)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
         return new ApiClient.Answer(response.statusCode(), response.body());
+    }
+
+    private static byte[] join(byte[] first, byte[] second) {
+        byte[] joined = java.util.Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, joined, first.length, second.length);
+        return joined;
     }
 
     private static List<String[]> petitionFields(String subject) {
@@ -119,7 +144,13 @@ class FeedbackTest {
                 .isEqualTo(200);
         assertThat(api.post("/api/v1/dossiers/" + code + "/actions", "{\"action\":\"RETURN_RESULT\",\"channel\":\"DIRECT\"}", "clerk",
                 "demo").status()).isEqualTo(200);
-        assertThat(publicPost("/api/v1/public/surveys", answer.formatted(code, "9999")).status()).isEqualTo(404);
+        ApiClient.Answer wrongDigits = publicPost("/api/v1/public/surveys", answer.formatted(code, "9999"));
+        assertThat(wrongDigits.status()).isEqualTo(404);
+        // A pair that names no dossier gets the status lookup's own answer, word for word.
+        ApiClient.Answer lookup = api().from(CITIZEN).get("/api/v1/public/dossiers/" + code + "?phone=9999", null, null);
+        assertThat(lookup.status()).isEqualTo(404);
+        assertThat(wrongDigits.body()).isEqualTo(lookup.body());
+        assertThat(publicPost("/api/v1/public/surveys", answer.formatted("KHONG-CO-HO-SO", "0077")).body()).isEqualTo(lookup.body());
         ApiClient.Answer badScore = publicPost("/api/v1/public/surveys", answer.formatted(code, "0077").replace("\"result\":4",
                 "\"result\":6"));
         assertThat(badScore.status()).isEqualTo(422);
@@ -186,6 +217,34 @@ class FeedbackTest {
         assertThat(published).anySatisfy(p -> assertThat(p.get("code").asText()).isEqualTo(code));
         assertThat(published.toString()).doesNotContain("0237").doesNotContain("lasuco");
         assertThat(api().get("/api/v1/feedback/" + code, "reporter2", "demo").status()).isEqualTo(403);
+        assertThat(answeredView.get("answerVersion").asInt()).isEqualTo(1);
+
+        // What the public has read is not rewritten: a clerk may not change it, even after taking it off the page.
+        String amended = "UBND xã đã nhận văn bản của UBND tỉnh: thời gian thẩm định rút còn 15 ngày.";
+        ApiClient.Answer byClerk = api().post("/api/v1/feedback/" + code + "/answer",
+                "{\"answer\":\"Đã xong.\",\"publish\":true,\"reason\":\"Sửa lỗi chính tả\"}", "clerk", "demo");
+        assertThat(byClerk.status()).as(byClerk.body()).isEqualTo(403);
+        assertThat(byClerk.json().get("message").asText()).contains("lãnh đạo");
+        assertThat(api().post("/api/v1/feedback/" + code + "/publish", "{\"published\":false}", "clerk", "demo").status()).isEqualTo(200);
+        assertThat(api().post("/api/v1/feedback/" + code + "/answer", "{\"answer\":\"Đã xong.\",\"publish\":false}", "clerk", "demo")
+                .status()).isEqualTo(403);
+        // A leader changes it only with the reason, as a new version; the first stays on record.
+        ApiClient.Answer noReason = api().post("/api/v1/feedback/" + code + "/answer",
+                "{\"answer\":\"" + amended + "\",\"publish\":true}", "chutich", "demo");
+        assertThat(noReason.status()).isEqualTo(422);
+        assertThat(noReason.json().get("details").get(0).get("field").asText()).isEqualTo("reason");
+        ApiClient.Answer changed = api().post("/api/v1/feedback/" + code + "/answer",
+                "{\"answer\":\"" + amended + "\",\"publish\":true,\"reason\":\"UBND tỉnh đã trả lời\"}", "chutich", "demo");
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        assertThat(changed.json().get("answerVersion").asInt()).isEqualTo(2);
+        assertThat(changed.json().get("answers")).hasSize(2);
+        assertThat(changed.json().get("answers").get(0).get("answer").asText()).contains("chuyển kiến nghị lên UBND tỉnh");
+        assertThat(changed.json().get("answers").get(1).get("reason").asText()).isEqualTo("UBND tỉnh đã trả lời");
+        JsonNode amendedView = api().get("/api/v1/public/feedback/" + code + "?phone=4091", null, null).json();
+        assertThat(amendedView.get("answer").asText()).isEqualTo(amended);
+        assertThat(amendedView.get("answerVersion").asInt()).isEqualTo(2);
+        JsonNode trail = api().get("/api/v1/audit?entityType=petition&text=" + code, "admin", "demo").json();
+        assertThat(trail.toString()).contains("petition.answer-amended").contains("UBND tỉnh đã trả lời");
     }
 
     @Test
@@ -227,6 +286,22 @@ class FeedbackTest {
                 "application/pdf", PNG }));
         assertThat(disguised.status()).isEqualTo(422);
         assertThat(disguised.json().get("details").get(0).get("message").asText()).contains("quyet-dinh.pdf");
+        // The review's disguises: the right first bytes followed by a page, and any zip named .docx.
+        byte[] page = "<html><script>alert(document.cookie)</script></html>".getBytes(StandardCharsets.UTF_8);
+        byte[] pdfHeader = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] pngHeader = java.util.Arrays.copyOf(PNG, 8);
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream entries = new java.util.zip.ZipOutputStream(zip)) {
+            entries.putNextEntry(new java.util.zip.ZipEntry("index.html"));
+            entries.write(page);
+        }
+        for (Object[] file : List.<Object[]>of(new Object[] { "don.pdf", "application/pdf", join(pdfHeader, page) },
+                new Object[] { "anh.png", "image/png", join(pngHeader, page) },
+                new Object[] { "don.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", zip.toByteArray() })) {
+            ApiClient.Answer refused = multipart(petitionFields(subject), List.<Object[]>of(file));
+            assertThat(refused.status()).as((String) file[0]).isEqualTo(422);
+            assertThat(refused.json().get("details").get(0).get("message").asText()).contains((String) file[0]);
+        }
         ApiClient.Answer traversal = multipart(petitionFields(subject), List.<Object[]>of(new Object[] { "../../etc/passwd",
                 "text/plain", "root:x:0:0".getBytes(StandardCharsets.UTF_8) }));
         assertThat(traversal.status()).isEqualTo(422);
@@ -292,6 +367,36 @@ class FeedbackTest {
                 default -> {
                 }
             }
+        }
+    }
+
+    /**
+     * The survey checks a dossier code and phone digits as the status lookup does, so it counts against the
+     * same allowance: a client that spent its lookups cannot go on guessing through the survey, nor the reverse.
+     */
+    @Test
+    @Order(8)
+    void theSurveySharesTheLookupsAllowance() {
+        String survey = "{\"dossierCode\":\"KHONG-CO-%d\",\"phone\":\"1234\",\"information\":5,\"timeliness\":5,\"attitude\":5,\"result\":5}";
+        for (int attempt = 0; ; attempt++) {
+            long minute = System.currentTimeMillis() / 60_000;
+            ApiClient client = api().from("198.51.100." + (10 + attempt));
+            for (int i = 0; i < 20; i++) {
+                assertThat(client.get("/api/v1/public/dossiers/KHONG-CO-" + i + "?phone=1234", null, null).status()).isEqualTo(404);
+            }
+            ApiClient.Answer refused = client.post("/api/v1/public/surveys", survey.formatted(99), null, null);
+            ApiClient other = api().from("198.51.100." + (60 + attempt));
+            for (int i = 0; i < 20; i++) {
+                assertThat(other.post("/api/v1/public/surveys", survey.formatted(i), null, null).status()).isEqualTo(404);
+            }
+            ApiClient.Answer lookupRefused = other.get("/api/v1/public/dossiers/KHONG-CO-99?phone=1234", null, null);
+            if (System.currentTimeMillis() / 60_000 != minute && attempt < 3) {
+                continue; // a new minute began in between, and with it a new allowance: try again within one minute
+            }
+            assertThat(refused.status()).as(refused.body()).isEqualTo(429);
+            assertThat(lookupRefused.status()).as(lookupRefused.body()).isEqualTo(429);
+            assertThat(refused.body()).isEqualTo(lookupRefused.body());
+            return;
         }
     }
 

@@ -118,6 +118,51 @@ class ProcedureImportTest {
         assertThat(upload(new byte[] { 'P', 'K', 3, 4, 1, 2 }, "application/octet-stream", true).status()).isEqualTo(422);
     }
 
+    /**
+     * A name or decision that starts like a formula (the review's CSV injection) is exported with a leading
+     * apostrophe, which a spreadsheet shows as text, and the export still imports back unchanged.
+     */
+    @Test
+    void aCsvExportWritesFormulaLikeCellsAsTextAndImportsBackUnchanged() throws Exception {
+        String field = CatalogTestData.uniqueField();
+        String code = CatalogTestData.uniqueCode();
+        String name = "=HYPERLINK(\"http://lừa.example\",\"Bấm\") " + code;
+        String csv = HEADER + row(code, field, "5", "COMMUNE", "2024-01-10")
+                .replace("\"Thủ tục nhập " + code + "\"", "\"" + name.replace("\"", "\"\"") + "\"")
+                .replace(",QĐ nhập thử,", ",@SUM(1+1),");
+        Answer imported = upload(csv.getBytes(StandardCharsets.UTF_8), "text/csv", false);
+        assertThat(imported.status()).as(new String(imported.body(), StandardCharsets.UTF_8)).isEqualTo(200);
+        assertThat(api.get("/api/v1/procedures/" + code, "clerk", "demo").json().get("name").asText()).isEqualTo(name);
+
+        HttpResponse<byte[]> export = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/api/v1/procedures/export.csv"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("reform:demo".getBytes())).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(export.statusCode()).isEqualTo(200);
+        String text = new String(export.body(), StandardCharsets.UTF_8).substring(1);
+        org.apache.commons.csv.CSVRecord exported = null;
+        try (var parser = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new java.io.StringReader(text))) {
+            for (org.apache.commons.csv.CSVRecord record : parser) {
+                if (record.get("code").equals(code)) {
+                    exported = record;
+                }
+            }
+        }
+        assertThat(exported).isNotNull();
+        assertThat(exported.get("name")).isEqualTo("'" + name);
+        assertThat(exported.get("publish_decision")).isEqualTo("'@SUM(1+1)");
+        for (org.apache.commons.csv.CSVRecord record : org.apache.commons.csv.CSVFormat.DEFAULT.parse(new java.io.StringReader(text))) {
+            for (String cell : record) {
+                assertThat(cell).as("no cell of the export starts like a formula").doesNotStartWith("=").doesNotStartWith("+")
+                        .doesNotStartWith("-").doesNotStartWith("@").doesNotStartWith("\t").doesNotStartWith("\r");
+            }
+        }
+        Answer back = upload(export.body(), "text/csv", true);
+        assertThat(back.status()).isEqualTo(200);
+        assertThat(back.json().get("changes")).isNotEmpty().allMatch(c -> c.get("action").asText().equals("UNCHANGED"));
+    }
+
     @Test
     void anExcelExportImportsBackUnchanged() throws Exception {
         HttpResponse<byte[]> export = HttpClient.newHttpClient().send(HttpRequest.newBuilder(

@@ -18,7 +18,7 @@ public class AccountRows {
 
     /** One stored account, password hash included; never leaves the module. */
     public record StoredAccount(long id, String username, String passwordHash, String fullName, Long agencyId,
-            boolean enabled, int failedAttempts, OffsetDateTime lockedUntil, int version, Set<Role> roles) {
+            boolean enabled, int version, Set<Role> roles) {
     }
 
     private final JdbcClient jdbc;
@@ -29,16 +29,15 @@ public class AccountRows {
 
     public Optional<StoredAccount> byUsername(String username) {
         return jdbc.sql("""
-                select id, username, password_hash, full_name, agency_id, enabled, failed_attempts, locked_until, version
+                select id, username, password_hash, full_name, agency_id, enabled, version
                 from accounts_account where username = ?""").param(username).query((rs, n) -> {
             long agency = rs.getLong("agency_id");
             Long agencyId = rs.wasNull() ? null : agency;
             long id = rs.getLong("id");
             return new StoredAccount(id, rs.getString("username"), rs.getString("password_hash"), rs.getString("full_name"),
-                    agencyId, rs.getBoolean("enabled"), rs.getInt("failed_attempts"),
-                    rs.getObject("locked_until", OffsetDateTime.class), rs.getInt("version"), EnumSet.noneOf(Role.class));
+                    agencyId, rs.getBoolean("enabled"), rs.getInt("version"), EnumSet.noneOf(Role.class));
         }).optional().map(a -> new StoredAccount(a.id(), a.username(), a.passwordHash(), a.fullName(), a.agencyId(),
-                a.enabled(), a.failedAttempts(), a.lockedUntil(), a.version(), roles(a.id())));
+                a.enabled(), a.version(), roles(a.id())));
     }
 
     public List<StoredAccount> all() {
@@ -77,27 +76,19 @@ public class AccountRows {
 
     public boolean setPassword(long id, int version, String passwordHash) {
         return jdbc.sql("""
-                update accounts_account set password_hash = ?, failed_attempts = 0, locked_until = null,
-                       version = version + 1 where id = ? and version = ?""").params(passwordHash, id, version).update() == 1;
+                update accounts_account set password_hash = ?, version = version + 1 where id = ? and version = ?""").params(passwordHash, id, version).update() == 1;
     }
 
-    /** Counts a failed sign-in; returns the new count. */
-    public int countFailure(String username) {
-        return jdbc.sql("""
-                update accounts_account set failed_attempts = failed_attempts + 1 where username = ?
-                returning failed_attempts""").param(username).query(Integer.class).optional().orElse(0);
-    }
-
-    public void lock(String username, OffsetDateTime until) {
-        jdbc.sql("update accounts_account set failed_attempts = 0, locked_until = ? where username = ?")
-                .params(until, username).update();
-    }
-
-    /** Clears the failure count after a successful sign-in; writes nothing when there is nothing to clear. */
-    public void clearFailures(String username) {
-        jdbc.sql("""
-                update accounts_account set failed_attempts = 0, locked_until = null
-                where username = ? and (failed_attempts > 0 or locked_until is not null)""").param(username).update();
+    /** Replaces the roles, guarded by the version like the other changes. */
+    public boolean setRoles(long id, int version, Set<Role> roles) {
+        if (jdbc.sql("update accounts_account set version = version + 1 where id = ? and version = ?").params(id, version).update() != 1) {
+            return false;
+        }
+        jdbc.sql("delete from accounts_account_role where account_id = ?").param(id).update();
+        for (Role role : roles) {
+            jdbc.sql("insert into accounts_account_role (account_id, role) values (?, ?)").params(id, role.name()).update();
+        }
+        return true;
     }
 
     /** Serialises the creation of the first administrator across instances. */

@@ -1,9 +1,8 @@
 package vn.motcua.accounts.security;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -20,28 +19,25 @@ import vn.motcua.shared.MotCuaZone;
 import vn.motcua.units.Agency;
 import vn.motcua.units.AgencyDirectory;
 
-/** Loads an account for sign-in, with its agency's unit, and reports it locked while a throttle holds. */
+/** Loads an account for sign-in, with its agency's unit. Wrong passwords delay attempts (SignInThrottle); they never lock the account. */
 @Component
 class AccountUserDetailsService implements UserDetailsService {
 
     private final AccountRows rows;
     private final AgencyDirectory agencies;
-    private final Clock clock;
     private final MotCuaZone zone;
 
-    AccountUserDetailsService(AccountRows rows, AgencyDirectory agencies, Clock clock, MotCuaZone zone) {
+    AccountUserDetailsService(AccountRows rows, AgencyDirectory agencies, MotCuaZone zone) {
         this.rows = rows;
         this.agencies = agencies;
-        this.clock = clock;
         this.zone = zone;
     }
 
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        AccountRows.StoredAccount account = rows.byUsername(username == null ? "" : username.trim().toLowerCase(java.util.Locale.ROOT))
+        AccountRows.StoredAccount account = rows.byUsername(username == null ? "" : username.trim().toLowerCase(Locale.ROOT))
                 .orElseThrow(() -> new UsernameNotFoundException("no such account"));
-        boolean nonLocked = account.lockedUntil() == null || account.lockedUntil().isBefore(OffsetDateTime.now(clock));
         // The agency of the day: an assignment that ended before today is former work; one that covers
         // today (a day before a move, as the demo's history and a test travelling in time see it) is the
         // account's agency then.
@@ -55,6 +51,6 @@ class AccountUserDetailsService implements UserDetailsService {
                 .collect(Collectors.toSet());
         return new MotCuaUser(account.id(), account.username(), account.passwordHash(), account.fullName(),
                 agencyId, unitId, formerUnits, account.roles().stream().map(Role::name).collect(Collectors.toSet()),
-                account.enabled(), nonLocked);
+                account.enabled(), true);
     }
 }

@@ -6,26 +6,35 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.AuthenticationEventPublisher;
-import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
-import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
+import jakarta.servlet.http.HttpServletRequest;
 import vn.motcua.shared.ErrorAnswers;
 
 /**
  * Pages sign in with a form and a session; /api/** takes HTTP Basic (or the page session) and
- * answers 401/403 in the API's error format. CSRF protects every form; a Basic-authenticated API
- * call carries no cookie to forge, so it needs no token.
+ * answers 401/403 in the API's error format. An HTTP Basic call is authenticated by its header
+ * alone and stores no session; nothing anonymous stores one either (the form token lives in a
+ * cookie), so the session table holds only people signed in on the pages. CSRF protects every
+ * request a cookie authenticates; only a Basic call that carries no session cookie is exempt.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -45,9 +54,12 @@ class SecurityConfiguration {
         return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(strength)));
     }
 
+    /** Passwords checked against the accounts, behind the throttle that delays repeated failures. */
     @Bean
-    AuthenticationEventPublisher authenticationEventPublisher(org.springframework.context.ApplicationEventPublisher publisher) {
-        return new DefaultAuthenticationEventPublisher(publisher);
+    AuthenticationProvider signIn(UserDetailsService accounts, PasswordEncoder passwords, SignInThrottle throttle) {
+        DaoAuthenticationProvider checked = new DaoAuthenticationProvider(accounts);
+        checked.setPasswordEncoder(passwords);
+        return new ThrottledSignIn(checked, throttle);
     }
 
     /**
@@ -65,46 +77,102 @@ class SecurityConfiguration {
         };
     }
 
+    /**
+     * The form token in a cookie rather than in the session, so an anonymous page (sign-in, the public
+     * forms) stores no session; the pages render it and htmx sends it back.
+     */
+    @Bean
+    CsrfTokenRepository csrfTokens() {
+        CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+        // The header the session-held token used, so pages and scripts that send it keep working.
+        tokens.setHeaderName("X-CSRF-TOKEN");
+        tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax").httpOnly(true));
+        return tokens;
+    }
+
+    /**
+     * Strict-Transport-Security on every answer to a request that came over TLS — to MotCua itself, or to a
+     * trusted proxy that says so in X-Forwarded-Proto (server.tomcat.remoteip.internal-proxies; anyone else's
+     * header is ignored, so a plain-HTTP client cannot ask for it). The cookies MotCua sets on such a request
+     * (session, form token, page to return to) carry Secure for the same reason: they follow request.isSecure().
+     * Never on plain HTTP, where the header would be meaningless and a mistaken one would lock browsers out.
+     */
+    private static void hsts(org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity>
+            .HstsConfig hsts) {
+        hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true);
+    }
+
+    /** A Basic call with no session cookie: nothing a browser sends on its own, so there is nothing to forge. */
+    private static boolean basicWithoutSession(HttpServletRequest request) {
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6) && request.getRequestedSessionId() == null;
+    }
+
+    /** The API description (springdoc): read with an account like the API it describes, unless motcua.api-docs.public says otherwise. */
+    private static final String[] API_DOCS = { "/v3/api-docs", "/v3/api-docs/**" };
+    private static final String[] API_DOCS_PAGES = { "/swagger-ui/**", "/swagger-ui.html" };
+
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ErrorAnswers errors) throws Exception {
-        http.securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/api/v1/public/**").permitAll()
-                        .anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, failure) -> errors.write(response,
-                        HttpStatus.UNAUTHORIZED, "unauthorized",
-                        failure instanceof LockedException ? "sign-in.locked" : "error.unauthorized", java.util.List.of())))
+    SecurityFilterChain api(HttpSecurity http, ErrorAnswers errors, CsrfTokenRepository csrfTokens,
+            @Value("${motcua.api-docs.public:false}") boolean publicApiDocs) throws Exception {
+        http.securityMatcher("/api/**", API_DOCS[0], API_DOCS[1])
+                .authorizeHttpRequests(requests -> {
+                    requests.requestMatchers("/api/v1/public/**").permitAll();
+                    if (publicApiDocs) {
+                        requests.requestMatchers(API_DOCS).permitAll();
+                    }
+                    requests.anyRequest().authenticated();
+                })
+                .httpBasic(basic -> basic.securityContextRepository(new RequestAttributeSecurityContextRepository())
+                        .authenticationEntryPoint((request, response, failure) -> {
+                    if (failure instanceof SignInDelayedException delayed) {
+                        response.setHeader("Retry-After", String.valueOf(delayed.seconds()));
+                        errors.write(response, HttpStatus.TOO_MANY_REQUESTS, "too_many_requests", "sign-in.delayed",
+                                java.util.List.of(), delayed.seconds());
+                    } else {
+                        errors.write(response, HttpStatus.UNAUTHORIZED, "unauthorized", "error.unauthorized", java.util.List.of());
+                    }
+                }))
                 .exceptionHandling(handling -> handling
                         .authenticationEntryPoint((request, response, failure) -> errors.write(response,
                                 HttpStatus.UNAUTHORIZED, "unauthorized", "error.unauthorized", java.util.List.of()))
                         .accessDeniedHandler((request, response, denied) -> errors.write(response, HttpStatus.FORBIDDEN,
                                 "forbidden", "error.forbidden", java.util.List.of())))
                 // Public endpoints act for no one, so a forged request gains nothing; other systems post to them without a session.
-                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).ignoringRequestMatchers(request -> basicWithoutSession(request)
                         || request.getRequestURI().startsWith(request.getContextPath() + "/api/v1/public/")))
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                        .httpStrictTransportSecurity(SecurityConfiguration::hsts));
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/setup", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
-                                "/error", "/public/**", "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness", "/v3/api-docs/**", "/swagger-ui/**",
-                                "/swagger-ui.html")
-                        .permitAll()
-                        .requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
-                        .anyRequest().authenticated())
+    SecurityFilterChain pages(HttpSecurity http, CsrfTokenRepository csrfTokens,
+            @Value("${motcua.api-docs.public:false}") boolean publicApiDocs) throws Exception {
+        http.authorizeHttpRequests(requests -> {
+                    requests.requestMatchers("/login", "/setup", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
+                                "/error", "/public/**", "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness").permitAll();
+                    if (publicApiDocs) {
+                        requests.requestMatchers(API_DOCS_PAGES).permitAll();
+                    }
+                    requests.requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
+                        .anyRequest().authenticated();
+                })
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
                         .failureHandler((request, response, failure) -> response.sendRedirect(request.getContextPath()
-                                + (failure instanceof LockedException ? "/login?locked" : "/login?error"))))
+                                + (failure instanceof SignInDelayedException delayed ? "/login?delayed=" + delayed.seconds() : "/login?error"))))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
+                // The page asked for before signing in is remembered in a cookie, not in a session made for a stranger.
+                .requestCache(cache -> cache.requestCache(new CookieRequestCache()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .httpStrictTransportSecurity(SecurityConfiguration::hsts));
         return http.build();
     }
 }

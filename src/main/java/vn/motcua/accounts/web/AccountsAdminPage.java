@@ -46,17 +46,18 @@ class AccountsAdminPage {
     record AccountForm(@NotBlank(message = "{accounts.username.invalid}") @Size(max = 60) String username,
             @NotBlank(message = "{accounts.full-name.required}") @Size(max = 200) String fullName,
             @NotBlank(message = "{accounts.password.required}") @Size(max = 128) String password,
-            @NotBlank(message = "{accounts.agency.required}") String agencyCode, Set<Role> roles) {
+            @NotBlank(message = "{accounts.agency.required}") String agencyCode, Set<String> roles) {
     }
 
     @GetMapping
     String list(Model model) {
-        model.addAttribute("form", new AccountForm("", "", "", "", EnumSet.noneOf(Role.class)));
+        model.addAttribute("form", new AccountForm("", "", "", "", Set.of()));
         return page(model);
     }
 
     private String page(Model model) {
         model.addAttribute("accounts", accounts.accounts());
+        model.addAttribute("attacks", accounts.signInAlerts());
         // Only agencies whose unit is in force today take new staff: a merged commune's old People's Committee is not offered.
         model.addAttribute("agencies", agencies.inForceOn(zone.today()));
         model.addAttribute("today", zone.today());
@@ -67,14 +68,23 @@ class AccountsAdminPage {
     @PostMapping
     String create(@Valid @ModelAttribute("form") AccountForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        if (form.roles() == null || form.roles().isEmpty()) {
+        // Names rather than roles in the form, so a name that is no role is a message on the page, not a failed binding.
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (String name : form.roles() == null ? Set.<String>of() : form.roles()) {
+            try {
+                roles.add(Role.valueOf(name));
+            } catch (IllegalArgumentException unknown) {
+                errors.rejectValue("roles", "accounts.roles.unknown", new Object[] { name }, "accounts.roles.unknown");
+            }
+        }
+        if (roles.isEmpty() && !errors.hasFieldErrors("roles")) {
             errors.rejectValue("roles", "accounts.roles.required", "accounts.roles.required");
         }
         if (errors.hasErrors()) {
             return page(model);
         }
         try {
-            accounts.create(new NewAccount(form.username(), form.fullName(), form.password(), form.agencyCode(), form.roles()));
+            accounts.create(new NewAccount(form.username(), form.fullName(), form.password(), form.agencyCode(), roles));
         } catch (InvalidInputException e) {
             errors.rejectValue(e.field(), e.messageCode(), e.arguments(), e.messageCode());
             return page(model);

@@ -23,6 +23,7 @@ import vn.motcua.accounts.Account;
 import vn.motcua.accounts.AccountAdministration;
 import vn.motcua.accounts.NewAccount;
 import vn.motcua.accounts.Role;
+import vn.motcua.accounts.SignInAlert;
 
 @RestController
 @RequestMapping("/api/v1/accounts")
@@ -46,6 +47,9 @@ class AccountsApi {
     record PasswordRequest(@NotBlank @Size(max = 128) String password, int version) {
     }
 
+    record RolesRequest(@NotEmpty Set<Role> roles, int version) {
+    }
+
     record MoveRequest(@NotBlank @Size(max = 40) String agencyCode, java.time.LocalDate from, int version) {
     }
 
@@ -53,6 +57,12 @@ class AccountsApi {
     @Operation(summary = "Accounts of the agencies within the administrator's scope")
     List<Account> list() {
         return accounts.accounts();
+    }
+
+    @GetMapping("/sign-in-alerts")
+    @Operation(summary = "Accounts within reach on which wrong passwords from many addresses reached the alert threshold (ADMIN)")
+    List<SignInAlert> signInAlerts() {
+        return accounts.signInAlerts();
     }
 
     @GetMapping("/{username}")
@@ -69,19 +79,26 @@ class AccountsApi {
     }
 
     @PostMapping("/{username}/enabled")
-    @Operation(summary = "Enable or disable an account (ADMIN); version is the one last read")
+    @Operation(summary = "Enable or disable an account (ADMIN); version is the one last read; disabling ends its sessions")
     Account enabled(@PathVariable String username, @Valid @RequestBody EnabledRequest request) {
         return accounts.setEnabled(username, request.version(), request.enabled());
     }
 
     @PostMapping("/{username}/password")
-    @Operation(summary = "Set a new password (ADMIN); also lifts a sign-in lock")
+    @Operation(summary = "Set a new password (ADMIN); the account's signed-in sessions end")
     Account password(@PathVariable String username, @Valid @RequestBody PasswordRequest request) {
         return accounts.resetPassword(username, request.version(), request.password());
     }
 
+    @PostMapping("/{username}/roles")
+    @Operation(summary = "Give the account these roles (ADMIN); its signed-in sessions end")
+    Account roles(@PathVariable String username, @Valid @RequestBody RolesRequest request) {
+        return accounts.setRoles(username, request.version(), request.roles());
+    }
+
     @PostMapping("/{username}/move")
-    @Operation(summary = "Move an account to another agency from a date (ADMIN); it keeps reaching its former unit once that unit has ended")
+    @Operation(summary = "Move an account to another agency from a date (ADMIN); it keeps reaching its former unit once that unit"
+            + " has ended, and its signed-in sessions end")
     Account move(@PathVariable String username, @Valid @RequestBody MoveRequest request) {
         return accounts.move(username, request.version(), request.agencyCode(), request.from());
     }

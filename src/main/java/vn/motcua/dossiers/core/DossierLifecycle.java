@@ -24,6 +24,7 @@ import vn.motcua.procedures.ProcedureStep;
 import vn.motcua.procedures.ProcedureVersion;
 import vn.motcua.shared.ConflictException;
 import vn.motcua.shared.InvalidInputException;
+import vn.motcua.shared.SeparationOfDutiesException;
 
 /**
  * Vòng đời hồ sơ: what a dossier's history makes of it, and what one more action does to it. Given
@@ -105,11 +106,38 @@ public final class DossierLifecycle {
         if (before.status().after(request.action()).isEmpty()) {
             throw new ConflictException("dossiers.action.not-allowed", request.action(), before.status());
         }
+        if (request.action() == ActionKind.APPROVE && version.content().separateApproval()
+                && handlers(history, before).contains(act.actor())) {
+            throw new SeparationOfDutiesException("dossiers.approve.handler");
+        }
         DossierAction action = new DossierAction(history.size() + 1, request.action(), act.at(), act.actor(), before.step(),
                 details(version, facts, before, act));
         int mark = replay.movementCount();
         replay.apply(action);
         return new Outcome(List.of(action), replay.state(), replay.movementsFrom(mark));
+    }
+
+    /**
+     * Who received or handled the dossier: whoever recorded its receipt, a hand-over or a supplement,
+     * and every officer it was assigned to. A leader who only assigned it is not among them.
+     */
+    private static Set<String> handlers(List<DossierAction> history, DossierState state) {
+        Set<String> handlers = new java.util.HashSet<>();
+        for (DossierAction action : history) {
+            switch (action.kind()) {
+                case RECEIVE, FORWARD, REQUEST_SUPPLEMENT, SUPPLEMENT_RECEIVED -> handlers.add(action.actor());
+                default -> {
+                    // the other actions decide on the dossier rather than handle it
+                }
+            }
+            if (action.text("assignee") != null) {
+                handlers.add(action.text("assignee"));
+            }
+        }
+        if (state.assignee() != null) {
+            handlers.add(state.assignee());
+        }
+        return handlers;
     }
 
     /** The due time of a step: the receipt plus the hours of the steps up to it, the stopped time left out. */

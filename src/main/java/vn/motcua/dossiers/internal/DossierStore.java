@@ -224,12 +224,17 @@ public class DossierStore {
         return jdbc.sql("select count(*) from dossiers_dossier where code = ?").param(code).query(Long.class).single() > 0;
     }
 
-    /** The most recent applicant details given with this citizen ID number, for the counter to fill in again. */
-    public Optional<Applicant> lastApplicant(String idNumber) {
+    /**
+     * The most recent applicant details given with this citizen ID number, for the counter to fill in
+     * again, among the dossiers {@code condition} admits (its parameters in {@code params}).
+     */
+    public Optional<Applicant> lastApplicant(String idNumber, String condition, List<Object> params) {
+        List<Object> all = new ArrayList<>(params);
+        all.add(0, idNumber);
         return jdbc.sql("""
                 select applicant_name, applicant_id_number, applicant_tax_code, applicant_phone, applicant_email, applicant_address
-                from dossiers_dossier where applicant_id_number = ? order by received_at desc limit 1""")
-                .param(idNumber).query((rs, n) -> new Applicant(rs.getString(1), rs.getString(2), rs.getString(3),
+                from dossiers_dossier where applicant_id_number = ? and """ + condition + " order by received_at desc limit 1")
+                .params(all).query((rs, n) -> new Applicant(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6)))
                 .optional();
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.LongFunction;
+import java.util.function.Predicate;
 
 import org.springframework.stereotype.Component;
 
@@ -51,7 +52,7 @@ public class DossierViews {
 
     /** The same, for a caller that has replayed the history already. */
     public Dossier whole(StoredDossier dossier, List<DossierAction> history, DossierState state, ProcedureVersion version) {
-        return view(dossier, state.summary(), state, dossier.version(), history, version, register::agency);
+        return view(dossier, state.summary(), state, dossier.version(), history, version, register::agency, reach.personalDataShown());
     }
 
     /** A dossier just changed: the state the action's outcome derived, the history with the action, the row's new version. */
@@ -59,14 +60,15 @@ public class DossierViews {
         StoredDossier after = new StoredDossier(dossier.id(), dossier.facts(), outcome.state().summary(), version,
                 dossier.dueWarningAt());
         return view(after, outcome.state().summary(), outcome.state(), version, history,
-                versions.get(dossier.facts().procedureVersionId()), register::agency);
+                versions.get(dossier.facts().procedureVersionId()), register::agency, reach.personalDataShown());
     }
 
     /** A dossier just received, from what the intake already holds: nothing is read again. */
     public Dossier received(long id, DossierFacts facts, Agency agency, ProcedureVersion version, Outcome outcome) {
         StoredDossier stored = new StoredDossier(id, facts, outcome.state().summary(), 1, null);
         return view(stored, outcome.state().summary(), outcome.state(), 1, outcome.appended(), version,
-                agencyId -> agencyId == agency.id() ? java.util.Optional.of(agency) : register.agency(agencyId));
+                agencyId -> agencyId == agency.id() ? java.util.Optional.of(agency) : register.agency(agencyId),
+                reach.personalDataShown());
     }
 
     /** Dossiers of a list, without their histories; the agencies' names read once for the list. */
@@ -76,18 +78,19 @@ public class DossierViews {
         }
         Map<Long, Agency> agencies = new HashMap<>();
         register.agencies().forEach(a -> agencies.put(a.id(), a));
+        Predicate<StoredDossier> personal = reach.personalDataShown();
         return dossiers.stream().map(d -> view(d, d.summary(), null, d.version(), List.of(),
-                versions.get(d.facts().procedureVersionId()), id -> java.util.Optional.ofNullable(agencies.get(id)))).toList();
+                versions.get(d.facts().procedureVersionId()), id -> java.util.Optional.ofNullable(agencies.get(id)), personal)).toList();
     }
 
     private Dossier view(StoredDossier dossier, DossierSummary s, DossierState state, int version, List<DossierAction> history,
-            ProcedureVersion procedure, LongFunction<java.util.Optional<Agency>> agencyById) {
+            ProcedureVersion procedure, LongFunction<java.util.Optional<Agency>> agencyById, Predicate<StoredDossier> personalData) {
         DossierFacts f = dossier.facts();
         Agency agency = agencyById.apply(f.agencyId()).orElseThrow();
         String holding = s.holdingAgencyId() == null ? null
                 : agencyById.apply(s.holdingAgencyId()).map(Agency::code).orElse(null);
         List<ProcedureStep> steps = procedure.content().steps();
-        boolean personal = reach.showsPersonalData(dossier);
+        boolean personal = personalData.test(dossier);
         Instant stepDue = state == null ? null : state.stepDueAt();
         Set<String> published = new TreeSet<>();
         if (state != null) {

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.calendar.WorkingCalendar;
+import vn.motcua.dossiers.Applicant;
 import vn.motcua.dossiers.DossierStatus;
 import vn.motcua.dossiers.internal.FormRegimes.FormSpec;
 import vn.motcua.shared.InvalidInputException;
@@ -67,7 +68,8 @@ public class TrackingBooks {
         this.format = format;
     }
 
-    public Book book(Agency agency, LocalDate from, LocalDate to) {
+    /** The book; {@code personalData} false masks the applicants as a dossier of another agency is masked. */
+    public Book book(Agency agency, LocalDate from, LocalDate to, boolean personalData) {
         ZoneId zone = calendar.zone();
         OffsetDateTime start = from.atStartOfDay(zone).toOffsetDateTime();
         OffsetDateTime end = to.plusDays(1).atStartOfDay(zone).toOffsetDateTime();
@@ -85,10 +87,11 @@ public class TrackingBooks {
                 order by d.received_at, d.id
                 limit :limit""").param("agency", agency.id()).param("start", start).param("end", end)
                 .param("limit", MAX_ENTRIES + 1).query((rs, n) -> {
-                    String contact = String.join(", ", java.util.stream.Stream.of(rs.getString("applicant_address"),
+                    String contact = !personalData ? "" : String.join(", ", java.util.stream.Stream.of(rs.getString("applicant_address"),
                             rs.getString("applicant_phone")).filter(s -> s != null && !s.isBlank()).toList());
+                    String name = rs.getString("applicant_name");
                     return new Entry(n + 1, rs.getString("code"), versions.get(rs.getLong("procedure_version_id")).content().name(),
-                            rs.getString("applicant_name"), contact,
+                            personalData ? name : new Applicant(name, null, null, null, null, null).masked().name(), contact,
                             agencyNames.getOrDefault(rs.getLong("processing_agency_id"), ""),
                             instant(rs, "received_at"), instant(rs, "due_at"), instant(rs, "handed_at"), instant(rs, "completed_at"),
                             instant(rs, "returned_at"), DossierStatus.valueOf(rs.getString("status")), rs.getString("timeliness"),

@@ -42,6 +42,7 @@ import vn.motcua.shared.TooManyRequestsException;
 import vn.motcua.units.Agency;
 import vn.motcua.units.AgencyDirectory;
 import vn.motcua.shared.PageFailure;
+import vn.motcua.shared.Redirects;
 
 /** The one-stop desk's pages: work lists, the intake form, a dossier with its timeline and actions, the receipt, the board. */
 @Controller
@@ -145,7 +146,7 @@ class DossierPages {
         try {
             Dossier dossier = intake.receive(new NewDossier(code, agencyCode, channel, applicant, ticks));
             redirect.addFlashAttribute("received", true);
-            return "redirect:/dossiers/" + dossier.code();
+            return Redirects.to("/dossiers/{code}", dossier.code());
         } catch (InvalidInputException e) {
             PageFailure.show(model, e);
             model.addAttribute("procedures", catalog.search(ProcedureSearch.all()));
@@ -189,7 +190,7 @@ class DossierPages {
         } catch (LocalizedException e) {
             PageFailure.flash(redirect, e);
         }
-        return "redirect:/dossiers/" + code;
+        return Redirects.to("/dossiers/{code}", code);
     }
 
     @GetMapping("/dossiers/{code}/receipt")

@@ -1,6 +1,9 @@
 package vn.motcua.dossiers.web;
 
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -132,8 +135,10 @@ class DossiersApi {
 
     @PostMapping(path = "/api/v1/imports/dossiers", consumes = { "application/x-ndjson", "application/json", "text/plain" })
     @Operation(summary = "Import dossiers of the past, one JSON object a line (ADMIN); all or nothing")
-    ResponseEntity<Object> importDossiers(@RequestBody String body) {
-        DossierImport.Result result = imports.importLines(body);
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @io.swagger.v3.oas.annotations.media.Content(
+            mediaType = "application/x-ndjson", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string")))
+    ResponseEntity<Object> importDossiers(InputStream body) {
+        DossierImport.Result result = imports.importLines(new InputStreamReader(body, StandardCharsets.UTF_8));
         if (!result.errors().isEmpty()) {
             List<ApiError.FieldProblem> details = result.errors().stream().map(e -> new ApiError.FieldProblem(
                     "line " + e.line() + ": " + e.field(), errors.text(e.messageCode(), e.arguments().toArray()))).toList();

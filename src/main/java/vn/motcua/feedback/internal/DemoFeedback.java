@@ -131,7 +131,7 @@ class DemoFeedback implements ApplicationRunner {
                 "Tôi nộp hồ sơ chứng thực hợp đồng nhưng được hẹn lại hai lần vì thiếu giấy tờ không được hướng dẫn từ đầu."));
         petitions.assign(answered.code(), "000.00.71.H56", null);
         petitions.answer(answered.code(), "UBND xã đã kiểm điểm công chức tiếp nhận, niêm yết lại danh mục giấy tờ tại Bộ phận Một cửa"
-                + " và hướng dẫn đầy đủ ngay lần đầu.", true);
+                + " và hướng dẫn đầy đủ ngay lần đầu.", true, null);
         Petition assigned = petitions.record(new NewPetition(PetitionChannel.DIRECT, PetitionAbout.REGULATION, "15499",
                 "Hợp tác xã Nông nghiệp Xuân Lập", "0237386512", "htxxuanlap@example.vn", null,
                 "Thủ tục đăng ký hợp tác xã còn yêu cầu bản sao chứng thực",

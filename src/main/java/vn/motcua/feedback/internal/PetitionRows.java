@@ -26,7 +26,11 @@ public class PetitionRows {
     public record Row(long id, String code, PetitionChannel channel, PetitionAbout about, long unitId, String senderName,
             String senderPhone, String senderEmail, String senderAddress, String subject, String content, PetitionStatus status,
             Long agencyId, Instant dueAt, String answer, Instant answeredAt, String answeredBy, boolean published,
-            Instant receivedAt, String recordedBy, int version) {
+            Instant receivedAt, String recordedBy, int version, int answerVersion, boolean everPublished) {
+    }
+
+    /** One version of a petition's answer, kept for good; {@code reason} says why it replaced the one before. */
+    public record AnswerVersion(int version, String answer, Instant answeredAt, String answeredBy, String reason) {
     }
 
     /** A stored file. */
@@ -100,13 +104,27 @@ public class PetitionRows {
                 .params(agencyId, utc(dueAt), id).update();
     }
 
-    public void answer(long id, String answer, Instant at, String by) {
-        jdbc.sql("update feedback_petition set status = 'ANSWERED', answer = ?, answered_at = ?, answered_by = ?, version = version + 1"
-                + " where id = ?").params(answer, utc(at), by, id).update();
+    /** A new version of the answer, kept beside the earlier ones, and made the petition's current answer. */
+    public int answer(long id, String answer, Instant at, String by, String reason) {
+        int next = jdbc.sql("select coalesce(max(version), 0) + 1 from feedback_petition_answer where petition_id = ?").param(id)
+                .query(Integer.class).single();
+        jdbc.sql("insert into feedback_petition_answer (petition_id, version, answer, answered_at, answered_by, reason) values (?, ?, ?, ?, ?, ?)")
+                .params(id, next, answer, utc(at), by, reason).update();
+        jdbc.sql("update feedback_petition set status = 'ANSWERED', answer = ?, answered_at = ?, answered_by = ?, answer_version = ?,"
+                + " version = version + 1 where id = ?").params(answer, utc(at), by, next, id).update();
+        return next;
+    }
+
+    /** The versions of a petition's answer, first to last. */
+    public List<AnswerVersion> answers(long id) {
+        return jdbc.sql("select version, answer, answered_at, answered_by, reason from feedback_petition_answer where petition_id = ?"
+                + " order by version").param(id).query((rs, n) -> new AnswerVersion(rs.getInt("version"), rs.getString("answer"),
+                        instant(rs, "answered_at"), rs.getString("answered_by"), rs.getString("reason"))).list();
     }
 
     public void publish(long id, boolean published) {
-        jdbc.sql("update feedback_petition set published = ?, version = version + 1 where id = ?").params(published, id).update();
+        jdbc.sql("update feedback_petition set published = ?, ever_published = ever_published or ?, version = version + 1 where id = ?")
+                .params(published, published, id).update();
     }
 
     public void dismiss(long id, String reason, Instant at, String by) {
@@ -121,7 +139,8 @@ public class PetitionRows {
                 rs.getString("sender_phone"), rs.getString("sender_email"), rs.getString("sender_address"), rs.getString("subject"),
                 rs.getString("content"), PetitionStatus.valueOf(rs.getString("status")), agency,
                 instant(rs, "due_at"), rs.getString("answer"), instant(rs, "answered_at"), rs.getString("answered_by"),
-                rs.getBoolean("published"), instant(rs, "received_at"), rs.getString("recorded_by"), rs.getInt("version"));
+                rs.getBoolean("published"), instant(rs, "received_at"), rs.getString("recorded_by"), rs.getInt("version"),
+                rs.getInt("answer_version"), rs.getBoolean("ever_published"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -1,9 +1,6 @@
 package vn.motcua.feedback.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -11,13 +8,15 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.feedback.Upload;
+import vn.motcua.shared.FileContent;
 import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.PublicAllowance;
 
 /**
  * What keeps the public form usable without a third-party captcha: a per-address allowance per
- * minute shared by every instance, a trap field people never fill, and files checked by their
- * first bytes rather than by the name or type the sender claims.
+ * minute shared by every instance, a trap field people never fill, and files checked by reading
+ * all of them (a PDF parses, an image decodes, a Word document opens as one) rather than by the name
+ * or type the sender claims.
  */
 @Component
 public class SubmissionGate {
@@ -25,16 +24,9 @@ public class SubmissionGate {
     public static final int MAX_FILES = 3;
     public static final int MAX_FILE_BYTES = 5 * 1024 * 1024;
 
-    /** A file kind the form accepts: its leading bytes and the names it may carry. */
-    private record Kind(String contentType, byte[] magic, List<String> extensions) {
-    }
-
-    private static final List<Kind> KINDS = List.of(
-            new Kind("application/pdf", "%PDF-".getBytes(StandardCharsets.US_ASCII), List.of("pdf")),
-            new Kind("image/png", new byte[] { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A }, List.of("png")),
-            new Kind("image/jpeg", new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF }, List.of("jpg", "jpeg")),
-            new Kind("application/vnd.openxmlformats-officedocument.wordprocessingml.document", new byte[] { 'P', 'K', 3, 4 },
-                    List.of("docx")));
+    /** The kinds of file the form accepts, each checked by reading the whole file (FileContent). */
+    public static final List<FileContent.Kind> KINDS = List.of(FileContent.Kind.PDF, FileContent.Kind.PNG, FileContent.Kind.JPEG,
+            FileContent.Kind.DOCX);
 
     private final PublicAllowance allowance;
     private final int perMinute;
@@ -69,16 +61,8 @@ public class SubmissionGate {
         if (file.content().length > MAX_FILE_BYTES) {
             throw new InvalidInputException("files", "feedback.files.too-large", name, MAX_FILE_BYTES / (1024 * 1024));
         }
-        String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
-        for (Kind kind : KINDS) {
-            if (startsWith(file.content(), kind.magic()) && kind.extensions().contains(extension)) {
-                return new Upload(name, kind.contentType(), file.content());
-            }
-        }
-        throw new InvalidInputException("files", "feedback.files.type", name);
-    }
-
-    private static boolean startsWith(byte[] content, byte[] magic) {
-        return content.length >= magic.length && Arrays.equals(Arrays.copyOf(content, magic.length), magic);
+        String stored = name;
+        return FileContent.recognise(name, file.content(), KINDS).map(kind -> new Upload(stored, kind.contentType(), file.content()))
+                .orElseThrow(() -> new InvalidInputException("files", "feedback.files.type", stored));
     }
 }

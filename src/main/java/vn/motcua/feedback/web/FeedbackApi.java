@@ -38,6 +38,7 @@ import vn.motcua.feedback.Scores;
 import vn.motcua.feedback.SurveyAnswer;
 import vn.motcua.feedback.Surveys;
 import vn.motcua.units.UnitDirectory;
+import vn.motcua.shared.FileContent;
 
 /** Staff's side of surveys, petitions and dialogues. */
 @RestController
@@ -72,7 +73,7 @@ class FeedbackApi {
     record AssignBody(@Size(max = 40) String agencyCode, OffsetDateTime dueAt) {
     }
 
-    record AnswerBody(@Size(max = 5000) String answer, Boolean publish) {
+    record AnswerBody(@Size(max = 5000) String answer, Boolean publish, @Size(max = 1000) String reason) {
     }
 
     record PublishBody(Boolean published) {
@@ -132,7 +133,7 @@ class FeedbackApi {
 
     @PostMapping("/api/v1/feedback/{code}/answer")
     Petition answer(@PathVariable String code, @Valid @RequestBody AnswerBody body) {
-        return petitions.answer(code, body.answer(), Boolean.TRUE.equals(body.publish()));
+        return petitions.answer(code, body.answer(), Boolean.TRUE.equals(body.publish()), body.reason());
     }
 
     @PostMapping("/api/v1/feedback/{code}/publish")
@@ -148,7 +149,7 @@ class FeedbackApi {
     @GetMapping("/api/v1/feedback/{code}/files/{id}")
     ResponseEntity<byte[]> file(@PathVariable String code, @PathVariable long id) {
         var file = petitions.file(code, id);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(FileContent.servedType(file.contentType())))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.name(),
                         java.nio.charset.StandardCharsets.UTF_8).build().toString())
                 .body(file.content());

@@ -34,6 +34,7 @@ import vn.motcua.shared.ReportingPeriods;
 import vn.motcua.units.UnitChoices;
 import vn.motcua.units.UnitDirectory;
 import vn.motcua.shared.PageFailure;
+import vn.motcua.shared.Redirects;
 
 /** Staff's pages: petitions with triage and answers, survey results and paper slips, dialogues and their follow-up. */
 @Controller
@@ -83,7 +84,7 @@ class FeedbackPages {
         try {
             Petition petition = petitions.record(new NewPetition(channel, about, unitCode, name, phone, email, null, subject, content));
             redirect.addFlashAttribute("done", petition.code());
-            return "redirect:/feedback/" + petition.code();
+            return Redirects.to("/feedback/{code}", petition.code());
         } catch (LocalizedException e) {
             PageFailure.flash(redirect, e);
             return "redirect:/feedback";
@@ -108,8 +109,9 @@ class FeedbackPages {
 
     @PostMapping("/feedback/{code}/answer")
     String answer(@PathVariable String code, @RequestParam(required = false) String answer,
-            @RequestParam(defaultValue = "false") boolean publish, RedirectAttributes redirect) {
-        return act(code, redirect, () -> petitions.answer(code, answer, publish));
+            @RequestParam(defaultValue = "false") boolean publish, @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
+        return act(code, redirect, () -> petitions.answer(code, answer, publish, reason));
     }
 
     @PostMapping("/feedback/{code}/dismiss")
@@ -124,7 +126,7 @@ class FeedbackPages {
         } catch (LocalizedException e) {
             PageFailure.flash(redirect, e);
         }
-        return "redirect:/feedback/" + code;
+        return Redirects.to("/feedback/{code}", code);
     }
 
     @GetMapping("/feedback/surveys")

@@ -64,10 +64,10 @@ class PublicFeedbackApi {
     }
 
     @PostMapping(path = "/api/v1/public/surveys", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "The applicant rates the service of a returned dossier (code + last 4 phone digits), once per dossier")
+    @Operation(summary = "The applicant rates the service of a returned dossier (code + last 4 phone digits), once per dossier;"
+            + " counted against the status lookup's allowance")
     ResponseEntity<SurveyReceipt> answer(@Valid @RequestBody SurveyBody body, HttpServletRequest request) {
-        gate.admit(request.getRemoteAddr());
-        SurveyAnswer answer = surveys.answerOnline(body.dossierCode(), body.phone(),
+        SurveyAnswer answer = surveys.answerOnline(request.getRemoteAddr(), body.dossierCode(), body.phone(),
                 new Scores(body.information(), body.timeliness(), body.attitude(), body.result()), body.comment());
         return ResponseEntity.status(201).body(new SurveyReceipt(answer.dossierCode(), answer.agencyName(), answer.answeredAt()));
     }

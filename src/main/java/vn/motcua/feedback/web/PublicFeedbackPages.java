@@ -132,8 +132,7 @@ class PublicFeedbackPages {
         }
         model.addAttribute("scores", scores);
         try {
-            gate.admit(request.getRemoteAddr());
-            SurveyAnswer answer = surveys.answerOnline(code, phone, new Scores(scores.get("information"), scores.get("timeliness"),
+            SurveyAnswer answer = surveys.answerOnline(request.getRemoteAddr(), code, phone, new Scores(scores.get("information"), scores.get("timeliness"),
                     scores.get("attitude"), scores.get("result")), comment);
             model.addAttribute("thanks", answer.agencyName());
         } catch (LocalizedException e) {

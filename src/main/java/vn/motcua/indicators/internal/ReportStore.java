@@ -60,6 +60,12 @@ public class ReportStore {
                 .param("period", period).param("units", unitIds).param("code", templateCode).query(StoredReport.class).list();
     }
 
+    /** Who last submitted the report, if anyone has. */
+    public Optional<String> submittedBy(long reportId) {
+        return jdbc.sql("select submitted_by from indicators_report where id = ?").param(reportId).query(String.class).optional()
+                .filter(java.util.Objects::nonNull);
+    }
+
     /** Creates the report if it does not exist and locks it for the transaction. */
     public StoredReport lockOrCreate(long templateId, String period, long unitId) {
         jdbc.sql("insert into indicators_report (template_id, period, unit_id) values (?, ?, ?) on conflict (template_id, period, unit_id) do nothing")

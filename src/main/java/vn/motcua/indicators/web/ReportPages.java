@@ -31,6 +31,7 @@ import vn.motcua.shared.LocalizedException;
 import vn.motcua.shared.MotCuaZone;
 import vn.motcua.shared.NotFoundException;
 import vn.motcua.shared.PageFailure;
+import vn.motcua.shared.Redirects;
 import vn.motcua.shared.Period;
 import vn.motcua.shared.ReportingPeriods;
 import vn.motcua.shared.VietnameseFormat;
@@ -100,7 +101,7 @@ class ReportPages {
                         validity(unit.get()), periods.label(chosen)));
             }
         }
-        return "redirect:/reports/" + windows.templateFor(chosen) + "/" + chosen.name() + "/" + unit.get().code();
+        return Redirects.to("/reports/{template}/{period}/{unit}", windows.templateFor(chosen), chosen.name(), unit.get().code());
     }
 
     private String validity(Unit unit) {
@@ -154,7 +155,7 @@ class ReportPages {
                 value = text.isEmpty() ? null : new BigDecimal(text);
             } catch (NumberFormatException e) {
                 PageFailure.flash(redirect, "indicators.value.not-number", row.code().isEmpty() ? row.key() : row.code(), field);
-                return "redirect:/reports/" + template + "/" + period + "/" + unitCode;
+                return Redirects.to("/reports/{template}/{period}/{unit}", template, period, unitCode);
             }
             BigDecimal current = row.value();
             boolean changed = value == null ? current != null && "MANUAL".equals(row.source())
@@ -165,16 +166,20 @@ class ReportPages {
         }
         if (values.isEmpty()) {
             redirect.addFlashAttribute("unchanged", true);
-            return "redirect:/reports/" + template + "/" + period + "/" + unitCode;
+            return Redirects.to("/reports/{template}/{period}/{unit}", template, period, unitCode);
+        }
+        String version = form.get("version");
+        if (version != null && !version.matches("\\d{1,9}")) {
+            PageFailure.flash(redirect, "error.parameter.type", version);
+            return Redirects.to("/reports/{template}/{period}/{unit}", template, period, unitCode);
         }
         try {
-            String version = form.get("version");
             entry.putValues(template, period, unitCode, values, null, version == null ? null : Integer.valueOf(version));
             redirect.addFlashAttribute("saved", values.size());
         } catch (LocalizedException e) {
             PageFailure.flash(redirect, e);
         }
-        return "redirect:/reports/" + template + "/" + period + "/" + unitCode;
+        return Redirects.to("/reports/{template}/{period}/{unit}", template, period, unitCode);
     }
 
     @PostMapping("/reports/{template}/{period}/{unitCode}/upload")
@@ -187,7 +192,7 @@ class ReportPages {
         } catch (LocalizedException e) {
             PageFailure.flash(redirect, e);
         }
-        return "redirect:/reports/" + template + "/" + period + "/" + unitCode;
+        return Redirects.to("/reports/{template}/{period}/{unit}", template, period, unitCode);
     }
 
     @PostMapping("/reports/{template}/{period}/{unitCode}/{transition}")
@@ -207,6 +212,6 @@ class ReportPages {
         } catch (LocalizedException e) {
             PageFailure.flash(redirect, e);
         }
-        return "redirect:/reports/" + template + "/" + period + "/" + unitCode;
+        return Redirects.to("/reports/{template}/{period}/{unit}", template, period, unitCode);
     }
 }

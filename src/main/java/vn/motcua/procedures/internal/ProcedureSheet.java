@@ -33,6 +33,7 @@ import vn.motcua.procedures.Procedure;
 import vn.motcua.procedures.ProcedureContent;
 import vn.motcua.procedures.ProcedureStep;
 import vn.motcua.procedures.RequiredDocument;
+import vn.motcua.shared.CsvCells;
 
 /**
  * The column layout of the catalogue's CSV and XLSX files (docs/procedure-import.md), read and
@@ -45,6 +46,12 @@ public final class ProcedureSheet {
             "one_stop", "inter_agency", "online_payment", "any_location", "by_post", "internal_process_approved",
             "internal_process_digitized", "fees", "documents", "steps", "published_on", "publish_decision",
             "effective_from", "abolished_on", "abolish_decision", "replaced_by");
+
+    /** Columns a file may leave out (files written before they existed): a missing one reads as empty. */
+    public static final List<String> OPTIONAL_COLUMNS = List.of("separate_approval");
+
+    /** Every column the export writes, in order. */
+    public static final List<String> LAYOUT = java.util.stream.Stream.concat(COLUMNS.stream(), OPTIONAL_COLUMNS.stream()).toList();
 
     /** At most this many rows in one file: a province's catalogue is a few thousand. */
     public static final int MAX_ROWS = 20_000;
@@ -95,8 +102,8 @@ public final class ProcedureSheet {
             List<SheetRow> rows = new ArrayList<>();
             for (CSVRecord record : parser) {
                 Map<String, String> cells = new LinkedHashMap<>();
-                for (String column : COLUMNS) {
-                    cells.put(column, record.isSet(column) ? record.get(column) : "");
+                for (String column : LAYOUT) {
+                    cells.put(column, record.isSet(column) ? CsvCells.restored(record.get(column)) : "");
                 }
                 rows.add(new SheetRow((int) record.getRecordNumber() + 1, cells));
                 if (rows.size() > MAX_ROWS) {
@@ -176,7 +183,7 @@ public final class ProcedureSheet {
                 steps(c.steps()), procedure.publishedOn().toString(), procedure.publishDecision(),
                 procedure.version().effectiveFrom().toString(),
                 procedure.abolishedOn() == null ? "" : procedure.abolishedOn().toString(), procedure.abolishDecision(),
-                procedure.replacedBy() == null ? "" : procedure.replacedBy());
+                procedure.replacedBy() == null ? "" : procedure.replacedBy(), flag(c.separateApproval()));
     }
 
     public static byte[] writeCsv(List<Procedure> procedures) {
@@ -184,9 +191,9 @@ public final class ProcedureSheet {
         try {
             out.write(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
             try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
-                    CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new)).get())) {
+                    CSVFormat.DEFAULT.builder().setHeader(LAYOUT.toArray(String[]::new)).get())) {
                 for (Procedure procedure : procedures) {
-                    printer.printRecord(cells(procedure));
+                    printer.printRecord(cells(procedure).stream().map(CsvCells::neutralised).toList());
                 }
             }
         } catch (IOException e) {
@@ -199,8 +206,8 @@ public final class ProcedureSheet {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("TTHC");
             Row header = sheet.createRow(0);
-            for (int c = 0; c < COLUMNS.size(); c++) {
-                header.createCell(c).setCellValue(COLUMNS.get(c));
+            for (int c = 0; c < LAYOUT.size(); c++) {
+                header.createCell(c).setCellValue(LAYOUT.get(c));
             }
             int r = 1;
             for (Procedure procedure : procedures) {

@@ -83,6 +83,7 @@ public class ProcedureForm {
     private boolean byPost;
     private boolean internalProcessApproved;
     private boolean internalProcessDigitized;
+    private boolean separateApproval;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate effectiveFrom;
     private String decision = "";
@@ -121,6 +122,7 @@ public class ProcedureForm {
         form.byPost = c.byPost();
         form.internalProcessApproved = c.internalProcessApproved();
         form.internalProcessDigitized = c.internalProcessDigitized();
+        form.separateApproval = c.separateApproval();
         form.effectiveFrom = effectiveFrom;
         form.lockVersion = procedure.lockVersion();
         for (ProcedureStep step : c.steps()) {
@@ -172,7 +174,7 @@ public class ProcedureForm {
         return new ProcedureContent(name == null ? "" : name.trim(), fieldCode == null ? "" : fieldCode.trim(), fieldName,
                 level, agencyKind, processingDays, processingHours, shortenedDays, shortenedHours, resultKind, onlineKind,
                 oneStop, interAgency, onlinePayment, anyLocation, byPost, internalProcessApproved, internalProcessDigitized,
-                feeList, documentList, stepList);
+                feeList, documentList, stepList, separateApproval);
     }
 
     public String getCode() { return code; }
@@ -213,6 +215,8 @@ public class ProcedureForm {
     public void setInternalProcessApproved(boolean internalProcessApproved) { this.internalProcessApproved = internalProcessApproved; }
     public boolean isInternalProcessDigitized() { return internalProcessDigitized; }
     public void setInternalProcessDigitized(boolean internalProcessDigitized) { this.internalProcessDigitized = internalProcessDigitized; }
+    public boolean isSeparateApproval() { return separateApproval; }
+    public void setSeparateApproval(boolean separateApproval) { this.separateApproval = separateApproval; }
     public LocalDate getEffectiveFrom() { return effectiveFrom; }
     public void setEffectiveFrom(LocalDate effectiveFrom) { this.effectiveFrom = effectiveFrom; }
     public String getDecision() { return decision; }

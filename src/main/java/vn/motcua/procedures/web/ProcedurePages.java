@@ -31,6 +31,7 @@ import vn.motcua.shared.MotCuaZone;
 import vn.motcua.shared.PageFailure;
 import vn.motcua.units.AgencyKind;
 import vn.motcua.units.UnitLevel;
+import vn.motcua.shared.Redirects;
 
 /** The officers' catalogue: search and filter, a procedure with its history, editing, import and export. */
 @Controller
@@ -106,7 +107,7 @@ class ProcedurePages {
             return again(form, errors, model, e, true);
         }
         redirect.addFlashAttribute("saved", form.getName());
-        return "redirect:/procedures/" + form.getCode().trim();
+        return Redirects.to("/procedures/{code}", form.getCode().trim());
     }
 
     @PostMapping("/procedures/{code}")
@@ -120,7 +121,7 @@ class ProcedurePages {
             return again(form, errors, model, e, false);
         }
         redirect.addFlashAttribute("saved", form.getName());
-        return "redirect:/procedures/" + code;
+        return Redirects.to("/procedures/{code}", code);
     }
 
     private String again(ProcedureForm form, BindingResult errors, Model model, LocalizedException e, boolean creating) {

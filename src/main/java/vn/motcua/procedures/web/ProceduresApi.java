@@ -71,7 +71,7 @@ class ProceduresApi {
             boolean byPost, boolean internalProcessApproved, boolean internalProcessDigitized, LocalDate publishedOn,
             LocalDate abolishedOn, String publishDecision, String abolishDecision, String replacedBy, AgencyKind agencyKind,
             String resultKind, List<Fee> fees, List<RequiredDocument> documents, List<ProcedureStep> steps,
-            long versionId, LocalDate versionEffectiveFrom, int lockVersion) {
+            long versionId, LocalDate versionEffectiveFrom, int lockVersion, boolean separateApproval) {
 
         static ProcedureView of(Procedure p) {
             ProcedureContent c = p.content();
@@ -80,7 +80,7 @@ class ProceduresApi {
                     c.onlinePayment(), c.anyLocation(), c.byPost(), c.internalProcessApproved(), c.internalProcessDigitized(),
                     p.publishedOn(), p.abolishedOn(), p.publishDecision(), p.abolishDecision(), p.replacedBy(), c.agencyKind(),
                     c.resultKind(), c.fees(), c.documents(), c.steps(), p.version().id(), p.version().effectiveFrom(),
-                    p.lockVersion());
+                    p.lockVersion(), c.separateApproval());
         }
     }
 
@@ -90,7 +90,8 @@ class ProceduresApi {
             OnlineKind onlineKind, Boolean oneStop, InterAgency interAgency, Boolean onlinePayment, Boolean anyLocation,
             Boolean byPost, Boolean internalProcessApproved, Boolean internalProcessDigitized, LocalDate publishedOn,
             LocalDate abolishedOn, @Size(max = 200) String publishDecision, AgencyKind agencyKind,
-            @Size(max = 300) String resultKind, List<Fee> fees, List<RequiredDocument> documents, List<ProcedureStep> steps) {
+            @Size(max = 300) String resultKind, List<Fee> fees, List<RequiredDocument> documents, List<ProcedureStep> steps,
+            Boolean separateApproval) {
 
         ProcedureContent content() {
             return new ProcedureContent(name, fieldCode, fieldName, level, agencyKind, processingDays, processingHours,
@@ -98,7 +99,7 @@ class ProceduresApi {
                     !Boolean.FALSE.equals(oneStop), interAgency == null ? InterAgency.NONE : interAgency,
                     Boolean.TRUE.equals(onlinePayment), Boolean.TRUE.equals(anyLocation), Boolean.TRUE.equals(byPost),
                     Boolean.TRUE.equals(internalProcessApproved), Boolean.TRUE.equals(internalProcessDigitized), fees,
-                    documents, steps);
+                    documents, steps, Boolean.TRUE.equals(separateApproval));
         }
     }
 

@@ -21,6 +21,8 @@ import vn.motcua.reports.ReportRendering;
 import vn.motcua.tasks.TaskRegister;
 import vn.motcua.shared.LocalizedException;
 import vn.motcua.shared.PageFailure;
+import vn.motcua.shared.InputBounds;
+import vn.motcua.shared.Redirects;
 
 /** The narrative editor of a report and its preview as it will print. */
 @Controller
@@ -59,9 +61,14 @@ class ReportDocumentPages {
                 sections.add(new ReportDocument.Section(heading.trim(), form.getOrDefault("body" + i, "")));
             }
         }
+        String version = form.get("version");
+        if (version != null && !version.isBlank() && !version.matches("\\d{1,9}")) {
+            PageFailure.flash(redirect, "error.parameter.type", version);
+            return Redirects.to("/reports/{template}/{period}/{unit}/document", template, period, unitCode);
+        }
         try {
-            LocalDate issuedOn = form.get("issuedOn") == null || form.get("issuedOn").isBlank() ? null : LocalDate.parse(form.get("issuedOn"));
-            String version = form.get("version");
+            LocalDate issuedOn = form.get("issuedOn") == null || form.get("issuedOn").isBlank() ? null
+                    : InputBounds.checked(LocalDate.parse(form.get("issuedOn")));
             documents.save(template, period, unitCode, new ReportDocument(template, period, unitCode, form.get("authority"),
                     form.get("number"), form.get("place"), issuedOn, form.get("title"), form.getOrDefault("addressee", ""), sections,
                     form.get("signatureRole"), form.getOrDefault("signer", ""), form.getOrDefault("recipients", ""), 0, true),
@@ -69,10 +76,10 @@ class ReportDocumentPages {
             redirect.addFlashAttribute("saved", true);
         } catch (LocalizedException e) {
             PageFailure.flash(redirect, e);
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (java.time.format.DateTimeParseException | IllegalArgumentException e) {
             PageFailure.flash(redirect, "typeMismatch.java.time.LocalDate");
         }
-        return "redirect:/reports/" + template + "/" + period + "/" + unitCode + "/document";
+        return Redirects.to("/reports/{template}/{period}/{unit}/document", template, period, unitCode);
     }
 
     @GetMapping(path = "/reports/{template}/{period}/{unitCode}/preview", produces = MediaType.TEXT_HTML_VALUE)

@@ -1,10 +1,14 @@
 package vn.motcua.shared.web;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -12,11 +16,14 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.validation.BindException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -33,6 +40,7 @@ import vn.motcua.shared.ConflictException;
 import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.LocalizedException;
 import vn.motcua.shared.NotFoundException;
+import vn.motcua.shared.SeparationOfDutiesException;
 import vn.motcua.shared.TooManyRequestsException;
 
 /**
@@ -45,9 +53,17 @@ class ErrorHandling {
     private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
 
     private final ErrorAnswers answers;
+    private final long uploadLimit;
 
-    ErrorHandling(ErrorAnswers answers) {
+    ErrorHandling(ErrorAnswers answers, @Value("${spring.servlet.multipart.max-request-size:11MB}") DataSize uploadLimit) {
         this.answers = answers;
+        this.uploadLimit = uploadLimit.toBytes();
+    }
+
+    /** A body stopped at its limit while it was read, whichever reader wrapped the refusal. */
+    private Optional<ModelAndView> tooLarge(Exception e, HttpServletRequest request, HttpServletResponse response) {
+        return BodyTooLargeException.in(e).map(tooLarge -> answer(request, response, HttpStatus.CONTENT_TOO_LARGE, "too_large",
+                "error.too-large", List.of(), BodyTooLargeException.readable(tooLarge.limit())));
     }
 
     @ExceptionHandler(BindException.class)
@@ -69,6 +85,10 @@ class ErrorHandling {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ModelAndView unreadable(HttpMessageNotReadableException e, HttpServletRequest request, HttpServletResponse response) {
+        Optional<ModelAndView> tooLarge = tooLarge(e, request, response);
+        if (tooLarge.isPresent()) {
+            return tooLarge.get();
+        }
         List<FieldProblem> details = new ArrayList<>();
         if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             String field = mismatch.getPath().stream()
@@ -112,6 +132,11 @@ class ErrorHandling {
         return localized(e, HttpStatus.CONFLICT, request, response);
     }
 
+    @ExceptionHandler(SeparationOfDutiesException.class)
+    ModelAndView separation(SeparationOfDutiesException e, HttpServletRequest request, HttpServletResponse response) {
+        return localized(e, HttpStatus.FORBIDDEN, request, response);
+    }
+
     @ExceptionHandler(TooManyRequestsException.class)
     ModelAndView tooMany(TooManyRequestsException e, HttpServletRequest request, HttpServletResponse response) {
         return localized(e, HttpStatus.TOO_MANY_REQUESTS, request, response);
@@ -138,6 +163,28 @@ class ErrorHandling {
                 e.getMethod());
     }
 
+    /** Accept names no type the answer has: the JSON answers negotiated by Spring, the files checked by {@link AcceptedContent}. */
+    @ExceptionHandler({ HttpMediaTypeNotAcceptableException.class, AcceptedContent.NotAcceptable.class })
+    ModelAndView notAcceptable(Exception e, HttpServletRequest request, HttpServletResponse response) {
+        return answer(request, response, HttpStatus.NOT_ACCEPTABLE, "not_acceptable", "error.not-acceptable", List.of());
+    }
+
+    /**
+     * A value the database refuses as data — a character it cannot store, a number or date beyond its
+     * columns, a text longer than its column — came from the request: 400, not a failure of MotCua.
+     * Logged, since a check at the edge should have caught it first.
+     */
+    @ExceptionHandler(DataAccessException.class)
+    ModelAndView refusedByTheDatabase(DataAccessException e, HttpServletRequest request, HttpServletResponse response) {
+        String state = e.getMostSpecificCause() instanceof SQLException sql ? sql.getSQLState() : null;
+        if (state != null && state.startsWith("22")) {
+            log.warn("A value of {} {} refused by the database ({}): {}", request.getMethod(), request.getRequestURI(), state,
+                    e.getMostSpecificCause().getMessage());
+            return answer(request, response, HttpStatus.BAD_REQUEST, "validation", "error.value-refused", List.of());
+        }
+        return unexpected(e, request, response);
+    }
+
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ModelAndView wrongMediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request, HttpServletResponse response) {
         return answer(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type", "error.media-type",
@@ -147,6 +194,14 @@ class ErrorHandling {
     /** A multipart body that cannot be parsed, or lacks the file part the endpoint takes. */
     @ExceptionHandler({ MultipartException.class, MissingServletRequestPartException.class })
     ModelAndView badMultipart(Exception e, HttpServletRequest request, HttpServletResponse response) {
+        if (e instanceof MaxUploadSizeExceededException) {
+            return answer(request, response, HttpStatus.CONTENT_TOO_LARGE, "too_large", "error.too-large", List.of(),
+                    BodyTooLargeException.readable(uploadLimit));
+        }
+        Optional<ModelAndView> tooLarge = tooLarge(e, request, response);
+        if (tooLarge.isPresent()) {
+            return tooLarge.get();
+        }
         String part = e instanceof MissingServletRequestPartException missing ? missing.getRequestPartName() : "file";
         return answer(request, response, HttpStatus.BAD_REQUEST, "malformed", "error.malformed",
                 List.of(new FieldProblem(part, answers.text("error.multipart"))));
@@ -154,6 +209,10 @@ class ErrorHandling {
 
     @ExceptionHandler(Exception.class)
     ModelAndView unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) {
+        Optional<ModelAndView> tooLarge = tooLarge(e, request, response);
+        if (tooLarge.isPresent()) {
+            return tooLarge.get();
+        }
         log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
         return answer(request, response, HttpStatus.INTERNAL_SERVER_ERROR, "internal", "error.internal", List.of());
     }

@@ -163,7 +163,7 @@ class TaskPages {
             @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
         try {
             boolean attached = file != null && !file.isEmpty();
-            register.addProgress(id, note, attached ? file.getOriginalFilename() : null, attached ? file.getContentType() : null,
+            register.addProgress(id, note, attached ? file.getOriginalFilename() : null,
                     attached ? file.getBytes() : null);
             redirect.addFlashAttribute("saved", true);
         } catch (LocalizedException e) {
@@ -219,7 +219,7 @@ class TaskPages {
             TaskDocument created = register.createDocument(new TaskRegister.NewDocument(unitCode, number, issuedOn, issuer, kind, title,
                     reformField, planYear, directive));
             if (file != null && !file.isEmpty()) {
-                register.attach(created.id(), file.getOriginalFilename(), file.getContentType(), file.getBytes());
+                register.attach(created.id(), file.getOriginalFilename(), file.getBytes());
             }
             return "redirect:/tasks/documents/" + created.id();
         } catch (LocalizedException e) {

@@ -21,6 +21,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.motcua.shared.FileContent;
 import vn.motcua.shared.ApiError;
 import vn.motcua.shared.ApiError.FieldProblem;
 import vn.motcua.shared.ErrorAnswers;
@@ -90,7 +91,7 @@ class TasksApi {
     @PutMapping(path = "/api/v1/documents/{id}/file", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Đính kèm tệp văn bản")
     DocumentView attach(@PathVariable long id, @RequestPart("file") MultipartFile file) throws IOException {
-        register.attach(id, file.getOriginalFilename(), file.getContentType(), file.getBytes());
+        register.attach(id, file.getOriginalFilename(), file.getBytes());
         return DocumentView.of(register.document(id));
     }
 
@@ -108,7 +109,7 @@ class TasksApi {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename((String) file[0], java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .contentType(MediaType.parseMediaType((String) file[1])).body((byte[]) file[2]);
+                .contentType(MediaType.parseMediaType(FileContent.servedType((String) file[1]))).body((byte[]) file[2]);
     }
 
     @PostMapping(path = "/api/v1/documents/{id}/tasks/import", consumes = { "application/octet-stream",
@@ -155,7 +156,7 @@ class TasksApi {
     @PostMapping("/api/v1/tasks/{id}/progress")
     @Operation(summary = "Báo cáo tiến độ")
     Task progress(@PathVariable long id, @RequestBody ProgressRequest request) {
-        return register.addProgress(id, request.note(), null, null, null);
+        return register.addProgress(id, request.note(), null, null);
     }
 
     @GetMapping("/api/v1/inspections")
