@@ -2,13 +2,20 @@ package vn.motcua.dossiers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.ApiClient;
 import vn.motcua.DemoSystemTest;
+import vn.motcua.shared.SystemActor;
 
 /** Import of past dossiers: all or nothing, each bad line named, the history rebuilt from the fields. */
 @DemoSystemTest
@@ -16,6 +23,12 @@ class DossierImportTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    DossierImport imports;
+
+    @Autowired
+    JsonMapper json;
 
     ApiClient api;
 
@@ -73,5 +86,43 @@ class DossierImportTest {
         assertThat(upload("").status()).isEqualTo(422);
         assertThat(api.send("POST", "/api/v1/imports/dossiers", "application/x-ndjson", line(code, ""), "clerk", "demo").status())
                 .isEqualTo(403);
+    }
+
+    private static PastDossier past(String code, String procedure, Instant receivedAt, Instant completedAt, Instant returnedAt,
+            List<PastDossier.Publication> published) {
+        return new PastDossier(code, procedure, "000.35.14.H56", Channel.ONLINE_FULL,
+                new Applicant("Lê Thị Hoa", "038190001111", null, "0911000111", null, null), receivedAt, null, completedAt,
+                returnedAt, ReturnChannel.ONLINE, null, List.of(), published);
+    }
+
+    /** The Java door checks what the API's door checks, with the same fields and messages, and writes the same dossier. */
+    @Test
+    void aListOfDossiersIsCheckedAndWrittenAsItsLinesWouldBe() {
+        String code = "CU-" + System.nanoTime() % 100000000;
+        Instant received = Instant.parse("2024-05-06T01:00:00Z");
+        Instant completed = Instant.parse("2024-05-06T03:00:00Z");
+        List<PastDossier.Publication> onPortal = List.of(
+                new PastDossier.Publication(PublicationTarget.PROVINCE_PORTAL, Instant.parse("2024-05-07T02:00:00Z")));
+        List<PastDossier> batch = List.of(past(code, "1.001193", received, completed, completed.plusSeconds(3600), onPortal),
+                past(code + "-b", "9.999999", received, null, null, List.of()),
+                past(code + "-c", "1.001193", null, null, null, List.of()),
+                past(code + "-d", "1.001193", received, null, completed, List.of()),
+                past(code + "-e", "1.001193", received, null, null, onPortal));
+
+        DossierImport.Result typed = SystemActor.call(() -> imports.importPast(batch));
+        ApiClient.Answer asLines = upload(batch.stream().map(json::writeValueAsString).collect(Collectors.joining("\n")));
+
+        assertThat(typed.imported()).isZero();
+        assertThat(typed.errors()).extracting(e -> "line " + e.line() + ": " + e.field())
+                .containsExactly("line 2: procedureCode", "line 3: receivedAt", "line 4: returnedAt", "line 5: published[0]");
+        assertThat(asLines.status()).isEqualTo(422);
+        assertThat(asLines.json().get("details")).extracting(d -> d.get("field").asText())
+                .containsExactlyElementsOf(typed.errors().stream().map(e -> "line " + e.line() + ": " + e.field()).toList());
+
+        assertThat(SystemActor.call(() -> imports.importPast(batch.subList(0, 1))).imported()).isEqualTo(1);
+        JsonNode dossier = api.get("/api/v1/dossiers/" + code, "admin", "demo").json();
+        assertThat(dossier.get("status").asText()).isEqualTo("RETURNED");
+        assertThat(dossier.get("history")).extracting(a -> a.get("action").asText())
+                .containsExactly("RECEIVE", "COMPLETE", "RETURN_RESULT", "PUBLISH_RESULT");
     }
 }

@@ -8,10 +8,15 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.ApiClient;
 import vn.motcua.DemoSystemTest;
+import vn.motcua.calendar.WorkingCalendar;
+import vn.motcua.dossiers.internal.DemoCommunes;
+import vn.motcua.dossiers.internal.ReceiptTimes;
 import vn.motcua.dossiers.internal.SeedQuarter;
 
 /**
@@ -24,6 +29,12 @@ class SeedQuarterFiguresTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    WorkingCalendar calendar;
+
+    @Autowired
+    JsonMapper json;
 
     ApiClient api;
     String district;
@@ -40,7 +51,8 @@ class SeedQuarterFiguresTest {
         api.post("/api/v1/agencies", """
                 {"code":"%s","name":"UBND huyện Thử Nghiệm","unitCode":"%s","kind":"PEOPLES_COMMITTEE","unitValidOn":"2024-01-01"}"""
                 .formatted(districtAgency, district), "admin", "demo");
-        List<String> communes = new ArrayList<>();
+        List<DemoCommunes.Commune> communes = new ArrayList<>();
+        int[] populations = { 12_400, 8_300, 5_100 };
         for (int i = 1; i <= 3; i++) {
             String commune = district + i;
             api.post("/api/v1/units", """
@@ -50,10 +62,12 @@ class SeedQuarterFiguresTest {
             api.post("/api/v1/agencies", """
                     {"code":"%s","name":"UBND xã Thử %d","unitCode":"%s","kind":"PEOPLES_COMMITTEE","unitValidOn":"2024-01-01"}"""
                     .formatted(agency, i, commune), "admin", "demo");
-            communes.add(agency);
+            communes.add(new DemoCommunes.Commune(agency, commune, "Xã Thử " + i, populations[i - 1], 97.5 + i, 0.9 + 0.1 * i));
         }
-        List<String> lines = SeedQuarter.lines(districtAgency, communes,
-                new SeedQuarter.Procedures("2.000720", "1.009794", "1.001193", "1.004227"));
+        // The history as the import's lines: each record written as JSON is one.
+        List<String> lines = SeedQuarter.dossiers(districtAgency, communes,
+                new SeedQuarter.Procedures("2.000720", "1.009794", "1.001193", "1.004227"),
+                new ReceiptTimes(calendar, "07:00-11:30,13:30-17:00")).stream().map(json::writeValueAsString).toList();
         ApiClient.Answer imported = api.send("POST", "/api/v1/imports/dossiers", "application/x-ndjson", String.join("\n", lines),
                 "admin", "demo");
         assertThat(imported.status()).as(imported.body()).isEqualTo(200);

@@ -155,7 +155,7 @@ class SecurityConfiguration {
             @Value("${motcua.api-docs.public:false}") boolean publicApiDocs) throws Exception {
         http.authorizeHttpRequests(requests -> {
                     requests.requestMatchers("/login", "/setup", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
-                                "/error", "/public/**", "/actuator/health").permitAll();
+                                "/error", "/public/**", "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness").permitAll();
                     if (publicApiDocs) {
                         requests.requestMatchers(API_DOCS_PAGES).permitAll();
                     }

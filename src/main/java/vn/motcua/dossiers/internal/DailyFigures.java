@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -39,11 +38,9 @@ public class DailyFigures {
     }
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate template;
 
-    DailyFigures(JdbcClient jdbc, JdbcTemplate template) {
+    DailyFigures(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.template = template;
     }
 
     private static final String DAY_UPSERT = """
@@ -78,12 +75,42 @@ public class DailyFigures {
 
     /**
      * Many dossiers' movements at once: the bulk import's path. Counts are summed by key first, so
-     * each row is written once per batch, in lock order.
+     * each row is written once per batch, in lock order, and each table's rows go in one statement
+     * whose values arrive as arrays: years of records touch tens of thousands of count rows.
      */
     public void countAll(List<FigureMovement> movements) {
         List<Increment> days = sum(movements.stream().filter(FigureMovement::daily).map(DailyFigures::increment).toList());
-        batch(DAY_UPSERT.formatted(ROW), days);
-        batch(HALF_MONTH_UPSERT.formatted(ROW), halves(days));
+        upsertAll(DAY_UPSERT, days);
+        upsertAll(HALF_MONTH_UPSERT, halves(days));
+    }
+
+    private static final String ROWS_FROM_ARRAYS = """
+            select agency_id, day, measure, channel, field_code, value
+            from unnest(cast(? as bigint[]), cast(? as date[]), cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as int[]))
+                with ordinality as counted(agency_id, day, measure, channel, field_code, value, position)
+            order by position""";
+
+    private void upsertAll(String upsert, List<Increment> increments) {
+        if (increments.isEmpty()) {
+            return;
+        }
+        int n = increments.size();
+        Long[] agencies = new Long[n];
+        String[] days = new String[n];
+        String[] measures = new String[n];
+        String[] channels = new String[n];
+        String[] fields = new String[n];
+        Integer[] values = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            Increment increment = increments.get(i);
+            agencies[i] = increment.agencyId();
+            days[i] = increment.day().toString();
+            measures[i] = increment.measure();
+            channels[i] = increment.channel();
+            fields[i] = increment.fieldCode();
+            values[i] = increment.value();
+        }
+        jdbc.sql(upsert.replace("values %s", ROWS_FROM_ARRAYS)).params(agencies, days, measures, channels, fields, values).update();
     }
 
     private static Increment increment(FigureMovement m) {
@@ -113,17 +140,6 @@ public class DailyFigures {
         params.add(i.channel());
         params.add(i.fieldCode());
         params.add(i.value());
-    }
-
-    private void batch(String upsert, List<Increment> increments) {
-        template.batchUpdate(upsert, increments, 1000, (ps, i) -> {
-            ps.setLong(1, i.agencyId());
-            ps.setObject(2, i.day());
-            ps.setString(3, i.measure());
-            ps.setString(4, i.channel());
-            ps.setString(5, i.fieldCode());
-            ps.setInt(6, i.value());
-        });
     }
 
     /** The first day of the half month holding {@code day}: the 1st or the 15th. */

@@ -5,6 +5,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Mã hồ sơ in the national structure: the receiving agency's electronic identifier (QCVN 102:2016)
@@ -14,6 +16,7 @@ import java.util.List;
 public final class DossierCodes {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyMMdd");
+    private static final Map<String, String> PREFIXES = new ConcurrentHashMap<>();
 
     private DossierCodes() {
     }
@@ -26,6 +29,9 @@ public final class DossierCodes {
     }
 
     public static String code(String agencyCode, LocalDate day, int sequence) {
-        return agencyPrefix(agencyCode) + "-" + DAY.format(day) + "-" + String.format("%04d", sequence);
+        // An import names each of a few agencies tens of thousands of times: its prefix is worked out once.
+        String number = Integer.toString(sequence);
+        return PREFIXES.computeIfAbsent(agencyCode, DossierCodes::agencyPrefix) + "-" + DAY.format(day) + "-"
+                + (number.length() >= 4 ? number : "0".repeat(4 - number.length()) + number);
     }
 }

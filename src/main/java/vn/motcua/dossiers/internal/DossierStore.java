@@ -8,9 +8,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -192,6 +194,41 @@ public class DossierStore {
                 insert into dossiers_sequence (agency_id, day, last) values (?, ?, ?)
                 on conflict (agency_id, day) do update set last = dossiers_sequence.last + excluded.last returning last""")
                 .params(agencyId, day, count).query(Integer.class).single();
+    }
+
+    /** The numbers of one agency's day that a batch of past dossiers needs. */
+    public record SequenceBlock(long agencyId, LocalDate day) implements Comparable<SequenceBlock> {
+
+        @Override
+        public int compareTo(SequenceBlock other) {
+            int byAgency = Long.compare(agencyId, other.agencyId);
+            return byAgency != 0 ? byAgency : day.compareTo(other.day);
+        }
+    }
+
+    /**
+     * Reserves blocks of numbers for many agencies' days in one statement, taken in the map's order so
+     * that two batches at once lock the counters the same way round; answers the last number of each block.
+     */
+    public Map<SequenceBlock, Integer> reserveSequences(SortedMap<SequenceBlock, Integer> counts) {
+        Map<SequenceBlock, Integer> last = new HashMap<>();
+        if (counts.isEmpty()) {
+            return last;
+        }
+        Long[] agencyIds = counts.keySet().stream().map(SequenceBlock::agencyId).toArray(Long[]::new);
+        String[] days = counts.keySet().stream().map(b -> b.day().toString()).toArray(String[]::new);
+        Integer[] sizes = counts.values().toArray(Integer[]::new);
+        jdbc.sql("""
+                insert into dossiers_sequence (agency_id, day, last)
+                select agency_id, day, size from unnest(cast(? as bigint[]), cast(? as date[]), cast(? as int[]))
+                    with ordinality as block(agency_id, day, size, position)
+                order by position
+                on conflict (agency_id, day) do update set last = dossiers_sequence.last + excluded.last
+                returning agency_id, day, last""")
+                .params(agencyIds, days, sizes)
+                .query((rs, n) -> last.put(new SequenceBlock(rs.getLong(1), rs.getObject(2, LocalDate.class)), rs.getInt(3)))
+                .list();
+        return last;
     }
 
     /** Ids for new dossiers taken from the table's own sequence, so that a batch can insert them with their actions. */

@@ -1,12 +1,19 @@
 package vn.motcua.dossiers.internal;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
+import java.util.function.ToDoubleFunction;
+
+import vn.motcua.dossiers.Channel;
+import vn.motcua.dossiers.PastDossier;
+import vn.motcua.dossiers.PublicationTarget;
+import vn.motcua.dossiers.ReturnChannel;
 
 /**
  * A dossier history whose Q1 2024 figures (window 15/12/2023 – 14/03/2024) are those the seed
@@ -14,9 +21,14 @@ import java.util.Random;
  * 2,119 fully online, of which 135 and 256 at district level), 260 and 8,366 resolved on time by
  * channel, 41 land dossiers on time at commune level and 4 construction dossiers at district level,
  * 3,323 results published on the province portal and 260 + 3,645 on the units' websites, and
- * 3 + 53 apology letters — 13 of the commune's for dossiers received before the quarter. Written
- * as the import's NDJSON lines, deterministic. Row 3.4 cannot be reproduced: the seed's 7,341 is
- * more than its parts 3,323 + 3,645 + 260 allow.
+ * 3 + 53 apology letters — 13 of the commune's for dossiers received before the quarter. Row 3.4
+ * cannot be reproduced: the seed's 7,341 is more than its parts 3,323 + 3,645 + 260 allow.
+ *
+ * <p>The seed gives the district's totals only; they are shared out over the communes as a real
+ * district's are: each commune receives in proportion to its population, the communes slow today
+ * (the successor's on-time rate) take the late dossiers, and those fond of the portal today the online
+ * ones. Counter and postal receipts fall in office hours of working days, online ones at any hour.
+ * Deterministic: the same communes give the same history.
  */
 public final class SeedQuarter {
 
@@ -29,28 +41,33 @@ public final class SeedQuarter {
     private static final int DAYS = 86;
 
     private final String districtAgency;
-    private final List<String> communeAgencies;
+    private final List<DemoCommunes.Commune> communes;
     private final Procedures procedures;
+    private final ReceiptTimes times;
     private final Random random = new Random(20240314L);
-    private final List<String> lines = new ArrayList<>();
-    private int sequence;
-    private int communeIndex;
+    private final List<PastDossier> dossiers = new ArrayList<>();
 
-    private SeedQuarter(String districtAgency, List<String> communeAgencies, Procedures procedures) {
+    private SeedQuarter(String districtAgency, List<DemoCommunes.Commune> communes, Procedures procedures, ReceiptTimes times) {
         this.districtAgency = districtAgency;
-        this.communeAgencies = List.copyOf(communeAgencies);
+        this.communes = List.copyOf(communes);
         this.procedures = procedures;
+        this.times = times;
     }
 
-    public static List<String> lines(String districtAgency, List<String> communeAgencies, Procedures procedures) {
-        SeedQuarter seed = new SeedQuarter(districtAgency, communeAgencies, procedures);
+    public static List<PastDossier> dossiers(String districtAgency, List<DemoCommunes.Commune> communes, Procedures procedures,
+            ReceiptTimes times) {
+        SeedQuarter seed = new SeedQuarter(districtAgency, communes, procedures, times);
         seed.district();
         seed.communes();
-        return seed.lines;
+        return seed.dossiers;
     }
 
     private enum Outcome {
         ON_TIME, LATE, LATE_APOLOGIZED, OPEN
+    }
+
+    /** One commune dossier of the quarter before it is given its commune. */
+    private record Planned(Channel channel, Outcome outcome, String procedure, boolean portal, boolean website) {
     }
 
     private void district() {
@@ -62,11 +79,12 @@ public final class SeedQuarter {
             Outcome outcome = i < 100 ? Outcome.ON_TIME : apologies-- > 0 ? Outcome.LATE_APOLOGIZED : Outcome.LATE;
             String procedure = outcome == Outcome.ON_TIME && construction-- > 0 ? procedures.districtConstruction()
                     : procedures.districtGeneral();
-            add(districtAgency, procedure, "ONLINE_PARTIAL", outcome, false, outcome == Outcome.ON_TIME, false);
+            add(districtAgency, anyCommune(), procedure, Channel.ONLINE_PARTIAL, outcome, false, outcome == Outcome.ON_TIME, false);
         }
         for (int i = 0; i < 256; i++) {
             Outcome outcome = i < 160 ? Outcome.ON_TIME : Outcome.LATE;
-            add(districtAgency, procedures.districtGeneral(), "ONLINE_FULL", outcome, false, outcome == Outcome.ON_TIME, false);
+            add(districtAgency, anyCommune(), procedures.districtGeneral(), Channel.ONLINE_FULL, outcome, false,
+                    outcome == Outcome.ON_TIME, false);
         }
     }
 
@@ -75,12 +93,13 @@ public final class SeedQuarter {
         // 40 apologies on late dossiers of the quarter.
         int[] received = { 4167, 2, 2380, 1863 };
         int[] onTime = { 4159, 1, 2374, 1832 };
-        String[] channels = { "DIRECT", "POSTAL", "ONLINE_PARTIAL", "ONLINE_FULL" };
+        Channel[] channels = { Channel.DIRECT, Channel.POSTAL, Channel.ONLINE_PARTIAL, Channel.ONLINE_FULL };
         int land = 41;
         int apologies = 40;
         int portal = 3323;
         int website = 3645;
         int resultIndex = 0;
+        List<Planned> planned = new ArrayList<>();
         for (int c = 0; c < channels.length; c++) {
             for (int i = 0; i < received[c]; i++) {
                 Outcome outcome;
@@ -102,70 +121,157 @@ public final class SeedQuarter {
                     onWebsite = resultIndex >= 3000 && resultIndex < 3000 + website;
                     resultIndex++;
                 }
-                add(nextCommune(), procedure, channels[c], outcome, onPortal, onWebsite, false);
+                planned.add(new Planned(channels[c], outcome, procedure, onPortal, onWebsite));
             }
         }
-        // 13 apologies of the quarter for dossiers received before it, still open.
+        DemoCommunes.Commune[] assigned = assign(planned);
+        for (int i = 0; i < planned.size(); i++) {
+            Planned p = planned.get(i);
+            add(assigned[i].agencyCode(), address(assigned[i]), p.procedure(), p.channel(), p.outcome(), p.portal(), p.website(), false);
+        }
+        // 13 apologies of the quarter for dossiers received before it, still open: at the slow communes too.
+        int[] none = new int[communes.size()];
+        java.util.Arrays.fill(none, 1);
         for (int i = 0; i < 13; i++) {
-            add(nextCommune(), procedures.communeGeneral(), "DIRECT", Outcome.LATE_APOLOGIZED, false, false, true);
+            DemoCommunes.Commune commune = communes.get(pick(none, DemoCommunes.Commune::population, SeedQuarter::slowness, false));
+            add(commune.agencyCode(), address(commune), procedures.communeGeneral(), Channel.DIRECT, Outcome.LATE_APOLOGIZED, false,
+                    false, true);
         }
     }
 
-    private String nextCommune() {
-        String agency = communeAgencies.get(communeIndex % communeAgencies.size());
-        communeIndex++;
-        return agency;
+    /**
+     * Gives each planned dossier its commune: every commune receives its population's share of the
+     * quarter, the dossiers that were not on time go first to the communes slow today, and the online
+     * ones lean to the communes that use the portal most.
+     */
+    private DemoCommunes.Commune[] assign(List<Planned> planned) {
+        int[] remaining = quotas(planned.size());
+        DemoCommunes.Commune[] assigned = new DemoCommunes.Commune[planned.size()];
+        for (boolean late : new boolean[] { true, false }) {
+            for (int i = 0; i < planned.size(); i++) {
+                Planned p = planned.get(i);
+                if ((p.outcome() != Outcome.ON_TIME) == late) {
+                    boolean online = p.channel() == Channel.ONLINE_PARTIAL || p.channel() == Channel.ONLINE_FULL;
+                    int c = pick(remaining, commune -> 1.0, late ? SeedQuarter::slowness : commune -> 1.0, online);
+                    remaining[c]--;
+                    assigned[i] = communes.get(c);
+                }
+            }
+        }
+        return assigned;
     }
 
-    private void add(String agency, String procedure, String channel, Outcome outcome, boolean portal, boolean website,
-            boolean beforeQuarter) {
-        sequence++;
-        OffsetDateTime received = beforeQuarter
-                ? LocalDate.of(2023, 12, 1).atTime(8, 0).atOffset(VIETNAM).plusMinutes(sequence % 200)
-                : FIRST_DAY.plusDays(random.nextInt(DAYS)).atTime(7, 30).atOffset(VIETNAM).plusMinutes(random.nextInt(420));
-        StringBuilder line = new StringBuilder("{\"procedureCode\":\"").append(procedure).append("\",\"agencyCode\":\"")
-                .append(agency).append("\",\"channel\":\"").append(channel).append("\",\"applicant\":{\"name\":\"Công dân ")
-                .append(sequence).append("\",\"idNumber\":\"0380").append(String.format("%08d", sequence))
-                .append("\",\"phone\":\"09").append(String.format("%08d", sequence)).append("\"},\"receivedAt\":\"")
-                .append(received).append('"');
-        OffsetDateTime due;
-        OffsetDateTime completed = null;
+    /** The population's share of {@code total} for each commune, the rounding left to the largest remainders. */
+    private int[] quotas(int total) {
+        long population = communes.stream().mapToLong(DemoCommunes.Commune::population).sum();
+        int[] quotas = new int[communes.size()];
+        double[] remainders = new double[communes.size()];
+        int given = 0;
+        for (int c = 0; c < quotas.length; c++) {
+            double exact = (double) total * communes.get(c).population() / population;
+            quotas[c] = (int) exact;
+            remainders[c] = exact - quotas[c];
+            given += quotas[c];
+        }
+        while (given < total) {
+            int largest = 0;
+            for (int c = 1; c < quotas.length; c++) {
+                if (remainders[c] > remainders[largest]) {
+                    largest = c;
+                }
+            }
+            quotas[largest]++;
+            remainders[largest] = -1;
+            given++;
+        }
+        return quotas;
+    }
+
+    /** A commune at random, each weighed by what it has left to take, its size, its slowness and, online, its use of the portal. */
+    private int pick(int[] remaining, ToDoubleFunction<DemoCommunes.Commune> size, ToDoubleFunction<DemoCommunes.Commune> slowness,
+            boolean online) {
+        double[] weights = new double[remaining.length];
+        double sum = 0;
+        for (int c = 0; c < remaining.length; c++) {
+            DemoCommunes.Commune commune = communes.get(c);
+            double portal = online ? Math.pow(commune.onlineFactor(), 3) : 1;
+            weights[c] = remaining[c] * size.applyAsDouble(commune) * slowness.applyAsDouble(commune) * portal;
+            sum += weights[c];
+        }
+        double draw = random.nextDouble() * sum;
+        for (int c = 0; c < weights.length; c++) {
+            draw -= weights[c];
+            if (draw < 0 && weights[c] > 0) {
+                return c;
+            }
+        }
+        for (int c = weights.length - 1; c >= 0; c--) {
+            if (weights[c] > 0) {
+                return c;
+            }
+        }
+        throw new IllegalStateException("No commune left to take a dossier");
+    }
+
+    /** How much more than the others a commune is late: the share of dossiers its successor is late with today. */
+    private static double slowness(DemoCommunes.Commune commune) {
+        return Math.max(0.05, 100 - commune.onTimePercent());
+    }
+
+    /** Where an applicant to the district lives: any of its communes. */
+    private String anyCommune() {
+        return address(communes.get(random.nextInt(communes.size())));
+    }
+
+    private static String address(DemoCommunes.Commune commune) {
+        return commune.name().substring(0, 1).toLowerCase(Locale.forLanguageTag("vi")) + commune.name().substring(1)
+                + ", huyện Thọ Xuân, tỉnh Thanh Hóa";
+    }
+
+    private void add(String agency, String place, String procedure, Channel channel, Outcome outcome, boolean portal,
+            boolean website, boolean beforeQuarter) {
+        Instant received;
+        if (beforeQuarter) {
+            received = LocalDate.of(2023, 12, 1).atTime(8, 0).atOffset(VIETNAM).plusMinutes(dossiers.size() % 200).toInstant();
+        } else if (channel == Channel.DIRECT || channel == Channel.POSTAL) {
+            LocalDate day = FIRST_DAY.plusDays(random.nextInt(DAYS));
+            while (!times.deskOpen(day)) {
+                day = FIRST_DAY.plusDays(random.nextInt(DAYS));
+            }
+            received = times.atCounter(day, random);
+        } else {
+            received = times.online(FIRST_DAY.plusDays(random.nextInt(DAYS)), random);
+        }
+        Instant due;
+        Instant completed = null;
         switch (outcome) {
             case ON_TIME -> {
-                due = received.plusDays(1);
-                completed = received.plusHours(1);
+                due = received.plus(Duration.ofDays(1));
+                completed = received.plus(Duration.ofHours(1));
             }
             case LATE, LATE_APOLOGIZED -> {
-                due = received.plusHours(1);
-                completed = beforeQuarter ? null : received.plusDays(1);
+                due = received.plus(Duration.ofHours(1));
+                completed = beforeQuarter ? null : received.plus(Duration.ofDays(1));
             }
-            default -> {
-                due = received.plusHours(1);
-            }
+            default -> due = received.plus(Duration.ofHours(1));
         }
-        line.append(",\"dueAt\":\"").append(due).append('"');
-        if (completed != null) {
-            line.append(",\"completedAt\":\"").append(completed).append('"');
-            line.append(",\"returnedAt\":\"").append(completed.plus(Duration.ofMinutes(30))).append("\",\"returnChannel\":\"")
-                    .append(channel.startsWith("ONLINE") ? "ONLINE" : channel.equals("POSTAL") ? "POSTAL" : "DIRECT").append('"');
-        }
+        List<PastDossier.Apology> apologies = new ArrayList<>();
         if (outcome == Outcome.LATE_APOLOGIZED) {
-            OffsetDateTime at = beforeQuarter ? FIRST_DAY.atTime(9, 0).atOffset(VIETNAM).plusDays(sequence % 60)
-                    : received.plusMinutes(30);
-            line.append(",\"apologies\":[{\"at\":\"").append(at).append("\",\"newDueAt\":\"").append(at.plusDays(5))
-                    .append("\",\"reason\":\"Cần xác minh thêm thông tin\"}]");
+            Instant at = beforeQuarter ? FIRST_DAY.atTime(9, 0).atOffset(VIETNAM).plusDays(dossiers.size() % 60).toInstant()
+                    : received.plus(Duration.ofMinutes(30));
+            apologies.add(new PastDossier.Apology(at, at.plus(Duration.ofDays(5)), "Cần xác minh thêm thông tin"));
         }
-        if (portal || website) {
-            OffsetDateTime at = completed.plusHours(2);
-            line.append(",\"published\":[");
-            if (portal) {
-                line.append("{\"on\":\"PROVINCE_PORTAL\",\"at\":\"").append(at).append("\"}");
-            }
-            if (website) {
-                line.append(portal ? "," : "").append("{\"on\":\"UNIT_WEBSITE\",\"at\":\"").append(at).append("\"}");
-            }
-            line.append(']');
+        List<PastDossier.Publication> published = new ArrayList<>();
+        if (portal) {
+            published.add(new PastDossier.Publication(PublicationTarget.PROVINCE_PORTAL, completed.plus(Duration.ofHours(2))));
         }
-        lines.add(line.append('}').toString());
+        if (website) {
+            published.add(new PastDossier.Publication(PublicationTarget.UNIT_WEBSITE, completed.plus(Duration.ofHours(2))));
+        }
+        ReturnChannel returnChannel = channel == Channel.POSTAL ? ReturnChannel.POSTAL
+                : channel == Channel.DIRECT ? ReturnChannel.DIRECT : ReturnChannel.ONLINE;
+        dossiers.add(new PastDossier(null, procedure, agency, channel, DemoApplicants.of(place, random), received, due, completed,
+                completed == null ? null : completed.plus(Duration.ofMinutes(30)), completed == null ? null : returnChannel, null,
+                apologies, published));
     }
 }
