@@ -24,6 +24,7 @@ import vn.motcua.accounts.internal.SignInFailures;
 import vn.motcua.accounts.security.AccountSessions;
 import vn.motcua.audit.AuditTrail;
 import vn.motcua.shared.ConflictException;
+import vn.motcua.shared.CurrentUser;
 import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.MotCuaZone;
 import vn.motcua.shared.NotFoundException;
@@ -117,6 +118,10 @@ public class AccountAdministration {
         String username = request.username() == null ? "" : request.username().trim().toLowerCase(java.util.Locale.ROOT);
         if (!USERNAME.matcher(username).matches()) {
             throw new InvalidInputException("username", "accounts.username.invalid");
+        }
+        // The audit trail and the dossiers' histories name work nobody signed in did "system": no account may take that name.
+        if (username.equals(CurrentUser.SYSTEM)) {
+            throw new InvalidInputException("username", "accounts.username.reserved", username);
         }
         if (request.fullName() == null || request.fullName().isBlank()) {
             throw new InvalidInputException("fullName", "accounts.full-name.required");

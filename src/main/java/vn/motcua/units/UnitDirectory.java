@@ -18,6 +18,7 @@ import vn.motcua.shared.ConflictException;
 import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.MotCuaZone;
 import vn.motcua.shared.NotFoundException;
+import vn.motcua.shared.SeparationOfDutiesException;
 import vn.motcua.units.internal.UnitRows;
 
 /**
@@ -182,6 +183,11 @@ public class UnitDirectory {
         if (!hasParent) {
             if (request.level() != UnitLevel.PROVINCE) {
                 throw new InvalidInputException("parentCode", "units.parent.required");
+            }
+            // A unit is created only where its creator will read it (decision 0010): under a parent within reach, or,
+            // at the top, by an administrator whose reach is everything (of no unit, as the first administrator is).
+            if (!access.currentScope().all()) {
+                throw new SeparationOfDutiesException("units.create.top-level", request.code());
             }
             return null;
         }

@@ -1,7 +1,9 @@
 package vn.motcua.dossiers.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import org.springframework.stereotype.Component;
@@ -18,8 +20,9 @@ import vn.motcua.units.UnitScope;
  * Who may see a dossier, and who may see its applicant: any account whose units hold it (the
  * receiving unit, or the unit of the agency it was forwarded to) sees it; only an account of a role
  * that handles dossiers, in an agency handling it (the receiving one, the one holding it, or their
- * unit), sees the applicant's personal data. Searches match personal data by the same rule, so what is
- * masked cannot be found by it either.
+ * unit), sees the applicant's personal data — and the account that received it at the desk, wherever
+ * that was, since it typed that data in (decision 0010: whatever an account may receive, it may read
+ * and print). Searches match personal data by the same rule, so what is masked cannot be found by it either.
  */
 @Component
 public class DossierReach {
@@ -28,8 +31,10 @@ public class DossierReach {
     private final CurrentUser currentUser;
     private final PublicRegister register;
     private final PersonalDataRoles roles;
+    private final DossierStore store;
 
-    DossierReach(UnitAccess access, CurrentUser currentUser, PublicRegister register, PersonalDataRoles roles) {
+    DossierReach(UnitAccess access, CurrentUser currentUser, PublicRegister register, PersonalDataRoles roles, DossierStore store) {
+        this.store = store;
         this.access = access;
         this.currentUser = currentUser;
         this.register = register;
@@ -56,17 +61,36 @@ public class DossierReach {
         return personalDataShown().test(dossier);
     }
 
-    /** The rule for the caller, decided once and asked of each dossier of a list. */
+    /** The rule for the caller, for one dossier at a time (whether the caller received it is read when asked). */
     public Predicate<StoredDossier> personalDataShown() {
         Optional<MotCuaUser> user = handler();
         if (user.isEmpty()) {
             return dossier -> false;
         }
-        if (user.get().isSystemAdministrator()) {
+        Predicate<StoredDossier> handling = handling(user.get());
+        String username = user.get().getUsername();
+        return dossier -> handling.test(dossier) || store.receivedBy(username, List.of(dossier.id())).contains(dossier.id());
+    }
+
+    /** The rule for the caller, decided once for the dossiers of a list (one query for those it received). */
+    public Predicate<StoredDossier> personalDataShown(Collection<StoredDossier> dossiers) {
+        Optional<MotCuaUser> user = handler();
+        if (user.isEmpty()) {
+            return dossier -> false;
+        }
+        Predicate<StoredDossier> handling = handling(user.get());
+        Set<Long> received = store.receivedBy(user.get().getUsername(),
+                dossiers.stream().filter(handling.negate()).map(StoredDossier::id).toList());
+        return dossier -> handling.test(dossier) || received.contains(dossier.id());
+    }
+
+    /** The agencies' part of the rule: the caller's agency or unit handles the dossier (every dossier, for the system administrator). */
+    private static Predicate<StoredDossier> handling(MotCuaUser user) {
+        if (user.isSystemAdministrator()) {
             return dossier -> true;
         }
-        Long agency = user.get().agencyId();
-        Long unit = user.get().unitId();
+        Long agency = user.agencyId();
+        Long unit = user.unitId();
         return dossier -> agency != null && (agency == dossier.facts().agencyId() || agency.equals(dossier.summary().holdingAgencyId()))
                 || unit != null && unit == dossier.facts().unitId();
     }
@@ -93,12 +117,14 @@ public class DossierReach {
         Long agency = user.get().agencyId();
         Long unit = user.get().unitId();
         if (agency == null || unit == null) {
-            return "false";
+            params.add(user.get().getUsername());
+            return DossierStore.RECEIVED_BY_CONDITION;
         }
         params.add(agency);
         params.add(agency);
         params.add(unit);
-        return "(agency_id = ? or holding_agency_id = ? or unit_id = ?)";
+        params.add(user.get().getUsername());
+        return "(agency_id = ? or holding_agency_id = ? or unit_id = ? or " + DossierStore.RECEIVED_BY_CONDITION + ")";
     }
 
     /** The caller, if signed in with a role that handles dossiers. */

@@ -132,6 +132,23 @@ public class DossierStore {
     }
 
     /** Dossiers matching a condition built by the caller from values it never copies into the text, newest first. */
+    /**
+     * The dossiers among these that the account received at a desk (the first action of their history is its
+     * RECEIVE); an import of past dossiers receives nothing, whoever ran it.
+     */
+    public java.util.Set<Long> receivedBy(String username, java.util.Collection<Long> dossierIds) {
+        if (dossierIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.sql("select dossier_id from dossiers_action where action = 'RECEIVE' and actor = :actor"
+                + " and data ->> 'imported' is null and dossier_id in (:ids)").param("actor", username)
+                .param("ids", List.copyOf(dossierIds)).query(Long.class).list());
+    }
+
+    /** The condition {@link #receivedBy} puts on a dossier, for a query of {@code dossiers_dossier}; its one parameter is the username. */
+    public static final String RECEIVED_BY_CONDITION = "exists (select 1 from dossiers_action received where received.dossier_id = dossiers_dossier.id"
+            + " and received.action = 'RECEIVE' and received.actor = ? and received.data ->> 'imported' is null)";
+
     public List<StoredDossier> query(String where, List<Object> params, int limit, int offset) {
         List<Object> all = new ArrayList<>(params);
         all.add(limit);

@@ -78,7 +78,7 @@ public class DossierViews {
         }
         Map<Long, Agency> agencies = new HashMap<>();
         register.agencies().forEach(a -> agencies.put(a.id(), a));
-        Predicate<StoredDossier> personal = reach.personalDataShown();
+        Predicate<StoredDossier> personal = reach.personalDataShown(dossiers);
         return dossiers.stream().map(d -> view(d, d.summary(), null, d.version(), List.of(),
                 versions.get(d.facts().procedureVersionId()), id -> java.util.Optional.ofNullable(agencies.get(id)), personal)).toList();
     }
