@@ -1,11 +1,10 @@
 package vn.motcua.dossiers.internal;
 
-import org.aopalliance.intercept.MethodInvocation;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.authorization.method.HandleAuthorizationDenied;
-import org.springframework.security.authorization.method.MethodAuthorizationDeniedHandler;
 import org.springframework.stereotype.Component;
+
+import vn.motcua.shared.DeniedAsNo;
 
 /**
  * The roles whose work is the dossiers themselves — receiving, handling, deciding — and which may
@@ -18,18 +17,8 @@ public class PersonalDataRoles {
 
     /** True for a role that handles dossiers; false for any other. */
     @PreAuthorize("hasAnyRole('CLERK', 'SPECIALIST', 'LEADER', 'ADMIN')")
-    @HandleAuthorizationDenied(handlerClass = No.class)
+    @HandleAuthorizationDenied(handlerClass = DeniedAsNo.class)
     public boolean handleDossiers() {
         return true;
-    }
-
-    /** The answer of a refused {@link #handleDossiers()}. */
-    @Component
-    static class No implements MethodAuthorizationDeniedHandler {
-
-        @Override
-        public Object handleDeniedInvocation(MethodInvocation invocation, AuthorizationResult result) {
-            return Boolean.FALSE;
-        }
     }
 }

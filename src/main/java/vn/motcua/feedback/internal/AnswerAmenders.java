@@ -1,11 +1,10 @@
 package vn.motcua.feedback.internal;
 
-import org.aopalliance.intercept.MethodInvocation;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.authorization.method.HandleAuthorizationDenied;
-import org.springframework.security.authorization.method.MethodAuthorizationDeniedHandler;
 import org.springframework.stereotype.Component;
+
+import vn.motcua.shared.DeniedAsNo;
 
 /**
  * Who may change an answer the public has already read: a leader or an administrator, whose word the
@@ -17,18 +16,8 @@ public class AnswerAmenders {
 
     /** True for a leader or an administrator; false for anyone else. */
     @PreAuthorize("hasAnyRole('LEADER', 'ADMIN')")
-    @HandleAuthorizationDenied(handlerClass = No.class)
+    @HandleAuthorizationDenied(handlerClass = DeniedAsNo.class)
     public boolean mayAmendPublished() {
         return true;
-    }
-
-    /** The answer of a refused {@link #mayAmendPublished()}. */
-    @Component
-    static class No implements MethodAuthorizationDeniedHandler {
-
-        @Override
-        public Object handleDeniedInvocation(MethodInvocation invocation, AuthorizationResult result) {
-            return Boolean.FALSE;
-        }
     }
 }
