@@ -1,32 +1,17 @@
 package vn.motcua.dossiers;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.motcua.audit.AuditTrail;
-import vn.motcua.dossiers.core.DossierLifecycle;
-import vn.motcua.dossiers.core.DossierLifecycle.Outcome;
-import vn.motcua.dossiers.internal.DailyFigures;
+import vn.motcua.dossiers.internal.DossierActs;
 import vn.motcua.dossiers.internal.DossierReach;
 import vn.motcua.dossiers.internal.DossierStore;
-import vn.motcua.dossiers.internal.DossierViews;
-import vn.motcua.dossiers.internal.ProcedureVersions;
 import vn.motcua.dossiers.internal.StoredDossier;
 import vn.motcua.shared.ConflictException;
 import vn.motcua.shared.CurrentUser;
 import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.NotFoundException;
-import vn.motcua.units.Agency;
-import vn.motcua.units.PublicRegister;
 
 /**
  * Xử lý hồ sơ: every action after the receipt, checked by the lifecycle against the dossier's state,
@@ -37,32 +22,16 @@ import vn.motcua.units.PublicRegister;
 @Service
 public class DossierProcessing {
 
-    private final DossierLifecycle lifecycle;
     private final DossierStore store;
     private final DossierReach reach;
-    private final DossierViews views;
-    private final ProcedureVersions versions;
-    private final DailyFigures figures;
-    private final PublicRegister register;
+    private final DossierActs acts;
     private final CurrentUser currentUser;
-    private final AuditTrail audit;
-    private final Clock clock;
-    private final ApplicationEventPublisher events;
 
-    DossierProcessing(DossierLifecycle lifecycle, DossierStore store, DossierReach reach, DossierViews views,
-            ProcedureVersions versions, DailyFigures figures, PublicRegister register, CurrentUser currentUser, AuditTrail audit,
-            Clock clock, ApplicationEventPublisher events) {
-        this.lifecycle = lifecycle;
+    DossierProcessing(DossierStore store, DossierReach reach, DossierActs acts, CurrentUser currentUser) {
         this.store = store;
         this.reach = reach;
-        this.views = views;
-        this.versions = versions;
-        this.figures = figures;
-        this.register = register;
+        this.acts = acts;
         this.currentUser = currentUser;
-        this.audit = audit;
-        this.clock = clock;
-        this.events = events;
     }
 
     /** Counter, specialists and leaders act on dossiers; only a leader approves a result. */
@@ -78,30 +47,6 @@ public class DossierProcessing {
         if (request.expectedVersion() != null && request.expectedVersion() != dossier.version()) {
             throw new ConflictException("dossiers.changed");
         }
-        List<DossierAction> history = store.history(dossier.id());
-        Instant now = clock.instant();
-        Outcome outcome = lifecycle.act(versions.get(dossier.facts().procedureVersionId()), dossier.facts(), history,
-                new DossierLifecycle.Act(request, currentUser.require().getUsername(), now, forwardTarget(request)));
-        int version = store.apply(dossier, outcome);
-        List<DossierAction> after = new ArrayList<>(history);
-        after.addAll(outcome.appended());
-        Dossier changed = views.changed(dossier, after, outcome, version);
-        DossierAction action = outcome.appended().get(0);
-        Map<String, Object> data = action.data();
-        audit.record("dossier." + request.action().name().toLowerCase(Locale.ROOT), "dossier", code,
-                request.action() + " " + code + (data.containsKey("reason") ? ": " + data.get("reason") : ""),
-                Map.of("status", dossier.summary().status().name(), "step", dossier.summary().step()), data);
-        events.publishEvent(new DossierActed(code, request.action(), now, changed.agencyName(), changed.procedureName(),
-                dossier.facts().applicant(), changed.dueAt(), action.text("reason")));
-        figures.count(outcome.movements());
-        return changed;
-    }
-
-    /** A forward may cross to an agency outside the sender's scope (another level): any agency, by its public code. */
-    private Long forwardTarget(ActionRequest request) {
-        if (request.action() != ActionKind.FORWARD || request.toAgencyCode() == null || request.toAgencyCode().isBlank()) {
-            return null;
-        }
-        return register.agency(request.toAgencyCode().trim()).map(Agency::id).orElse(null);
+        return acts.act(dossier, request, currentUser.require().getUsername());
     }
 }

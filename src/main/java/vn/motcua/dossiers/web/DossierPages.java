@@ -181,11 +181,15 @@ class DossierPages {
             @RequestParam(required = false) ReturnChannel channel, @RequestParam(required = false) PublicationTarget on,
             @RequestParam(required = false) Long amount, @RequestParam(required = false) String method,
             @RequestParam(required = false) String reference, @RequestParam(required = false) Integer expectedVersion,
+            @RequestParam(required = false) String items,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
             RedirectAttributes redirect) {
         try {
+            // The papers to supplement are typed one a line.
+            List<String> itemList = items == null ? List.of() : items.lines().toList();
             processing.act(code, new ActionRequest(action, blank(assignee), blank(toAgencyCode), blank(reason),
                     newDueAt == null ? null : newDueAt.atZone(calendar.zone()).toInstant(), channel, on, amount, blank(method),
-                    blank(reference), expectedVersion));
+                    blank(reference), expectedVersion, itemList, deadline));
             redirect.addFlashAttribute("done", action);
         } catch (LocalizedException e) {
             PageFailure.flash(redirect, e);
