@@ -300,4 +300,34 @@ class SubmissionFlowTest {
         assertThat(api.get("/api/v1/submissions", clerk, "Dung-mat-khau-9").json()).extracting(s -> s.get("id").asLong())
                 .doesNotContain(id);
     }
+
+    /** Row 3.3.1's "fully online" line of the quarter that is running, for Xã Thọ Xuân. */
+    private long quarterOnline() {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        vn.motcua.shared.Period quarter = null;
+        for (int year = today.getYear(); year <= today.getYear() + 1 && quarter == null; year++) {
+            for (int q = 1; q <= 4; q++) {
+                vn.motcua.shared.Period p = vn.motcua.shared.Period.parse(year + "-Q" + q);
+                if (!today.isBefore(p.windowStart()) && today.isBefore(p.windowEnd())) {
+                    quarter = p;
+                }
+            }
+        }
+        JsonNode report = api.get("/api/v1/reports/CCHC-2025/" + quarter.name() + "/15499", "reform", "demo").json();
+        for (JsonNode row : report.get("rows")) {
+            if (row.get("key").asText().equals("3.3.1.online4")) {
+                return row.get("value").asLong();
+            }
+        }
+        throw new AssertionError("no row 3.3.1.online4 in " + report);
+    }
+
+    @Test
+    void aReceivedSubmissionCountsInTheQuartersOnlineReceipts() {
+        String citizen = citizens.create("Đinh Thị Yến", true);
+        long id = submitted(citizen);
+        long before = quarterOnline();
+        assertThat(api.post("/api/v1/submissions/" + id + "/receive", "", "clerk", "demo").status()).isEqualTo(201);
+        assertThat(quarterOnline()).isEqualTo(before + 1);
+    }
 }
