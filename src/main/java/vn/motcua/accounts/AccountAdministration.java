@@ -89,7 +89,7 @@ public class AccountAdministration {
         UnitScope scope = access.currentScope();
         Map<Long, Agency> byId = new java.util.HashMap<>();
         agencies.agencies().forEach(a -> byId.put(a.id(), a));
-        return rows.all().stream()
+        return rows.staff().stream()
                 .filter(a -> a.agencyId() == null ? scope.all() : byId.containsKey(a.agencyId()))
                 .map(a -> view(a, a.agencyId() == null ? null : byId.get(a.agencyId())))
                 .toList();
@@ -130,6 +130,7 @@ public class AccountAdministration {
         if (request.roles() == null || request.roles().isEmpty()) {
             throw new InvalidInputException("roles", "accounts.roles.required");
         }
+        refuseCitizen(request.roles());
         if (request.agencyCode() == null || request.agencyCode().isBlank()) {
             throw new InvalidInputException("agencyCode", "accounts.agency.required");
         }
@@ -189,7 +190,9 @@ public class AccountAdministration {
         if (roles == null || roles.isEmpty() || roles.contains(null)) {
             throw new InvalidInputException("roles", "accounts.roles.required");
         }
+        refuseCitizen(roles);
         StoredAccount account = reachable(username);
+        refuseCitizen(account.roles());
         Account before = get(username);
         if (!rows.setRoles(account.id(), version, EnumSet.copyOf(roles))) {
             throw new ConflictException("accounts.changed");
@@ -242,6 +245,16 @@ public class AccountAdministration {
         audit.record("account.moved", "account", username, "Chuyển tài khoản " + username + " từ " + before.agencyName() + " sang "
                 + agency.name() + " từ ngày " + format.date(day), before, after);
         return after;
+    }
+
+    /**
+     * Citizens register themselves (with a confirmed e-mail or through the identity platform) and hold
+     * no agency: an administrator neither creates one nor makes a staff account a citizen as well.
+     */
+    private static void refuseCitizen(Set<Role> roles) {
+        if (roles.contains(Role.CITIZEN)) {
+            throw new InvalidInputException("roles", "accounts.roles.citizen");
+        }
     }
 
     private StoredAccount reachable(String username) {

@@ -40,8 +40,12 @@ public class AccountRows {
                 a.enabled(), a.version(), roles(a.id())));
     }
 
-    public List<StoredAccount> all() {
-        return jdbc.sql("select username from accounts_account order by username").query(String.class).list().stream()
+    /** The staff's accounts: every account but the citizens', who are many and administer themselves. */
+    public List<StoredAccount> staff() {
+        return jdbc.sql("""
+                select username from accounts_account a
+                where not exists (select 1 from accounts_account_role r where r.account_id = a.id and r.role = 'CITIZEN')
+                order by username""").query(String.class).list().stream()
                 .map(u -> byUsername(u).orElseThrow()).toList();
     }
 

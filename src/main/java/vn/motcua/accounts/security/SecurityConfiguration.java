@@ -1,5 +1,6 @@
 package vn.motcua.accounts.security;
 
+import java.io.IOException;
 import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -8,25 +9,31 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
-import org.springframework.security.web.savedrequest.CookieRequestCache;
-import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import vn.motcua.accounts.Role;
 import vn.motcua.shared.ErrorAnswers;
 
 /**
@@ -108,6 +115,23 @@ class SecurityConfiguration {
         return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6) && request.getRequestedSessionId() == null;
     }
 
+    private static final AccessDeniedHandlerImpl REFUSED = new AccessDeniedHandlerImpl();
+
+    /**
+     * A refused page answers 403 with the error page; only the staff's home, asked for by a citizen (the
+     * logo, a bookmark, "back to the home page"), sends the citizen to its own home instead.
+     */
+    private static void refusedPage(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
+            throws IOException, ServletException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if ((path.isEmpty() || path.equals("/")) && "GET".equals(request.getMethod())
+                && SignInLanding.isCitizen(SecurityContextHolder.getContext().getAuthentication())) {
+            response.sendRedirect(request.getContextPath() + SignInLanding.CITIZEN_HOME);
+            return;
+        }
+        REFUSED.handle(request, response, denied);
+    }
+
     /** The API description (springdoc): read with an account like the API it describes, unless motcua.api-docs.public says otherwise. */
     private static final String[] API_DOCS = { "/v3/api-docs", "/v3/api-docs/**" };
     private static final String[] API_DOCS_PAGES = { "/swagger-ui/**", "/swagger-ui.html" };
@@ -122,7 +146,8 @@ class SecurityConfiguration {
                     if (publicApiDocs) {
                         requests.requestMatchers(API_DOCS).permitAll();
                     }
-                    requests.anyRequest().authenticated();
+                    requests.requestMatchers("/api/v1/citizen/**").hasRole(Role.CITIZEN.name())
+                            .anyRequest().hasAnyRole(Role.staffNames());
                 })
                 .httpBasic(basic -> basic.securityContextRepository(new RequestAttributeSecurityContextRepository())
                         .authenticationEntryPoint((request, response, failure) -> {
@@ -153,22 +178,25 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, CsrfTokenRepository csrfTokens,
             @Value("${motcua.api-docs.public:false}") boolean publicApiDocs) throws Exception {
+        // The page asked for before signing in is remembered in a cookie, not in a session made for a stranger.
+        CookieRequestCache savedRequests = new CookieRequestCache();
         http.authorizeHttpRequests(requests -> {
                     requests.requestMatchers("/login", "/setup", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
                                 "/error", "/public/**", "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness").permitAll();
                     if (publicApiDocs) {
                         requests.requestMatchers(API_DOCS_PAGES).permitAll();
                     }
-                    requests.requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
-                        .anyRequest().authenticated();
+                    requests.requestMatchers("/citizen", "/citizen/**").hasRole(Role.CITIZEN.name())
+                        .requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
+                        .anyRequest().hasAnyRole(Role.staffNames());
                 })
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
+                .exceptionHandling(handling -> handling.accessDeniedHandler(SecurityConfiguration::refusedPage))
+                .formLogin(form -> form.loginPage("/login").successHandler(new SignInLanding(savedRequests))
                         .failureHandler((request, response, failure) -> response.sendRedirect(request.getContextPath()
                                 + (failure instanceof SignInDelayedException delayed ? "/login?delayed=" + delayed.seconds() : "/login?error"))))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
-                // The page asked for before signing in is remembered in a cookie, not in a session made for a stranger.
-                .requestCache(cache -> cache.requestCache(new CookieRequestCache()))
+                .requestCache(cache -> cache.requestCache(savedRequests))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))

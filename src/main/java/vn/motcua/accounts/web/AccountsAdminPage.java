@@ -61,7 +61,7 @@ class AccountsAdminPage {
         // Only agencies whose unit is in force today take new staff: a merged commune's old People's Committee is not offered.
         model.addAttribute("agencies", agencies.inForceOn(zone.today()));
         model.addAttribute("today", zone.today());
-        model.addAttribute("roles", Role.values());
+        model.addAttribute("roles", Role.staff());
         return "accounts/admin";
     }
 

@@ -1,0 +1,207 @@
+package vn.motcua.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import vn.motcua.ApiClient;
+import vn.motcua.DemoSystemTest;
+import vn.motcua.RealFormTokens;
+import vn.motcua.TestBrowser;
+import vn.motcua.accounts.AccountAdministration;
+import vn.motcua.accounts.CitizenProfile;
+import vn.motcua.accounts.CitizenProfiles;
+import vn.motcua.notifications.Notifications;
+import vn.motcua.shared.MotCuaUser;
+
+/**
+ * A citizen (the demo's "congdan") reaches the public pages and its own, and is refused wherever
+ * staff work: every staff page and staff API the application maps answers it 403, the services
+ * refuse it whatever door the call came through, and signing in takes it to its own home with its
+ * own menu.
+ */
+@DemoSystemTest
+class CitizenAccessTest {
+
+    private static final String CITIZEN = "congdan";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDetailsService accounts;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Autowired
+    CitizenProfiles profiles;
+
+    @Autowired
+    AccountAdministration administration;
+
+    @Autowired
+    Notifications notifications;
+
+    @Autowired
+    WebApplicationContext context;
+
+    @Autowired
+    CsrfTokenRepository formTokens;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeEach
+    void realFormTokens() {
+        RealFormTokens.restore(context, formTokens);
+    }
+
+    /** Every path the application maps, with the methods it answers, a path variable filled with "1". */
+    private List<Map.Entry<HttpMethod, String>> mapped() {
+        List<Map.Entry<HttpMethod, String>> endpoints = new ArrayList<>();
+        mappings.getHandlerMethods().keySet().forEach(info -> {
+            var methods = info.getMethodsCondition().getMethods();
+            for (String pattern : info.getPatternValues()) {
+                String path = pattern.replaceAll("\\{[^}]+}", "1").replace("/**", "/1");
+                if (methods.isEmpty()) {
+                    endpoints.add(Map.entry(HttpMethod.GET, path));
+                }
+                for (RequestMethod method : methods) {
+                    endpoints.add(Map.entry(HttpMethod.valueOf(method.name()), path));
+                }
+            }
+        });
+        return endpoints;
+    }
+
+    private static boolean citizensMay(String path) {
+        return path.startsWith("/public/") || path.startsWith("/api/v1/public/") || path.equals("/citizen")
+                || path.startsWith("/citizen/") || path.startsWith("/api/v1/citizen/") || path.equals("/login")
+                || path.equals("/setup") || path.equals("/error") || path.equals("/");
+    }
+
+    private MockHttpServletResponse asCitizen(HttpMethod method, String path) throws Exception {
+        return mvc.perform(request(method, path).with(csrf()).with(user(accounts.loadUserByUsername(CITIZEN)))).andReturn().getResponse();
+    }
+
+    @Test
+    void everyStaffPageAndStaffApiRefusesACitizen() throws Exception {
+        List<Map.Entry<HttpMethod, String>> staff = mapped().stream().filter(e -> !citizensMay(e.getValue())).toList();
+        assertThat(staff).as("the application's staff endpoints").hasSizeGreaterThan(100)
+                .contains(Map.entry(HttpMethod.GET, "/dossiers"), Map.entry(HttpMethod.GET, "/api/v1/me"),
+                        Map.entry(HttpMethod.GET, "/admin/accounts"), Map.entry(HttpMethod.POST, "/api/v1/dossiers"));
+        TreeSet<String> notRefused = new TreeSet<>();
+        for (Map.Entry<HttpMethod, String> endpoint : staff) {
+            MockHttpServletResponse answer = asCitizen(endpoint.getKey(), endpoint.getValue());
+            if (answer.getStatus() != 403) {
+                notRefused.add(endpoint.getKey() + " " + endpoint.getValue() + " → " + answer.getStatus());
+            } else if (endpoint.getValue().startsWith("/api/")) {
+                assertThat(answer.getContentAsString()).as(endpoint.toString()).contains("\"error\":\"forbidden\"");
+            }
+        }
+        assertThat(notRefused).isEmpty();
+        for (String extra : List.of("/v3/api-docs", "/swagger-ui.html", "/actuator/prometheus", "/statistics/procedures")) {
+            assertThat(asCitizen(HttpMethod.GET, extra).getStatus()).as(extra).isEqualTo(403);
+        }
+    }
+
+    @Test
+    void theStaffHomeSendsACitizenToItsOwn() throws Exception {
+        MockHttpServletResponse home = asCitizen(HttpMethod.GET, "/");
+        assertThat(home.getStatus()).isEqualTo(302);
+        assertThat(home.getRedirectedUrl()).endsWith("/citizen");
+        assertThat(asCitizen(HttpMethod.GET, "/public/procedures").getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void staffNeverReachTheCitizensPages() throws Exception {
+        for (String staff : List.of("clerk", "admin")) {
+            MockHttpServletResponse answer = mvc.perform(request(HttpMethod.GET, "/citizen").with(user(accounts.loadUserByUsername(staff))))
+                    .andReturn().getResponse();
+            assertThat(answer.getStatus()).as(staff).isEqualTo(403);
+        }
+    }
+
+    @Test
+    void aCitizenSigningInLandsOnItsOwnHomeWithItsOwnMenu() {
+        TestBrowser browser = new TestBrowser(port);
+        TestBrowser.Page home = browser.signIn(CITIZEN, "demo");
+        assertThat(home.uri().getPath()).isEqualTo("/citizen");
+        assertThat(home.status()).isEqualTo(200);
+        assertThat(home.body()).contains("Xin chào, Lê Thị Mai", "038190012345", "Thôn Xuân Phố, Xã Thọ Xuân", "Hồ sơ của tôi",
+                "Bạn chưa có hồ sơ nào nộp trực tuyến.", "Tra cứu thủ tục", "Đã xác nhận ngày");
+        assertThat(home.body()).doesNotContain("href=\"/dossiers\"", "href=\"/reports\"", "href=\"/procedures\"", "href=\"/admin/",
+                "href=\"/tasks\"", "href=\"/swagger-ui.html\"", "id=\"unconfirmed\"");
+        assertThat(browser.open("/dossiers").status()).isEqualTo(403);
+        assertThat(browser.open("/api/v1/dossiers").status()).isEqualTo(403);
+
+        // A link to a staff page followed before signing in: the citizen lands at home, not on a refusal.
+        TestBrowser other = new TestBrowser(port);
+        assertThat(other.open("/reports").uri().getPath()).isEqualTo("/login");
+        assertThat(other.signIn(CITIZEN, "demo").uri().getPath()).isEqualTo("/citizen");
+    }
+
+    @Test
+    void theServicesRefuseACitizenWhateverTheDoor() {
+        UserDetails citizen = accounts.loadUserByUsername(CITIZEN);
+        var previous = SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(citizen, null, citizen.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            assertThatThrownBy(() -> administration.accounts()).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> notifications.templates()).isInstanceOf(AccessDeniedException.class);
+            CitizenProfile own = profiles.current();
+            assertThat(own.username()).isEqualTo(CITIZEN);
+            assertThat(own.idNumber()).isEqualTo("038190012345");
+            assertThat(own.communeCode()).isEqualTo("15499");
+            assertThat(own.communeName()).isEqualTo("Xã Thọ Xuân");
+            assertThat(own.confirmed()).isTrue();
+            assertThat(profiles.of(((MotCuaUser) citizen).accountId())).contains(own);
+            long someoneElse = ((MotCuaUser) accounts.loadUserByUsername("clerk")).accountId();
+            assertThatThrownBy(() -> profiles.of(someoneElse)).isInstanceOf(AccessDeniedException.class);
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    @Test
+    void administratorsNeitherCreateCitizensNorListThemAmongStaff() {
+        ApiClient api = new ApiClient(port);
+        ApiClient.Answer refused = api.post("/api/v1/accounts", """
+                {"username":"congdan2","fullName":"Nguyễn Văn Bình","password":"Dung-mat-khau-9","agencyCode":"000.00.71.H56",
+                 "roles":["CITIZEN"]}""", "admin", "demo");
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body()).contains("tự đăng ký");
+        ApiClient.Answer list = api.get("/api/v1/accounts", "admin", "demo");
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.body()).contains("\"clerk\"").doesNotContain("\"congdan\"");
+    }
+}
