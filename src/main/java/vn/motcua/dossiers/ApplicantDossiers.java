@@ -6,13 +6,12 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.motcua.dossiers.internal.ApplicantReach;
 import vn.motcua.dossiers.internal.DossierActs;
 import vn.motcua.dossiers.internal.DossierStore;
 import vn.motcua.dossiers.internal.ProcedureVersions;
 import vn.motcua.dossiers.internal.StoredDossier;
 import vn.motcua.shared.CurrentUser;
-import vn.motcua.shared.MotCuaUser;
-import vn.motcua.shared.NotFoundException;
 import vn.motcua.units.PublicRegister;
 
 /**
@@ -31,14 +30,16 @@ public class ApplicantDossiers {
     private final DossierActs acts;
     private final ProcedureVersions versions;
     private final PublicRegister register;
+    private final ApplicantReach reach;
     private final CurrentUser currentUser;
 
     ApplicantDossiers(DossierStore store, DossierActs acts, ProcedureVersions versions, PublicRegister register,
-            CurrentUser currentUser) {
+            ApplicantReach reach, CurrentUser currentUser) {
         this.store = store;
         this.acts = acts;
         this.versions = versions;
         this.register = register;
+        this.reach = reach;
         this.currentUser = currentUser;
     }
 
@@ -64,21 +65,8 @@ public class ApplicantDossiers {
         return get(code);
     }
 
-    /**
-     * The supplement the dossier waits for, received online: the clock runs again from now, as when
-     * the papers are brought to the desk.
-     */
-    @Transactional
-    public ApplicantDossier supplementReceived(String code) {
-        StoredDossier dossier = owned(store.lock(code), code);
-        acts.act(dossier, ActionRequest.of(ActionKind.SUPPLEMENT_RECEIVED), currentUser.require().getUsername());
-        return get(code);
-    }
-
     private StoredDossier owned(java.util.Optional<StoredDossier> found, String code) {
-        MotCuaUser user = currentUser.require();
-        return found.filter(d -> store.applicantAccount(d.id()).filter(account -> account == user.accountId()).isPresent())
-                .orElseThrow(() -> new NotFoundException("dossiers.not-found", code));
+        return reach.owned(found, code);
     }
 
     private ApplicantDossier view(StoredDossier dossier, List<DossierAction> history) {

@@ -14,7 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.audit.AuditTrail;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.dossiers.Channel;
+import vn.motcua.dossiers.DocumentKind;
+import vn.motcua.dossiers.DocumentOrigin;
 import vn.motcua.dossiers.Dossier;
+import vn.motcua.dossiers.DossierDocuments;
 import vn.motcua.dossiers.DossierIntake;
 import vn.motcua.dossiers.DossierQueries;
 import vn.motcua.dossiers.NewDossier;
@@ -49,6 +52,7 @@ public class SubmissionDesk {
     private final AgencyDirectory agencies;
     private final DossierIntake intake;
     private final DossierQueries dossiers;
+    private final DossierDocuments dossierDocuments;
     private final WorkingCalendar calendar;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
@@ -56,13 +60,14 @@ public class SubmissionDesk {
     private final ApplicationEventPublisher events;
 
     SubmissionDesk(SubmissionRows rows, SubmissionViews views, AgencyDirectory agencies, DossierIntake intake,
-            DossierQueries dossiers, WorkingCalendar calendar, CurrentUser currentUser,
+            DossierQueries dossiers, DossierDocuments dossierDocuments, WorkingCalendar calendar, CurrentUser currentUser,
             AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
         this.rows = rows;
         this.views = views;
         this.agencies = agencies;
         this.intake = intake;
         this.dossiers = dossiers;
+        this.dossierDocuments = dossierDocuments;
         this.calendar = calendar;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -132,6 +137,11 @@ public class SubmissionDesk {
         }
         Dossier dossier = intake.receive(new NewDossier(row.procedureCode(), submission.agencyCode(), channel, row.applicant(), received,
                 row.accountId()));
+        // The citizen's files become the dossier's papers as they are: born digital, a reused one naming where it came from.
+        for (SubmissionDocument document : submission.documents()) {
+            dossierDocuments.attach(dossier.code(), document.fileId(), document.requirement(), DocumentKind.DOSSIER,
+                    DocumentOrigin.BORN_DIGITAL, document.reusedFrom());
+        }
         Instant now = clock.instant();
         rows.moveTo(id, SubmissionStatus.RECEIVED, now, currentUser.username(), dossier.code());
         rows.addStep(id, SubmissionStatus.RECEIVED, now, currentUser.username(), null, List.of());

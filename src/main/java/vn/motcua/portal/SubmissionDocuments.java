@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -11,6 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.audit.AuditTrail;
+import vn.motcua.dossiers.DossierDocument;
+import vn.motcua.dossiers.DossierDocuments;
 import vn.motcua.files.FileStore;
 import vn.motcua.files.StoredFile;
 import vn.motcua.portal.internal.SubmissionRows;
@@ -41,15 +44,17 @@ public class SubmissionDocuments {
     private final SubmissionViews views;
     private final Submissions submissions;
     private final FileStore files;
+    private final DossierDocuments dossierDocuments;
     private final AuditTrail audit;
     private final Clock clock;
 
     SubmissionDocuments(SubmissionRows rows, SubmissionViews views, Submissions submissions, FileStore files,
-            AuditTrail audit, Clock clock) {
+            DossierDocuments dossierDocuments, AuditTrail audit, Clock clock) {
         this.rows = rows;
         this.views = views;
         this.submissions = submissions;
         this.files = files;
+        this.dossierDocuments = dossierDocuments;
         this.audit = audit;
         this.clock = clock;
     }
@@ -72,12 +77,22 @@ public class SubmissionDocuments {
         return added(row, requirement, file, null);
     }
 
-    /** Attaches a file the citizen already has in an earlier dossier, instead of uploading it again; the reuse is recorded. */
+    /** The documents and results of the citizen's earlier dossiers, the latest first: what may be picked instead of an upload. */
+    @Transactional(readOnly = true)
+    public List<DossierDocument> reusable() {
+        return dossierDocuments.reusableByApplicant();
+    }
+
+    /** Attaches a document of the citizen's earlier dossiers instead of uploading it again; the reuse is recorded. */
     @Transactional
-    public SubmissionDocument reuse(long submissionId, int requirement, StoredFile file, long dossierDocumentId) {
+    public SubmissionDocument reuse(long submissionId, int requirement, long dossierDocumentId) {
         SubmissionRows.Row row = submissions.owned(rows.lock(submissionId), submissionId);
         Submissions.editable(row);
         RequiredDocument document = requirement(row, requirement);
+        DossierDocument earlier = dossierDocuments.reusableByApplicant().stream().filter(d -> d.id() == dossierDocumentId).findFirst()
+                .orElseThrow(() -> new NotFoundException("portal.document.not-found", dossierDocumentId));
+        StoredFile file = files.find(earlier.fileId())
+                .orElseThrow(() -> new NotFoundException("portal.document.not-found", dossierDocumentId));
         if (accepted(document).stream().noneMatch(kind -> kind.contentType().equals(file.contentType()))) {
             throw new InvalidInputException("file", "portal.document.reuse-kind", file.fileName(), document.name());
         }

@@ -44,13 +44,11 @@ class SubmissionFlowTest {
     JdbcClient jdbc;
 
     ApiClient api;
-    Multipart multipart;
     Citizens citizens;
 
     @BeforeEach
     void setUp() {
         api = new ApiClient(port);
-        multipart = new Multipart(port);
         citizens = new Citizens(context);
     }
 
@@ -69,8 +67,8 @@ class SubmissionFlowTest {
     }
 
     private JsonNode attach(String citizen, long id, int requirement, String name) {
-        ApiClient.Answer answer = multipart.post("/api/v1/citizen/submissions/" + id + "/documents", citizen,
-                Map.of("requirement", String.valueOf(requirement)), "file", name, SampleFiles.pdf());
+        ApiClient.Answer answer = api.upload("/api/v1/citizen/submissions/" + id + "/documents",
+                Map.of("requirement", String.valueOf(requirement)), "file", name, SampleFiles.pdf(), citizen, "demo");
         assertThat(answer.status()).as(answer.body()).isEqualTo(201);
         return answer.json();
     }
@@ -117,8 +115,8 @@ class SubmissionFlowTest {
                 .containsExactlyInAnyOrder("submission.submitted EMAIL", "submission.submitted SMS");
 
         // While it waits at the desk it can no longer change.
-        assertThat(multipart.post("/api/v1/citizen/submissions/" + id + "/documents", citizen, Map.of("requirement", "1"), "file",
-                "them.pdf", SampleFiles.pdf()).status()).isEqualTo(409);
+        assertThat(api.upload("/api/v1/citizen/submissions/" + id + "/documents", Map.of("requirement", "1"), "file", "them.pdf",
+                SampleFiles.pdf(), citizen, "demo").status()).isEqualTo(409);
         assertThat(api.get("/api/v1/submissions?agencyCode=" + THO_XUAN + "&status=SUBMITTED", "clerk", "demo").json())
                 .extracting(s -> s.get("id").asLong()).contains(id);
     }
@@ -150,11 +148,11 @@ class SubmissionFlowTest {
         assertThat(api.get("/api/v1/citizen/submissions", citizen, "demo").json()).isEmpty();
 
         long id = api.post("/api/v1/citizen/submissions", draft(BIRTH, THO_XUAN, "{}"), citizen, "demo").json().get("id").asLong();
-        ApiClient.Answer html = multipart.post("/api/v1/citizen/submissions/" + id + "/documents", citizen, Map.of("requirement", "1"),
-                "file", "to-khai.pdf", SampleFiles.HTML);
+        ApiClient.Answer html = api.upload("/api/v1/citizen/submissions/" + id + "/documents", Map.of("requirement", "1"), "file",
+                "to-khai.pdf", SampleFiles.HTML, citizen, "demo");
         assertThat(html.status()).isEqualTo(422);
-        ApiClient.Answer noSuchPaper = multipart.post("/api/v1/citizen/submissions/" + id + "/documents", citizen,
-                Map.of("requirement", "9"), "file", "to-khai.pdf", SampleFiles.pdf());
+        ApiClient.Answer noSuchPaper = api.upload("/api/v1/citizen/submissions/" + id + "/documents", Map.of("requirement", "9"),
+                "file", "to-khai.pdf", SampleFiles.pdf(), citizen, "demo");
         assertThat(noSuchPaper.status()).isEqualTo(422);
         assertThat(api.get("/api/v1/citizen/submissions/" + id, citizen, "demo").json().get("documents")).isEmpty();
     }
@@ -329,5 +327,78 @@ class SubmissionFlowTest {
         long before = quarterOnline();
         assertThat(api.post("/api/v1/submissions/" + id + "/receive", "", "clerk", "demo").status()).isEqualTo(201);
         assertThat(quarterOnline()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void aSupplementIsUploadedOnlineTheResultDownloadedAndAPaperReusedNextTime() {
+        String citizen = citizens.create("Tô Thị Ngọc", true);
+        long id = submitted(citizen);
+        String code = api.post("/api/v1/submissions/" + id + "/receive", "", "clerk", "demo").json().get("code").asText();
+        String deadline = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(3).toString();
+        ApiClient.Answer asked = api.post("/api/v1/dossiers/" + code + "/actions", """
+                {"action":"REQUEST_SUPPLEMENT","reason":"Giấy chứng sinh thiếu trang 2","items":["Giấy chứng sinh (đủ 2 trang)"],
+                 "deadline":"%s"}""".formatted(deadline), "clerk", "demo");
+        assertThat(asked.status()).as(asked.body()).isEqualTo(200);
+
+        JsonNode waiting = api.get("/api/v1/citizen/dossiers/" + code, citizen, "demo").json();
+        assertThat(waiting.get("status").asText()).isEqualTo("WAITING_SUPPLEMENT");
+        assertThat(waiting.get("dueAt").isNull()).as("the clock stands still").isTrue();
+        assertThat(waiting.get("supplementRequest").get("items").get(0).asText()).isEqualTo("Giấy chứng sinh (đủ 2 trang)");
+        assertThat(waiting.get("supplementRequest").get("deadline").asText()).isEqualTo(deadline);
+        // Another citizen neither reads it nor supplements it.
+        String other = citizens.create("Kiều Văn Phúc", true);
+        assertThat(api.get("/api/v1/citizen/dossiers/" + code, other, "demo").status()).isEqualTo(404);
+        assertThat(api.upload("/api/v1/citizen/dossiers/" + code + "/supplement", Map.of(), "file", "x.pdf", SampleFiles.pdf(), other,
+                "demo").status()).isEqualTo(404);
+        assertThat(api.upload("/api/v1/citizen/dossiers/" + code + "/supplement", Map.of(), "file", "x.pdf", SampleFiles.HTML, citizen,
+                "demo").status()).isEqualTo(422);
+
+        ApiClient.Answer supplemented = api.upload("/api/v1/citizen/dossiers/" + code + "/supplement", Map.of(), "file",
+                "giay-chung-sinh-du-trang.pdf", SampleFiles.pdf(), citizen, "demo");
+        assertThat(supplemented.status()).as(supplemented.body()).isEqualTo(200);
+        assertThat(supplemented.json().get("status").asText()).isEqualTo("IN_PROGRESS");
+        assertThat(supplemented.json().get("dueAt").isNull()).as("the clock runs again").isFalse();
+        assertThat(supplemented.json().get("supplementRequest").isNull()).isTrue();
+        JsonNode history = api.get("/api/v1/dossiers/" + code, "clerk", "demo").json().get("history");
+        assertThat(history.get(history.size() - 1).get("action").asText()).isEqualTo("SUPPLEMENT_RECEIVED");
+        assertThat(history.get(history.size() - 1).get("actor").asText()).isEqualTo(citizen);
+        assertThat(api.upload("/api/v1/citizen/dossiers/" + code + "/supplement", Map.of(), "file", "lan-nua.pdf", SampleFiles.pdf(),
+                citizen, "demo").status()).as("no supplement is awaited any more").isEqualTo(409);
+
+        // Completed, its result attached and returned online: the citizen downloads it.
+        api.post("/api/v1/dossiers/" + code + "/actions", "{\"action\":\"COMPLETE\"}", "chutich", "demo");
+        ApiClient.Answer result = api.upload("/api/v1/dossiers/" + code + "/documents", Map.of("kind", "RESULT", "digitised", "false"),
+                "file", "giay-khai-sinh.pdf", SampleFiles.pdf(), "clerk", "demo");
+        assertThat(result.status()).as(result.body()).isEqualTo(201);
+        api.post("/api/v1/dossiers/" + code + "/actions", "{\"action\":\"RETURN_RESULT\",\"channel\":\"ONLINE\"}", "clerk", "demo");
+        JsonNode documents = api.get("/api/v1/citizen/dossiers/" + code + "/documents", citizen, "demo").json();
+        JsonNode resultDocument = null;
+        for (JsonNode d : documents) {
+            if (d.get("kind").asText().equals("RESULT")) {
+                resultDocument = d;
+            }
+        }
+        assertThat(resultDocument).isNotNull();
+        ApiClient.Download download = api.download("/api/v1/citizen/dossiers/" + code + "/documents/" + resultDocument.get("id").asLong(),
+                citizen, "demo");
+        assertThat(download.status()).isEqualTo(200);
+        assertThat(new String(download.body(), 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF");
+        assertThat(download.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment");
+        assertThat(api.get("/api/v1/citizen/dossiers/" + code, citizen, "demo").json().get("returnedBy").asText()).isEqualTo("ONLINE");
+
+        // The next application takes the birth certificate from this dossier instead of a new upload; the reuse is kept.
+        long next = api.post("/api/v1/citizen/submissions", draft(BIRTH, THO_XUAN, BIRTH_FORM), citizen, "demo").json().get("id").asLong();
+        long earlier = documents.get(1).get("id").asLong();
+        ApiClient.Answer reused = api.post("/api/v1/citizen/submissions/" + next + "/documents/reuse",
+                "{\"requirement\":2,\"documentId\":" + earlier + "}", citizen, "demo");
+        assertThat(reused.status()).as(reused.body()).isEqualTo(201);
+        assertThat(reused.json().get("reused").asBoolean()).isTrue();
+        assertThat(api.post("/api/v1/citizen/submissions/" + next + "/documents/reuse", "{\"requirement\":2,\"documentId\":" + earlier
+                + "}", other, "demo").status()).isEqualTo(404);
+        attach(citizen, next, 1, "to-khai-moi.pdf");
+        api.post("/api/v1/citizen/submissions/" + next + "/submit", "", citizen, "demo");
+        String nextCode = api.post("/api/v1/submissions/" + next + "/receive", "", "clerk", "demo").json().get("code").asText();
+        JsonNode nextDocuments = api.get("/api/v1/dossiers/" + nextCode + "/documents", "clerk", "demo").json();
+        assertThat(nextDocuments).anySatisfy(d -> assertThat(d.get("reusedFrom").asLong()).isEqualTo(earlier));
     }
 }

@@ -21,6 +21,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.motcua.dossiers.ActionKind;
 import vn.motcua.dossiers.ActionRequest;
+import vn.motcua.dossiers.DocumentKind;
+import vn.motcua.dossiers.DocumentOrigin;
+import vn.motcua.dossiers.DossierDocuments;
 import vn.motcua.dossiers.DossierProcessing;
 import vn.motcua.dossiers.ReturnChannel;
 import vn.motcua.portal.Submission;
@@ -34,7 +37,7 @@ import vn.motcua.shared.DemoMode;
  * The demo citizen's applications, made through the same services a person uses: a draft of a
  * birth registration, a marital status confirmation waiting at the desk of Xã Thọ Xuân, a certified
  * copy sent back for completion, a household business registration received and being handled, and a
- * birth registration finished with its result returned online. The two received ones are online
+ * birth registration finished, its result attached and returned online. The two received ones are online
  * dossiers of today in the demo's present history, come through real submissions. A handful of
  * small papers written directly: the first start stays as fast as it was.
  */
@@ -56,16 +59,18 @@ class DemoSubmissions implements ApplicationRunner {
     private final SubmissionDocuments documents;
     private final SubmissionDesk desk;
     private final DossierProcessing processing;
+    private final DossierDocuments dossierDocuments;
     private final UserDetailsService accounts;
     private final TransactionTemplate transaction;
 
     DemoSubmissions(DemoMode demoMode, Submissions submissions, SubmissionDocuments documents, SubmissionDesk desk,
-            DossierProcessing processing, UserDetailsService accounts, TransactionTemplate transaction) {
+            DossierProcessing processing, DossierDocuments dossierDocuments, UserDetailsService accounts, TransactionTemplate transaction) {
         this.demoMode = demoMode;
         this.submissions = submissions;
         this.documents = documents;
         this.desk = desk;
         this.processing = processing;
+        this.dossierDocuments = dossierDocuments;
         this.accounts = accounts;
         this.transaction = transaction;
     }
@@ -117,6 +122,8 @@ class DemoSubmissions implements ApplicationRunner {
                 List.of(paper("Tờ khai đăng ký khai sinh"), paper("Giấy chứng sinh")));
         String finished = as(CLERK, () -> desk.receive(born)).dossier().code();
         as(LEADER, () -> processing.act(finished, ActionRequest.of(ActionKind.COMPLETE)));
+        as(CLERK, () -> dossierDocuments.upload(finished, "giay-khai-sinh.pdf", new ByteArrayInputStream(paper("Giấy khai sinh")), null,
+                DocumentKind.RESULT, DocumentOrigin.BORN_DIGITAL));
         as(CLERK, () -> processing.act(finished, new ActionRequest(ActionKind.RETURN_RESULT, null, null, null, null,
                 ReturnChannel.ONLINE, null, null, null, null, null)));
         log.info("Loaded the demo citizen's applications: submissions {}, {}, {}; dossiers {} (in progress), {} (returned online)",

@@ -155,8 +155,9 @@ public class SubmissionRows {
 
     private DocumentRow document(ResultSet rs, int n) throws SQLException {
         long reused = rs.getLong("reused_from");
+        Long reusedFrom = rs.wasNull() ? null : reused;
         return new DocumentRow(rs.getLong("id"), rs.getLong("submission_id"), rs.getInt("requirement"), rs.getLong("file_id"),
-                rs.wasNull() ? null : reused, instant(rs, "added_at"));
+                reusedFrom, instant(rs, "added_at"));
     }
 
     private Row row(ResultSet rs, int n) throws SQLException {

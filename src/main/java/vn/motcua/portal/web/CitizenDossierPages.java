@@ -1,6 +1,13 @@
 package vn.motcua.portal.web;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
+
+import org.springframework.core.io.Resource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.multipart.MultipartFile;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,6 +19,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.motcua.dossiers.ApplicantDossier;
 import vn.motcua.dossiers.ApplicantDossiers;
+import vn.motcua.dossiers.DocumentKind;
+import vn.motcua.dossiers.DossierDocuments;
+import vn.motcua.files.FileDownloads;
 import vn.motcua.portal.Submission;
 import vn.motcua.portal.Submissions;
 import vn.motcua.shared.LocalizedException;
@@ -27,11 +37,15 @@ import vn.motcua.shared.Redirects;
 class CitizenDossierPages {
 
     private final ApplicantDossiers dossiers;
+    private final DossierDocuments documents;
     private final Submissions submissions;
+    private final FileDownloads downloads;
 
-    CitizenDossierPages(ApplicantDossiers dossiers, Submissions submissions) {
+    CitizenDossierPages(ApplicantDossiers dossiers, DossierDocuments documents, Submissions submissions, FileDownloads downloads) {
         this.dossiers = dossiers;
+        this.documents = documents;
         this.submissions = submissions;
+        this.downloads = downloads;
     }
 
     @GetMapping("/citizen/dossiers/{code}")
@@ -39,8 +53,41 @@ class CitizenDossierPages {
         ApplicantDossier dossier = dossiers.get(code);
         model.addAttribute("dossier", dossier);
         List<Submission> mine = submissions.mine();
-        model.addAttribute("submission", mine.stream().filter(s -> code.equals(s.dossierCode())).findFirst().orElse(null));
+        Submission submission = mine.stream().filter(s -> code.equals(s.dossierCode())).findFirst().orElse(null);
+        model.addAttribute("submission", submission);
+        // The result is downloaded here when it comes back online; otherwise the page says how it comes back.
+        model.addAttribute("results", documents.ofApplicant(code).stream().filter(d -> d.kind() == DocumentKind.RESULT).toList());
         return "portal/dossier";
+    }
+
+    @PostMapping("/citizen/dossiers/{code}/supplement")
+    String supplement(@PathVariable String code, @RequestParam("file") List<MultipartFile> files, RedirectAttributes redirect)
+            throws IOException {
+        List<InputStream> opened = new ArrayList<>();
+        try {
+            List<DossierDocuments.Upload> uploads = new ArrayList<>();
+            for (MultipartFile file : files) {
+                if (!file.isEmpty()) {
+                    InputStream content = file.getInputStream();
+                    opened.add(content);
+                    uploads.add(new DossierDocuments.Upload(file.getOriginalFilename(), content));
+                }
+            }
+            documents.supplement(code, uploads);
+            redirect.addFlashAttribute("supplemented", true);
+        } catch (LocalizedException e) {
+            PageFailure.flash(redirect, e);
+        } finally {
+            for (InputStream content : opened) {
+                content.close();
+            }
+        }
+        return Redirects.to("/citizen/dossiers/{code}", code);
+    }
+
+    @GetMapping("/citizen/dossiers/{code}/documents/{id}")
+    ResponseEntity<Resource> download(@PathVariable String code, @PathVariable long id) {
+        return downloads.download(documents.applicantFile(code, id));
     }
 
     @PostMapping("/citizen/dossiers/{code}/withdraw")

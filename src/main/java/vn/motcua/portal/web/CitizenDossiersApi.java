@@ -1,9 +1,18 @@
 package vn.motcua.portal.web;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+
+import org.springframework.core.io.Resource;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.multipart.MultipartFile;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,8 +29,12 @@ import vn.motcua.dossiers.ActionKind;
 import vn.motcua.dossiers.ApplicantDossier;
 import vn.motcua.dossiers.ApplicantDossiers;
 import vn.motcua.dossiers.Channel;
+import vn.motcua.dossiers.DocumentKind;
+import vn.motcua.dossiers.DossierDocument;
+import vn.motcua.dossiers.DossierDocuments;
 import vn.motcua.dossiers.DossierStatus;
 import vn.motcua.dossiers.ReturnChannel;
+import vn.motcua.files.FileDownloads;
 
 /** The dossiers a citizen filed online (CITIZEN): where each stands, what is asked of the citizen, withdrawal. Another's: 404. */
 @RestController
@@ -29,10 +42,14 @@ import vn.motcua.dossiers.ReturnChannel;
 class CitizenDossiersApi {
 
     private final ApplicantDossiers dossiers;
+    private final DossierDocuments documents;
+    private final FileDownloads downloads;
     private final ZoneId zone;
 
-    CitizenDossiersApi(ApplicantDossiers dossiers, WorkingCalendar calendar) {
+    CitizenDossiersApi(ApplicantDossiers dossiers, DossierDocuments documents, FileDownloads downloads, WorkingCalendar calendar) {
         this.dossiers = dossiers;
+        this.documents = documents;
+        this.downloads = downloads;
         this.zone = calendar.zone();
     }
 
@@ -69,6 +86,49 @@ class CitizenDossiersApi {
     @GetMapping("/api/v1/citizen/dossiers/{code}")
     @Operation(summary = "One of the citizen's dossiers with its timeline and any supplement request (reason, items, deadline)")
     ApplicantDossierView get(@PathVariable String code) {
+        return ApplicantDossierView.of(dossiers.get(code), zone);
+    }
+
+    /** A document of the dossier or of its result, as the citizen sees it. */
+    record DocumentView(long id, String fileName, String contentType, long size, DocumentKind kind, Integer requirement,
+            String requirementName, OffsetDateTime attachedAt) {
+
+        static DocumentView of(DossierDocument d, ZoneId zone) {
+            return new DocumentView(d.id(), d.fileName(), d.contentType(), d.size(), d.kind(), d.requirement(), d.requirementName(),
+                    SubmissionView.time(d.attachedAt(), zone));
+        }
+    }
+
+    @GetMapping("/api/v1/citizen/dossiers/{code}/documents")
+    @Operation(summary = "The documents of the citizen's dossier, the result's among them (kind RESULT)")
+    List<DocumentView> documents(@PathVariable String code) {
+        return documents.ofApplicant(code).stream().map(d -> DocumentView.of(d, zone)).toList();
+    }
+
+    @GetMapping("/api/v1/citizen/dossiers/{code}/documents/{id}")
+    @Operation(summary = "Download one of them")
+    ResponseEntity<Resource> download(@PathVariable String code, @PathVariable long id) {
+        return downloads.download(documents.applicantFile(code, id));
+    }
+
+    @PostMapping(path = "/api/v1/citizen/dossiers/{code}/supplement", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Answer the supplement request online: the files (part file, one or more) are attached as born digital "
+            + "and SUPPLEMENT_RECEIVED is recorded, the clock running again; 409 when no supplement is awaited; 422/413 for a bad file")
+    ApplicantDossierView supplement(@PathVariable String code, @RequestPart("file") List<MultipartFile> files) throws IOException {
+        List<InputStream> opened = new ArrayList<>();
+        try {
+            List<DossierDocuments.Upload> uploads = new ArrayList<>();
+            for (MultipartFile file : files) {
+                InputStream content = file.getInputStream();
+                opened.add(content);
+                uploads.add(new DossierDocuments.Upload(file.getOriginalFilename(), content));
+            }
+            documents.supplement(code, uploads);
+        } finally {
+            for (InputStream content : opened) {
+                content.close();
+            }
+        }
         return ApplicantDossierView.of(dossiers.get(code), zone);
     }
 

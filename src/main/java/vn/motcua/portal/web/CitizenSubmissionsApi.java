@@ -50,6 +50,9 @@ class CitizenSubmissionsApi {
     record WithdrawRequest(@Size(max = 1000) String reason) {
     }
 
+    record ReuseRequest(int requirement, long documentId) {
+    }
+
     /** What an upload answers: the stored file as the API contract names it. */
     record UploadedView(long id, int requirement, String fileName, String contentType, long size, boolean reused) {
 
@@ -105,6 +108,14 @@ class CitizenSubmissionsApi {
             return ResponseEntity.created(URI.create("/api/v1/citizen/submissions/" + id + "/documents/" + uploaded.id()))
                     .body(uploaded);
         }
+    }
+
+    @PostMapping("/api/v1/citizen/submissions/{id}/documents/reuse")
+    @Operation(summary = "Attach a document of one of the citizen's earlier dossiers (documentId, from GET /api/v1/citizen/dossiers/{code}/documents) "
+            + "to a required document instead of uploading it again; the reuse is recorded and carried into the dossier")
+    ResponseEntity<UploadedView> reuse(@PathVariable long id, @RequestBody ReuseRequest request) {
+        UploadedView reused = UploadedView.of(documents.reuse(id, request.requirement(), request.documentId()));
+        return ResponseEntity.created(URI.create("/api/v1/citizen/submissions/" + id + "/documents/" + reused.id())).body(reused);
     }
 
     @GetMapping("/api/v1/citizen/submissions/{id}/documents/{documentId}")

@@ -141,6 +141,17 @@ class SubmissionPages {
         return Redirects.to("/citizen/submissions/{id}", id) + "#requirement-" + requirement;
     }
 
+    @PostMapping("/citizen/submissions/{id}/documents/reuse")
+    String reuse(@PathVariable long id, @RequestParam int requirement, @RequestParam long documentId, RedirectAttributes redirect) {
+        try {
+            documents.reuse(id, requirement, documentId);
+        } catch (LocalizedException e) {
+            PageFailure.flash(redirect, e);
+            redirect.addFlashAttribute("failedRequirement", requirement);
+        }
+        return Redirects.to("/citizen/submissions/{id}", id) + "#requirement-" + requirement;
+    }
+
     @PostMapping("/citizen/submissions/{id}/documents/{documentId}/delete")
     String delete(@PathVariable long id, @PathVariable long documentId, RedirectAttributes redirect) {
         try {
@@ -170,7 +181,7 @@ class SubmissionPages {
     private String editPage(Model model, Submission submission, SubmissionForm form) {
         ProcedureContent content = catalog.version(submission.procedureVersionId()).orElseThrow().content();
         model.addAttribute("submission", submission);
-        model.addAttribute("reusable", List.of());
+        model.addAttribute("reusable", documents.reusable());
         Procedure inForce = offers.procedure(submission.procedureCode()).orElse(null);
         return formPage(model, content, submission.procedureCode(), inForce == null ? List.of() : offers.agencies(inForce), form,
                 submission);
