@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 public final class MessageText {
 
     /** The placeholders a template may use. */
-    public static final Set<String> PLACEHOLDERS = Set.of("maHoSo", "nguoiNop", "thuTuc", "coQuan", "hanTra", "lyDo", "traCuu");
+    public static final Set<String> PLACEHOLDERS = Set.of("maHoSo", "nguoiNop", "thuTuc", "coQuan", "hanTra", "lyDo", "traCuu",
+            "maXacNhan", "hieuLuc");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
 
