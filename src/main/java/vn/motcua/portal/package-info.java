@@ -4,5 +4,5 @@
  * the citizen's dossiers (Hồ sơ của tôi). The accounts themselves and their profiles are the
  * accounts module's.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Portal", allowedDependencies = { "shared", "accounts" })
+@org.springframework.modulith.ApplicationModule(displayName = "Portal", allowedDependencies = { "shared", "accounts", "audit" })
 package vn.motcua.portal;

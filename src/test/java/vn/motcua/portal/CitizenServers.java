@@ -19,12 +19,23 @@ import jakarta.mail.internet.MimeMessage;
 
 /**
  * The servers a citizen's sign-up talks to, started once for the test run: a mail server whose
- * received messages the tests read. MotCua is pointed at them before it starts.
+ * received messages the tests read, and the identity provider. MotCua is pointed at them before it starts.
  */
 final class CitizenServers implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     private static final Pattern CODE = Pattern.compile("\\b([0-9]{6})\\b");
     private static GreenMail smtp;
+    private static String issuer;
+
+    /** The identity provider's issuer, started on first use and left running for the test run. */
+    static synchronized String issuer() {
+        if (issuer == null) {
+            int port = freePort();
+            IdentityProviderForTests.start(port);
+            issuer = "http://localhost:" + port;
+        }
+        return issuer;
+    }
 
     static synchronized GreenMail smtp() {
         if (smtp == null) {
@@ -39,6 +50,9 @@ final class CitizenServers implements ApplicationContextInitializer<Configurable
         Map<String, Object> properties = new HashMap<>();
         properties.put("spring.mail.host", "127.0.0.1");
         properties.put("spring.mail.port", smtp().getSmtp().getPort());
+        properties.put("motcua.oidc.issuer-url", issuer());
+        properties.put("motcua.oidc.client-id", IdentityProviderForTests.CLIENT_ID);
+        properties.put("motcua.oidc.client-secret", IdentityProviderForTests.CLIENT_SECRET);
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("citizen-servers", properties));
     }
 
