@@ -177,7 +177,9 @@ public class CitizenAccounts {
         if (accounts.byUsername(username).isPresent()) {
             throw new InvalidInputException("idNumber", "citizens.id-number.taken");
         }
-        String fullName = person.fullName() == null || person.fullName().isBlank() ? idNumber : person.fullName().strip();
+        // The platform's words are stored as given, but no control character (PostgreSQL refuses NUL) gets through.
+        String named = person.fullName() == null ? "" : person.fullName().replaceAll("\\p{Cntrl}", "").strip();
+        String fullName = named.isEmpty() ? idNumber : named;
         byte[] secret = new byte[32];
         random.nextBytes(secret);
         OffsetDateTime now = OffsetDateTime.now(clock);
