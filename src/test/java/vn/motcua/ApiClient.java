@@ -58,6 +58,38 @@ public final class ApiClient {
                 : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
+    /** A multipart/form-data POST of text fields and one file part, as a browser's form sends it. */
+    public Answer upload(String path, java.util.Map<String, String> fields, String fileField, String fileName, byte[] content,
+            String username, String password) {
+        String boundary = "----motcua" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream(content.length + 1024);
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+                + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request(path, username, password).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    /** An answer kept as bytes with its headers: a download. */
+    public record Download(int status, java.net.http.HttpHeaders headers, byte[] body) {
+    }
+
+    public Download download(String path, String username, String password) {
+        try {
+            HttpResponse<byte[]> response = http.send(request(path, username, password).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers(), response.body());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private HttpRequest.Builder request(String path, String username, String password) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
         if (forwardedFor != null) {

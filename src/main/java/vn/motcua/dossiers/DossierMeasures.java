@@ -38,7 +38,11 @@ import vn.motcua.units.UnitLevel;
  * <li>{@code dossiers.publishedPortal}, {@code dossiers.publishedWebsite} — results published in the window on the
  * province portal / the unit's website; {@code dossiers.published} — dossiers with at least one publication in the
  * window, each counted once;</li>
- * <li>{@code dossiers.ended} — refused, withdrawn or stopped in the window.</li>
+ * <li>{@code dossiers.ended} — refused, withdrawn or stopped in the window;</li>
+ * <li>{@code dossiers.documentsDigitised}, {@code dossiers.resultsDigitised} — dossiers whose first scanned paper of the
+ * dossier as filed, of its result, was attached in the window (số hóa hồ sơ, số hóa kết quả): each dossier counts once, on
+ * the day of its first; {@code dossiers.documentsReused} — dossiers whose first document taken from an earlier dossier of
+ * the same applicant was attached in the window.</li>
  * </ul>
  * Filters: {@code channel} (one or more), {@code level} (the level of the receiving agency's unit), {@code fieldCode},
  * {@code unitCode} (a unit within the window's unit, with the units below it).
@@ -58,8 +62,11 @@ public class DossierMeasures implements MeasureSource {
     public static final String PUBLISHED_WEBSITE = Counted.PUBLISHED_WEBSITE.measure();
     public static final String PUBLISHED = Counted.PUBLISHED.measure();
     public static final String ENDED = Counted.ENDED.measure();
+    public static final String DOCUMENTS_DIGITISED = Counted.DOCUMENTS_DIGITISED.measure();
+    public static final String RESULTS_DIGITISED = Counted.RESULTS_DIGITISED.measure();
+    public static final String DOCUMENTS_REUSED = Counted.DOCUMENTS_REUSED.measure();
     public static final Set<String> MEASURES = Set.of(RECEIVED, RESOLVED, RESOLVED_ON_TIME, RESOLVED_EARLY, RESOLVED_LATE,
-            APOLOGIES, PUBLISHED_PORTAL, PUBLISHED_WEBSITE, PUBLISHED, ENDED);
+            APOLOGIES, PUBLISHED_PORTAL, PUBLISHED_WEBSITE, PUBLISHED, ENDED, DOCUMENTS_DIGITISED, RESULTS_DIGITISED, DOCUMENTS_REUSED);
     /** What a dossier measure is filtered by: the receiving agency's unit (and its level), the channel, the field. */
     static final Set<String> DIMENSIONS = Set.of("channel", "level", "fieldCode", "unitCode");
 

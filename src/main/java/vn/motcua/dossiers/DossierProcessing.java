@@ -70,7 +70,7 @@ public class DossierProcessing {
             + "(#request == null || #request.action() != T(vn.motcua.dossiers.ActionKind).APPROVE || hasAnyRole('LEADER', 'ADMIN'))")
     @Transactional
     public Dossier act(String code, ActionRequest request) {
-        if (request == null || request.action() == null || request.action() == ActionKind.RECEIVE) {
+        if (request == null || request.action() == null || !request.action().requested()) {
             throw new InvalidInputException("action", "dossiers.action.required");
         }
         StoredDossier dossier = store.lock(code).orElseThrow(() -> new NotFoundException("dossiers.not-found", code));

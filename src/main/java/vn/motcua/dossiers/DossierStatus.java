@@ -35,6 +35,7 @@ public enum DossierStatus {
             case RETURN_RESULT -> this == COMPLETED ? RETURNED : null;
             case PUBLISH_RESULT -> this == COMPLETED || this == RETURNED ? this : null;
             case RECORD_PAYMENT -> open() || this == COMPLETED || this == RETURNED ? this : null;
+            case ATTACH_DOCUMENT -> this;
         };
         return Optional.ofNullable(next);
     }

@@ -9,12 +9,10 @@ public record Report(long id, String template, int templateVersion, String perio
         List<ReportRow> rows) {
 
     /**
-     * The rows a person must answer that are still blank: entered rows (not computed, not headings) with
-     * a printed number of their own, the breakdowns under them ("Trong đó") being optional as in the seed.
-     * A row with nothing to report is answered with 0 ("không phát sinh"), not left blank.
+     * The rows the template requires that are still blank: the report cannot go up until each has a
+     * figure. A row with nothing to report is answered with 0 ("không phát sinh"), not left blank.
      */
     public List<ReportRow> unanswered() {
-        return rows.stream().filter(r -> !"GROUP".equals(r.type()) && !r.computed() && r.code() != null && !r.code().isBlank()
-                && r.value() == null).toList();
+        return rows.stream().filter(r -> r.required() && r.value() == null).toList();
     }
 }

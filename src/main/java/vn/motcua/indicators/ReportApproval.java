@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,9 +46,12 @@ public class ReportApproval {
     private final MotCuaZone zone;
     private final ReportingPeriods periods;
     private final VietnameseFormat format;
+    private final ObjectProvider<SubmissionCheck> submissionChecks;
 
     ReportApproval(ReportTargets targets, ReportStore reports, ReportCompiler compiler, ReportFindings findings, ApprovalRule approvalRule,
-            CurrentUser currentUser, AuditTrail audit, Clock clock, MotCuaZone zone, ReportingPeriods periods, VietnameseFormat format) {
+            CurrentUser currentUser, AuditTrail audit, Clock clock, MotCuaZone zone, ReportingPeriods periods, VietnameseFormat format,
+            ObjectProvider<SubmissionCheck> submissionChecks) {
+        this.submissionChecks = submissionChecks;
         this.approvalRule = approvalRule;
         this.zone = zone;
         this.periods = periods;
@@ -61,7 +65,10 @@ public class ReportApproval {
         this.clock = clock;
     }
 
-    /** Submits upward; refused with the errors (422) while validation of the report as it stands finds any. */
+    /**
+     * Submits upward; refused with the errors (422) while validation of the report as it stands finds any,
+     * a required row is blank, or a part another module owns (the narrative) is incomplete.
+     */
     @PreAuthorize("hasAnyRole('REPORTER', 'REFORM_OFFICER', 'LEADER', 'ADMIN')")
     @Transactional
     public Report submit(String templateCode, String periodName, String unitCode) {
@@ -69,7 +76,12 @@ public class ReportApproval {
         StoredReport report = reports.lockOrCreate(target.template().id(), target.period().name(), target.unit().id());
         ReportStatus next = report.status().after(Transition.SUBMIT);
         ReportCompiler.Compiled compiled = compiler.compile(target.with(report));
-        List<Finding> errors = findings.of(compiled, target.template()).stream().filter(f -> f.severity().equals("ERROR")).toList();
+        List<Finding> errors = new java.util.ArrayList<>(
+                findings.of(compiled, target.template()).stream().filter(f -> f.severity().equals("ERROR")).toList());
+        compiled.report().unanswered().forEach(r -> errors.add(new Finding("ERROR", "required", List.of(r.key()),
+                "[" + r.code() + "] " + r.label() + ": chưa có số liệu (nhập 0 nếu không phát sinh)")));
+        submissionChecks.orderedStream().flatMap(check -> check.missing(templateCode, periodName, unitCode).stream())
+                .forEach(part -> errors.add(new Finding("ERROR", "required", List.of(), part.message())));
         if (!errors.isEmpty()) {
             throw new ValidationFailed(errors);
         }

@@ -6,9 +6,11 @@ import java.math.BigDecimal;
  * One row of a unit's report: its figure, where the figure came from (the template's source, or
  * MANUAL, or CONSOLIDATED from the units below), whether a computed figure was overridden, and for
  * comparison the previous period's and the same period of last year's figures when asked.
+ * {@code required}: the template wants a figure here before the report goes up (0 when nothing happened).
  */
 public record ReportRow(String key, String code, String label, String unit, String type, BigDecimal value, String source,
-        boolean overridden, String note, String codes, boolean computed, BigDecimal previous, BigDecimal lastYear, int depth) {
+        boolean overridden, String note, String codes, boolean computed, BigDecimal previous, BigDecimal lastYear, int depth,
+        boolean required) {
 
     /**
      * The legend of a code row as the form prints it beside the figure, label first as officials read

@@ -131,7 +131,7 @@ public class TemplateAdministration {
             filters = filters == null ? null : filters.replace(e.getKey(), e.getValue());
         }
         return new TemplateRow(key, row.printedCode(), parent, label, row.unit(), row.type(), row.codes(), row.aggregation(),
-                row.children(), row.source(), row.measure(), filters);
+                row.children(), row.source(), row.measure(), filters, row.required());
     }
 
     private static String rename(String text, Map<String, String> renames) {

@@ -65,7 +65,7 @@ public class UnitReports {
         Map<String, BigDecimal> lastYear = values(target, target.period().sameLastYear());
         List<ReportRow> rows = report.rows().stream().map(r -> new ReportRow(r.key(), r.code(), r.label(), r.unit(), r.type(),
                 r.value(), r.source(), r.overridden(), r.note(), r.codes(), r.computed(), previous.get(r.key()), lastYear.get(r.key()),
-                r.depth())).toList();
+                r.depth(), r.required())).toList();
         return new Report(report.id(), report.template(), report.templateVersion(), report.period(), report.unitCode(),
                 report.unitName(), report.status(), report.version(), report.windowFrom(), report.windowTo(), report.dueOn(),
                 report.returnComment(), rows);

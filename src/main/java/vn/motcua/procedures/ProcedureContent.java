@@ -1,13 +1,14 @@
 package vn.motcua.procedures;
 
 import java.util.List;
+import java.util.Optional;
 
 import vn.motcua.calendar.WorkingDuration;
 import vn.motcua.units.AgencyKind;
 import vn.motcua.units.UnitLevel;
 
 /**
- * What a procedure says at one time: everything a version holds. Processing time is statutory in
+ * What a procedure says at one time: everything a version holds, its e-form (tờ khai điện tử) included. Processing time is statutory in
  * working days or hours; the shortened time, where the province cut it, is the one deadlines use.
  * {@code separateApproval}: the result is approved by a leader who did not receive or handle the
  * dossier (phê duyệt bởi người khác người xử lý).
@@ -16,13 +17,27 @@ public record ProcedureContent(String name, String fieldCode, String fieldName, 
         Integer processingDays, Integer processingHours, Integer shortenedDays, Integer shortenedHours, String resultKind,
         OnlineKind onlineKind, boolean oneStop, InterAgency interAgency, boolean onlinePayment, boolean anyLocation,
         boolean byPost, boolean internalProcessApproved, boolean internalProcessDigitized, List<Fee> fees,
-        List<RequiredDocument> documents, List<ProcedureStep> steps, boolean separateApproval) {
+        List<RequiredDocument> documents, List<ProcedureStep> steps, boolean separateApproval, List<FormField> formFields) {
 
     public ProcedureContent {
         fees = fees == null ? List.of() : List.copyOf(fees);
         documents = documents == null ? List.of() : List.copyOf(documents);
         steps = steps == null ? List.of() : List.copyOf(steps);
+        formFields = formFields == null ? List.of() : List.copyOf(formFields);
         resultKind = resultKind == null ? "" : resultKind;
+    }
+
+    /**
+     * The required document a requirement id names: its 1-based position in the list, stable since a
+     * version never changes once written.
+     */
+    public Optional<RequiredDocument> requirement(int id) {
+        return id >= 1 && id <= documents.size() ? Optional.of(documents.get(id - 1)) : Optional.empty();
+    }
+
+    /** Whether citizens can file it online (một phần or toàn trình). */
+    public boolean offeredOnline() {
+        return onlineKind == OnlineKind.PARTIAL || onlineKind == OnlineKind.FULL;
     }
 
     /** The time deadlines are counted with: the shortened one where there is one. */

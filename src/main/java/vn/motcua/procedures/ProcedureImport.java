@@ -35,6 +35,8 @@ import vn.motcua.units.UnitLevel;
 @Service
 public class ProcedureImport {
 
+    private static final Set<String> DOCUMENT_TAGS = Set.of("office", "optional");
+
     private final ProcedureCatalog catalog;
     private final CatalogAdministration administration;
     private final MotCuaZone zone;
@@ -167,7 +169,7 @@ public class ProcedureImport {
                 && a.internalProcessApproved() == b.internalProcessApproved()
                 && a.internalProcessDigitized() == b.internalProcessDigitized() && a.fees().equals(b.fees())
                 && a.documents().equals(b.documents()) && a.steps().equals(b.steps())
-                && a.separateApproval() == b.separateApproval();
+                && a.separateApproval() == b.separateApproval() && a.formFields().equals(b.formFields());
     }
 
     /** Reads one row, adding an error for each bad cell. */
@@ -182,7 +184,7 @@ public class ProcedureImport {
                 cells.flag("one_stop"), cells.enumValue("inter_agency", InterAgency.class, true), cells.flag("online_payment"),
                 cells.flag("any_location"), cells.flag("by_post"), cells.flag("internal_process_approved"),
                 cells.flag("internal_process_digitized"), cells.fees(), cells.documents(), cells.steps(),
-                cells.flag("separate_approval"));
+                cells.flag("separate_approval"), cells.formFields());
         LocalDate publishedOn = cells.date("published_on");
         LocalDate effectiveFrom = cells.date("effective_from");
         LocalDate abolishedOn = cells.date("abolished_on");
@@ -234,7 +236,11 @@ public class ProcedureImport {
         }
 
         boolean flag(String column) {
-            String text = row.get(column).toLowerCase(Locale.forLanguageTag("vi"));
+            return flagText(column, row.get(column));
+        }
+
+        private boolean flagText(String column, String value) {
+            String text = value.toLowerCase(Locale.forLanguageTag("vi"));
             return switch (text) {
                 case "true", "1", "x", "có", "co", "yes" -> true;
                 case "false", "0", "", "không", "khong", "no" -> false;
@@ -282,16 +288,50 @@ public class ProcedureImport {
             return fees;
         }
 
+        /**
+         * {@code name;originals;copies;form}, then optional tags: {@code office} (DOCX and XLSX accepted
+         * online besides PDF and images) and {@code optional} (nếu có). Files written before the tags read
+         * as before.
+         */
         List<RequiredDocument> documents() {
             List<RequiredDocument> documents = new ArrayList<>();
-            for (String[] parts : items("documents", 4)) {
+            for (String[] parts : items("documents", 6)) {
+                Set<String> tags = new HashSet<>();
+                for (String tag : java.util.Arrays.copyOfRange(parts, 4, parts.length)) {
+                    if (!tag.isEmpty()) {
+                        tags.add(tag.toLowerCase(Locale.ROOT));
+                    }
+                }
+                if (!DOCUMENT_TAGS.containsAll(tags)) {
+                    error("documents", "procedures.import.document-tag", String.join(";", parts).replaceAll(";+$", ""));
+                    continue;
+                }
                 try {
-                    documents.add(new RequiredDocument(parts[0], Integer.parseInt(parts[1]), Integer.parseInt(parts[2]), parts[3]));
+                    documents.add(new RequiredDocument(parts[0], Integer.parseInt(parts[1]), Integer.parseInt(parts[2]), parts[3],
+                            tags.contains("office"), tags.contains("optional")));
                 } catch (NumberFormatException e) {
-                    error("documents", "procedures.import.document", String.join(";", parts));
+                    error("documents", "procedures.import.document", String.join(";", parts).replaceAll(";+$", ""));
                 }
             }
             return documents;
+        }
+
+        /** {@code key;label;type;required;choices;hint}, choices separated by commas. */
+        List<FormField> formFields() {
+            List<FormField> fields = new ArrayList<>();
+            for (String[] parts : items("form_fields", 6)) {
+                FormField.Type type;
+                try {
+                    type = FormField.Type.valueOf(parts[2].toUpperCase(Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    error("form_fields", "procedures.import.form-field", String.join(";", parts).replaceAll(";+$", ""));
+                    continue;
+                }
+                List<String> choices = parts[4].isEmpty() ? List.of()
+                        : java.util.Arrays.stream(parts[4].split(",")).map(String::trim).toList();
+                fields.add(new FormField(parts[0], parts[1], type, flagText("form_fields", parts[3]), choices, parts[5]));
+            }
+            return fields;
         }
 
         List<ProcedureStep> steps() {

@@ -16,6 +16,7 @@ import vn.motcua.audit.AuditTrail;
 import vn.motcua.shared.Period;
 import vn.motcua.investment.ClimateFigures;
 import vn.motcua.investment.InvestmentClimate;
+import vn.motcua.indicators.PeriodWindows;
 import vn.motcua.indicators.Report;
 import vn.motcua.indicators.UnitReports;
 import vn.motcua.reports.core.Narrative;
@@ -47,9 +48,17 @@ public class ReportDocuments {
     private final MotCuaZone zone;
     private final InvestmentClimate climate;
     private final vn.motcua.shared.ReportingPeriods periods;
+    private final PeriodWindows windows;
+
+    /** The headings of the outline's sections a person writes; section II starts with the figures' sentences. */
+    private static final String DIRECTION = "I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH";
+    private static final String RESULTS = "II. KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH";
+    private static final String ASSESSMENT = "III. ĐÁNH GIÁ CHUNG";
 
     ReportDocuments(DocumentStore store, UnitReports reports, UnitDirectory units, VietnameseFormat format, CurrentUser currentUser,
-            AuditTrail audit, Clock clock, MotCuaZone zone, InvestmentClimate climate, vn.motcua.shared.ReportingPeriods periods) {
+            AuditTrail audit, Clock clock, MotCuaZone zone, InvestmentClimate climate, vn.motcua.shared.ReportingPeriods periods,
+            PeriodWindows windows) {
+        this.windows = windows;
         this.periods = periods;
         this.climate = climate;
         this.clock = clock;
@@ -83,12 +92,33 @@ public class ReportDocuments {
         return outline(template, report, unit, current);
     }
 
+    /**
+     * The headings of the sections still bare, found as {@link #get} finds the document but without
+     * compiling the report's figures: submission asks this while it holds the compiled report already.
+     */
+    @Transactional(readOnly = true)
+    List<String> bareSections(String template, String period, String unitCode) {
+        Period current = Period.parse(period);
+        Unit unit = units.require(unitCode, windows.window(template, current.name()).to().minusDays(1));
+        Optional<DocumentStore.Stored> written = store.find(template, current.name(), unit.id())
+                .or(() -> store.find(template, current.previous().name(), unit.id()));
+        if (written.isEmpty()) {
+            return List.of(DIRECTION, ASSESSMENT, nextTasks(current));
+        }
+        return store.sections(written.get().id()).stream().filter(s -> s.body() == null || s.body().isBlank())
+                .map(ReportDocument.Section::heading).toList();
+    }
+
+    private static String nextTasks(Period period) {
+        return "IV. NHIỆM VỤ TRỌNG TÂM " + next(period).toUpperCase(Locale.forLanguageTag("vi"));
+    }
+
     private ReportDocument outline(String template, Report report, Unit unit, Period period) {
         String place = unit.name().substring(unit.kind().label().length()).trim();
         String authority = ("UBND " + unit.kind().label() + " " + place).toUpperCase(Locale.forLanguageTag("vi"));
         List<ReportDocument.Section> sections = List.of(
-                new ReportDocument.Section("I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", ""),
-                new ReportDocument.Section("II. KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH",
+                new ReportDocument.Section(DIRECTION, ""),
+                new ReportDocument.Section(RESULTS,
                         "2. Cải cách thủ tục hành chính (TTHC)\n\nc) Kết quả giải quyết thủ tục hành chính\n\n"
                                 + "- Tổng số hồ sơ tiếp nhận " + phrase(period) + ": {3.3.1} hồ sơ, trong đó: Tiếp nhận trực tiếp "
                                 + "{3.3.1.direct} hồ sơ; tiếp nhận qua dịch vụ bưu chính công ích {3.3.1.postal} hồ sơ; tiếp nhận "
@@ -103,8 +133,8 @@ public class ReportDocuments {
                                 + " chính {market.handled} vụ gồm {market.violations} hành vi (Hàng giả {market.counterfeit} hành vi;"
                                 + " hàng cấm, hàng nhập lậu {market.bannedSmuggled} hành vi; gian lận thương mại {market.tradeFraud}"
                                 + " hành vi).\n\n(Có phụ lục kèm theo)."),
-                new ReportDocument.Section("III. ĐÁNH GIÁ CHUNG", ""),
-                new ReportDocument.Section("IV. NHIỆM VỤ TRỌNG TÂM " + next(period).toUpperCase(Locale.forLanguageTag("vi")), ""));
+                new ReportDocument.Section(ASSESSMENT, ""),
+                new ReportDocument.Section(nextTasks(period), ""));
         // The number is left blank before "/BC-UBND", as a draft is printed: the clerk writes it in at registration.
         return new ReportDocument(template, report.period(), unit.code(), authority, "      /BC-UBND", place, report.dueOn(), title(period),
                 addressee(unit), sections, "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", "", recipients(unit), 0, false);

@@ -8,7 +8,12 @@ public class InvalidInputException extends LocalizedException {
     private final String field;
 
     public InvalidInputException(String field, String messageCode, Object... arguments) {
-        super("invalid", messageCode, arguments);
+        this("invalid", field, messageCode, arguments);
+    }
+
+    /** The same fault answered under another error code (and status), as a file too large to take. */
+    protected InvalidInputException(String errorCode, String field, String messageCode, Object... arguments) {
+        super(errorCode, messageCode, arguments);
         this.field = field;
     }
 

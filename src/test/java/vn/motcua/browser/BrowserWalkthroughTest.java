@@ -194,6 +194,31 @@ class BrowserWalkthroughTest {
         click(By.xpath("//form[input[@name='version']]//button[@type='submit']"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//form[contains(@action,'/submit')]")));
         click(By.xpath("//form[contains(@action,'/submit')]//button"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("unanswered")));
+        assertThat(text()).as("refused while rows are blank and the narrative unwritten").doesNotContain("Đã gửi báo cáo.")
+                .contains("chỉ tiêu chưa có số liệu").contains("Mục III. ĐÁNH GIÁ CHUNG của văn bản báo cáo chưa có nội dung");
+        // The reporter answers every blank row with 0 (không phát sinh), as the list says.
+        List<String> blank = browser.findElements(By.cssSelector("#unanswered a[href^='#row-']")).stream()
+                .map(a -> a.getAttribute("href").substring(a.getAttribute("href").indexOf("#row-") + 5)).toList();
+        assertThat(blank).isNotEmpty();
+        blank.forEach(key -> setValue("v." + key, "0"));
+        click(By.xpath("//form[input[@name='version']]//button[@type='submit']"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("missing-parts")));
+        // …then follows the link to the narrative and writes the bare sections.
+        click(By.cssSelector("#missing-parts a"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("heading0")));
+        for (int i = 0; !browser.findElements(By.id("heading" + (i + 1))).isEmpty(); i++) {
+            WebElement body = browser.findElement(By.id("body" + i));
+            if (body.getAttribute("value").isBlank()) {
+                body.sendKeys("Trong kỳ, xã thực hiện đúng kế hoạch cải cách hành chính.");
+            }
+        }
+        WebElement editor = browser.findElement(By.id("body0"));
+        click(By.xpath("//form[.//textarea[@id='body0']]//button[@type='submit']"));
+        wait.until(ExpectedConditions.stalenessOf(editor));
+        browser.get(url(form));
+        assertThat(browser.findElements(By.id("unanswered"))).as("nothing left missing").isEmpty();
+        click(By.xpath("//form[contains(@action,'/submit')]//button"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Đã gửi báo cáo."));
 
         signIn("reform");

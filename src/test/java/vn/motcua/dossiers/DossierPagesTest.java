@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -14,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -65,6 +67,30 @@ class DossierPagesTest {
                 .andExpect(content().string(containsString("Theo Thông tư 03/2025/TT-VPCP")));
         mvc.perform(get("/dossiers").param("list", "MINE").with(user(accounts.loadUserByUsername("specialist"))))
                 .andExpect(content().string(containsString(page.substring("/dossiers/".length()))));
+    }
+
+    /** Số hóa from the dossier's page: the clerk picks the required document, scans, and finds it listed and in the timeline. */
+    @Test
+    void theClerkScansAPaperFromTheDossiersPage() throws Exception {
+        var clerk = user(accounts.loadUserByUsername("clerk"));
+        String page = mvc.perform(post("/dossiers").with(clerk).with(csrf()).param("procedureCode", "1.001193 Đăng ký khai sinh")
+                .param("agencyCode", "000.00.71.H56").param("channel", "POSTAL").param("name", "Phạm Văn Quét")
+                .param("idNumber", "038195008888").param("phone", "0977001133"))
+                .andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(get(page).with(clerk)).andExpect(content().string(containsString("Thành phần hồ sơ, giấy tờ")))
+                .andExpect(content().string(containsString("Chưa có giấy tờ nào được số hóa hoặc đính kèm.")))
+                .andExpect(content().string(containsString(">1. Tờ khai đăng ký khai sinh</option>")))
+                .andExpect(content().string(containsString("tối đa 20 MB")));
+        mvc.perform(multipart(page + "/documents").file(new MockMultipartFile("file", "Giấy chứng sinh.pdf", "application/pdf",
+                vn.motcua.SampleFiles.pdf())).param("requirement", "2").param("digitised", "true").param("kind", "DOSSIER").with(clerk)
+                .with(csrf())).andExpect(redirectedUrl(page + "#documents")).andExpect(flash().attribute("attached", "Giấy chứng sinh.pdf"));
+        mvc.perform(get(page).with(clerk)).andExpect(content().string(containsString(">Giấy chứng sinh.pdf</a>")))
+                .andExpect(content().string(containsString("2. Giấy chứng sinh")))
+                .andExpect(content().string(containsString("Bản số hóa")))
+                .andExpect(content().string(containsString("Đính kèm giấy tờ")))
+                .andExpect(content().string(containsString("Hồ sơ: “Giấy chứng sinh.pdf”, Bản số hóa")));
+        mvc.perform(multipart(page + "/documents").file(new MockMultipartFile("file", "anh.png", "image/png",
+                vn.motcua.SampleFiles.HTML)).with(clerk).with(csrf())).andExpect(flash().attribute("failure", "files.content"));
     }
 
     @Test

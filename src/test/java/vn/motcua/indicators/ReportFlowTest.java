@@ -100,10 +100,13 @@ class ReportFlowTest {
         assertThat(findings).anyMatch(f -> f.get("keys").toString().contains("5.3.1") && f.get("rule").asText().equals("type"));
         ApiClient.Answer refused = api.post(BASE + path + "/submit", "", "reporter", "demo");
         assertThat(refused.status()).isEqualTo(422);
-        assertThat(refused.json().get("details").toString()).contains("2.5");
+        assertThat(refused.json().get("details").toString()).contains("2.5")
+                .as("blank required rows and the unwritten narrative are named too")
+                .contains("[2.2]", "chưa có số liệu (nhập 0 nếu không phát sinh)", "Mục III. ĐÁNH GIÁ CHUNG của văn bản báo cáo chưa có nội dung");
 
         assertThat(put(path, "{\"values\":{\"2.5\":3},\"version\":" + (version - 1) + "}", "reporter").status()).isEqualTo(409);
         assertThat(put(path, "{\"values\":{\"2.5\":3,\"5.3.1\":1},\"version\":" + version + "}", "reporter").status()).isEqualTo(200);
+        ReportCompletion.complete(api, "CCHC-2024/" + path, "reporter");
         assertThat(api.post(BASE + path + "/submit", "", "reporter", "demo").json().get("status").asText()).isEqualTo("SUBMITTED");
         assertThat(put(path, "{\"values\":{\"2.5\":4}}", "reporter").status()).isEqualTo(409);
         assertThat(api.post(BASE + path + "/approve", "", "reporter", "demo").status()).isEqualTo(403);
@@ -124,8 +127,10 @@ class ReportFlowTest {
     @Test
     void theDistrictAddsUpItsCommunesAndItsBoardShowsWhoReported() {
         put("2023-Q3/15493", "{\"values\":{\"2.1\":2}}", "reporter");
+        ReportCompletion.complete(api, "CCHC-2024/2023-Q3/15493", "reporter");
         api.post(BASE + "2023-Q3/15493/submit", "", "reporter", "demo");
         put("2023-Q3/15502", "{\"values\":{\"2.1\":3}}", "reporter2");
+        ReportCompletion.complete(api, "CCHC-2024/2023-Q3/15502", "reporter2");
         api.post(BASE + "2023-Q3/15502/submit", "", "reporter2", "demo");
         put("2023-Q3/395", "{\"values\":{\"2.1.district\":1}}", "reform");
         JsonNode district = api.get(BASE + "2023-Q3/395", "reform", "demo").json();

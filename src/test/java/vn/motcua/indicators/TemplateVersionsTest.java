@@ -62,6 +62,29 @@ class TemplateVersionsTest {
     }
 
     @Test
+    void aTemplateSaysWhichEnteredRowsAReportNeedsBeforeItGoesUp() {
+        ApiClient api = new ApiClient(port);
+        String code = "CCHC-REQ-" + (System.nanoTime() % 100000);
+        JsonNode rows = api.post("/api/v1/templates/CCHC-2025/versions", "{\"newCode\":\"%s\",\"name\":\"Mẫu thử\"}".formatted(code),
+                "reform", "demo").json().get("rows");
+        assertThat(required(rows, "2.2")).as("a numbered entered row").isTrue();
+        assertThat(required(rows, "3.3.1")).as("a computed row").isFalse();
+        assertThat(api.send("PUT", "/api/v1/templates/" + code + "/1/rows/2.2", "application/json", """
+                {"printedCode":"2.2","label":"Số VBQPPL đã kiểm tra theo thẩm quyền","unit":"Văn bản","type":"COUNT","aggregation":"SUM",
+                 "source":"MANUAL","required":false}""", "reform", "demo").status()).isEqualTo(200);
+        JsonNode report = api.get("/api/v1/reports/" + code + "/2026-Q1/15499", "thoxuan", "demo").json();
+        assertThat(required(report.get("rows"), "2.2")).as("made optional by the editor").isFalse();
+        assertThat(required(report.get("rows"), "2.3")).isTrue();
+        String refusal = api.post("/api/v1/reports/" + code + "/2026-Q1/15499/submit", "", "thoxuan", "demo").body();
+        assertThat(refusal).contains("[2.3]").doesNotContain("[2.2]");
+    }
+
+    private static boolean required(JsonNode rows, String key) {
+        return StreamSupport.stream(rows.spliterator(), false).filter(r -> r.get("key").asText().equals(key)).findFirst().orElseThrow()
+                .get("required").asBoolean();
+    }
+
+    @Test
     void aComputedRowMustNameAMeasureSomeModuleDeclaresAndFilterItByItsDimensions() {
         ApiClient api = new ApiClient(port);
         String code = "CCHC-EDIT-" + (System.nanoTime() % 100000);

@@ -38,7 +38,7 @@ class CatalogFiguresTest {
             boolean anyLocation, boolean approved, boolean digitized) {
         return new ProcedureContent("Thủ tục thử", field, "Lĩnh vực thử", level, AgencyKind.PEOPLES_COMMITTEE, 5, null, null,
                 null, "", online, oneStop, inter, payment, anyLocation, false, approved, digitized, List.of(), List.of(),
-                List.of(), false);
+                List.of(), false, List.of());
     }
 
     private void publish(ProcedureContent content, LocalDate on) {

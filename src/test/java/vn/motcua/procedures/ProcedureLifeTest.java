@@ -16,7 +16,7 @@ class ProcedureLifeTest {
     private static ProcedureVersion version(long id, String from, int days) {
         return new ProcedureVersion(id, "1.001193", LocalDate.parse(from), "QĐ " + id, "", new ProcedureContent("Đăng ký khai sinh",
                 "ho-tich", "Hộ tịch", UnitLevel.COMMUNE, AgencyKind.PEOPLES_COMMITTEE, days, null, null, null, "", OnlineKind.FULL, true,
-                InterAgency.NONE, false, false, false, true, true, List.of(), List.of(), List.of(), false));
+                InterAgency.NONE, false, false, false, true, true, List.of(), List.of(), List.of(), false, List.of()));
     }
 
     @Test

@@ -1,21 +1,19 @@
 package vn.motcua.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.motcua.SampleFiles.HTML;
+import static vn.motcua.SampleFiles.docx;
+import static vn.motcua.SampleFiles.image;
+import static vn.motcua.SampleFiles.join;
+import static vn.motcua.SampleFiles.pdf;
+import static vn.motcua.SampleFiles.replaced;
+import static vn.motcua.SampleFiles.xlsx;
+import static vn.motcua.SampleFiles.zip;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
-import javax.imageio.ImageIO;
-
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 
 import vn.motcua.shared.FileContent.Kind;
@@ -28,56 +26,7 @@ import vn.motcua.shared.FileContent.Kind;
  */
 class FileContentTest {
 
-    private static final byte[] HTML = "<html><body><script>alert(document.cookie)</script></body></html>".getBytes(StandardCharsets.UTF_8);
     private static final List<Kind> ALL = Arrays.asList(Kind.values());
-
-    static byte[] pdf() throws Exception {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            document.addPage(new PDPage());
-            document.save(out);
-            return out.toByteArray();
-        }
-    }
-
-    static byte[] image(String format) throws Exception {
-        BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
-        image.setRGB(5, 5, 0xFF0000);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        assertThat(ImageIO.write(image, format, out)).isTrue();
-        return out.toByteArray();
-    }
-
-    static byte[] docx() throws Exception {
-        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            document.createParagraph().createRun().setText("Giấy hẹn trả kết quả");
-            document.write(out);
-            return out.toByteArray();
-        }
-    }
-
-    static byte[] xlsx() throws Exception {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            workbook.createSheet("Biểu").createRow(0).createCell(0).setCellValue("Chỉ tiêu");
-            workbook.write(out);
-            return out.toByteArray();
-        }
-    }
-
-    static byte[] zip(String entry, byte[] content) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            zip.putNextEntry(new ZipEntry(entry));
-            zip.write(content);
-            zip.closeEntry();
-        }
-        return out.toByteArray();
-    }
-
-    private static byte[] join(byte[] first, byte[] second) {
-        byte[] joined = Arrays.copyOf(first, first.length + second.length);
-        System.arraycopy(second, 0, joined, first.length, second.length);
-        return joined;
-    }
 
     @Test
     void realFilesOfEachKindAreRecognised() throws Exception {
@@ -101,6 +50,22 @@ class FileContentTest {
         assertThat(FileContent.recognise("x.pdf", image("png"), ALL)).as("an image named .pdf").isEmpty();
         assertThat(FileContent.recognise("x.html", HTML, ALL)).isEmpty();
         assertThat(FileContent.recognise("x.pdf", new byte[0], ALL)).isEmpty();
+    }
+
+    /** A real Word package whose main part is not a whole document, or brings a document type to pull in other files. */
+    @Test
+    void anOfficePackageIsReadToTheEndOfEveryPart() {
+        byte[] docx = docx();
+        String open = "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>";
+        assertThat(FileContent.recognise("x.docx", replaced(docx, "word/document.xml", open.getBytes(StandardCharsets.UTF_8)), ALL))
+                .as("an unfinished main part").isEmpty();
+        String external = "<?xml version=\"1.0\"?><!DOCTYPE w:document [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>" + open
+                + "<w:p><w:r><w:t>&e;</w:t></w:r></w:p></w:body></w:document>";
+        assertThat(FileContent.recognise("x.docx", replaced(docx, "word/document.xml", external.getBytes(StandardCharsets.UTF_8)), ALL))
+                .as("a document type with an external entity").isEmpty();
+        assertThat(FileContent.recognise("x.docx", replaced(docx, "word/document.xml", HTML), ALL)).as("HTML as the main part").isEmpty();
+        assertThat(FileContent.recognise("x.docx", replaced(docx, "word/settings.xml", "<html><body><p>Giá</body></html>"
+                .getBytes(StandardCharsets.UTF_8)), ALL)).as("another part that is not XML").isEmpty();
     }
 
     @Test

@@ -17,6 +17,8 @@ import vn.motcua.calendar.WorkingDuration;
 import vn.motcua.dossiers.ActionKind;
 import vn.motcua.dossiers.ActionRequest;
 import vn.motcua.dossiers.DossierAction;
+import vn.motcua.dossiers.DocumentKind;
+import vn.motcua.dossiers.DocumentOrigin;
 import vn.motcua.dossiers.DossierStatus;
 import vn.motcua.dossiers.PublicationTarget;
 import vn.motcua.dossiers.core.FigureMovement.Counted;
@@ -32,7 +34,7 @@ import vn.motcua.shared.SeparationOfDutiesException;
  * outcome — the actions to append, the state they derive (status, step, appointments, timeliness,
  * stopped clock, apologies, publications, payments) and the figure movements they cause. Every path
  * that creates or changes a dossier goes through here — intake at the counter and through the API,
- * every action, the import of past records, the online submission — so the history, the state and
+ * every action, a document joining it, the import of past records, the online submission — so the history, the state and
  * the figures cannot disagree. It reads nothing and keeps nothing: the procedure version and the
  * calendar's arithmetic are handed in, and a store saves what it answers.
  */
@@ -98,7 +100,7 @@ public final class DossierLifecycle {
      */
     public Outcome act(ProcedureVersion version, DossierFacts facts, List<DossierAction> history, Act act) {
         ActionRequest request = act.request();
-        if (request == null || request.action() == null || request.action() == ActionKind.RECEIVE) {
+        if (request == null || request.action() == null || !request.action().requested()) {
             throw new InvalidInputException("action", "dossiers.action.required");
         }
         Replay replay = new Replay(version, facts, history);
@@ -116,6 +118,69 @@ public final class DossierLifecycle {
         replay.apply(action);
         return new Outcome(List.of(action), replay.state(), replay.movementsFrom(mark));
     }
+
+    /**
+     * A document joining the dossier: the stored file (its id in the files module and its name), the
+     * required document of the procedure version it answers (1-based, null for none), whether it is a
+     * paper of the dossier or of its result, a scan or born digital, and the earlier dossier's document
+     * it was taken from instead of a new copy (null when it was not).
+     */
+    public record Attachment(long fileId, String fileName, Integer requirement, DocumentKind kind, DocumentOrigin origin,
+            Long reusedFrom) {
+    }
+
+    /**
+     * Thêm giấy tờ: a document joins the dossier, in any status; a result's only once there is one
+     * (approved, completed or returned). The dossier counts as digitised, its result as digitised, and
+     * as reusing documents, each on the day its first such document joins.
+     */
+    public Outcome attach(ProcedureVersion version, DossierFacts facts, List<DossierAction> history, Attachment attachment,
+            String actor, Instant at) {
+        Replay replay = new Replay(version, facts, history);
+        DossierState before = replay.state();
+        DossierAction action = new DossierAction(history.size() + 1, ActionKind.ATTACH_DOCUMENT, at, actor, before.step(),
+                attachmentDetails(version, before, attachment));
+        int mark = replay.movementCount();
+        replay.apply(action);
+        return new Outcome(List.of(action), replay.state(), replay.movementsFrom(mark));
+    }
+
+    private static Map<String, Object> attachmentDetails(ProcedureVersion version, DossierState before, Attachment attachment) {
+        if (attachment.kind() == null) {
+            throw new InvalidInputException("kind", "dossiers.document.kind.required");
+        }
+        if (attachment.origin() == null) {
+            throw new InvalidInputException("digitised", "dossiers.document.origin.required");
+        }
+        Integer requirement = attachment.requirement();
+        if (requirement != null && attachment.kind() == DocumentKind.RESULT) {
+            throw new InvalidInputException("requirement", "dossiers.document.requirement.result");
+        }
+        int required = version.content().documents().size();
+        if (requirement != null && (requirement < 1 || requirement > required)) {
+            throw new InvalidInputException("requirement", "dossiers.document.requirement.range", String.valueOf(requirement),
+                    String.valueOf(required));
+        }
+        if (attachment.kind() == DocumentKind.RESULT && !RESULT_HELD.contains(before.status())) {
+            throw new ConflictException("dossiers.document.result-early", before.status());
+        }
+        Map<String, Object> data = new HashMap<>();
+        data.put("fileId", attachment.fileId());
+        data.put("fileName", attachment.fileName());
+        data.put("kind", attachment.kind().name());
+        data.put("origin", attachment.origin().name());
+        if (requirement != null) {
+            data.put("requirement", requirement);
+        }
+        if (attachment.reusedFrom() != null) {
+            data.put("reusedFrom", attachment.reusedFrom());
+        }
+        return data;
+    }
+
+    /** The statuses in which a dossier has a result to attach: approved, completed, returned. */
+    private static final Set<DossierStatus> RESULT_HELD = EnumSet.of(DossierStatus.APPROVED, DossierStatus.COMPLETED,
+            DossierStatus.RETURNED);
 
     /**
      * Who received or handled the dossier: whoever recorded its receipt, a hand-over or a supplement,
@@ -264,6 +329,9 @@ public final class DossierLifecycle {
         private final Set<PublicationTarget> published = EnumSet.noneOf(PublicationTarget.class);
         private LocalDate firstPublished;
         private long paid;
+        private boolean documentsDigitised;
+        private boolean resultDigitised;
+        private boolean documentsReused;
         private final List<FigureMovement> movements = new ArrayList<>();
 
         Replay(ProcedureVersion version, DossierFacts facts, List<DossierAction> history) {
@@ -314,9 +382,28 @@ public final class DossierLifecycle {
                     endedAt = action.at();
                     move(Counted.ENDED, action);
                 }
+                case ATTACH_DOCUMENT -> attached(action);
                 default -> {
                     // APPROVE changes only the status
                 }
+            }
+        }
+
+        /** A dossier counts once as digitised, once as having its result digitised and once as reusing, on the day of the first. */
+        private void attached(DossierAction action) {
+            boolean scan = DocumentOrigin.DIGITISED.name().equals(action.text("origin"));
+            boolean result = DocumentKind.RESULT.name().equals(action.text("kind"));
+            if (scan && !result && !documentsDigitised) {
+                documentsDigitised = true;
+                move(Counted.DOCUMENTS_DIGITISED, action);
+            }
+            if (scan && result && !resultDigitised) {
+                resultDigitised = true;
+                move(Counted.RESULTS_DIGITISED, action);
+            }
+            if (action.data().get("reusedFrom") != null && !documentsReused) {
+                documentsReused = true;
+                move(Counted.DOCUMENTS_REUSED, action);
             }
         }
 

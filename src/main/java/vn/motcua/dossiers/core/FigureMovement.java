@@ -39,7 +39,13 @@ public record FigureMovement(int seq, Counted counted, LocalDate day, LocalDate 
         /** A later publication on another day than the first: counts the dossier in a window holding only the later one. */
         REPUBLISHED("dossiers.republished"),
         /** Refused, withdrawn or stopped: the dossier leaves the desk without a result. */
-        ENDED("dossiers.ended");
+        ENDED("dossiers.ended"),
+        /** The dossier's first scanned paper of the dossier as filed (số hóa thành phần hồ sơ): once a dossier. */
+        DOCUMENTS_DIGITISED("dossiers.documentsDigitised"),
+        /** The dossier's first scanned paper of its result (số hóa kết quả): once a dossier. */
+        RESULTS_DIGITISED("dossiers.resultsDigitised"),
+        /** The dossier's first document taken from an earlier dossier of the same applicant instead of a new copy: once a dossier. */
+        DOCUMENTS_REUSED("dossiers.documentsReused");
 
         private final String measure;
 

@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 
 import org.springframework.stereotype.Component;
 
+import vn.motcua.dossiers.ActionKind;
 import vn.motcua.dossiers.Dossier;
 import vn.motcua.dossiers.DossierAction;
 import vn.motcua.dossiers.PublicationTarget;
@@ -101,6 +102,13 @@ public class DossierViews {
                 personal ? f.applicant() : f.applicant().masked(), personal, f.checklist(), f.feeDue(), s.paid(), f.receivedAt(),
                 s.firstDueAt(), s.dueAt(), s.status(), s.step(), s.step() < steps.size() ? steps.get(s.step()).name() : null,
                 stepDue, s.assignee(), holding, s.completedAt(), s.returnedAt(), s.timeliness(), s.apologies(), published,
-                version, s.status().open() ? dossier.dueWarningAt() : null, history);
+                version, s.status().open() ? dossier.dueWarningAt() : null, personal ? history : withoutFiles(history));
+    }
+
+    /** A document's file name may name the applicant (a scan of an ID card): readers who see the dossier masked see the action without it. */
+    private static List<DossierAction> withoutFiles(List<DossierAction> history) {
+        return history.stream().map(a -> a.kind() != ActionKind.ATTACH_DOCUMENT ? a : new DossierAction(a.seq(), a.kind(), a.at(),
+                a.actor(), a.step(), a.data().entrySet().stream().filter(e -> !e.getKey().startsWith("file"))
+                        .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)))).toList();
     }
 }

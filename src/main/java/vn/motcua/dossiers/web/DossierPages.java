@@ -1,17 +1,21 @@
 package vn.motcua.dossiers.web;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,7 +24,11 @@ import vn.motcua.dossiers.ActionKind;
 import vn.motcua.dossiers.ActionRequest;
 import vn.motcua.dossiers.Applicant;
 import vn.motcua.dossiers.Channel;
+import vn.motcua.dossiers.DocumentKind;
+import vn.motcua.dossiers.DocumentOrigin;
 import vn.motcua.dossiers.Dossier;
+import vn.motcua.dossiers.DossierDocument;
+import vn.motcua.dossiers.DossierDocuments;
 import vn.motcua.dossiers.DossierForms;
 import vn.motcua.dossiers.DossierIntake;
 import vn.motcua.dossiers.DossierLookup;
@@ -32,6 +40,7 @@ import vn.motcua.dossiers.NewDossier;
 import vn.motcua.dossiers.PublicationTarget;
 import vn.motcua.dossiers.ReturnChannel;
 import vn.motcua.dossiers.WorkList;
+import vn.motcua.files.FileStore;
 import vn.motcua.procedures.ProcedureCatalog;
 import vn.motcua.procedures.ProcedureSearch;
 import vn.motcua.shared.CurrentUser;
@@ -44,7 +53,7 @@ import vn.motcua.units.AgencyDirectory;
 import vn.motcua.shared.PageFailure;
 import vn.motcua.shared.Redirects;
 
-/** The one-stop desk's pages: work lists, the intake form, a dossier with its timeline and actions, the receipt, the board. */
+/** The one-stop desk's pages: work lists, the intake form, a dossier with its timeline, documents and actions, the receipt, the board. */
 @Controller
 class DossierPages {
 
@@ -59,11 +68,15 @@ class DossierPages {
     private final MotCuaZone zone;
     private final java.time.Clock clock;
     private final DossierForms forms;
+    private final DossierDocuments documents;
+    private final FileStore files;
 
     DossierPages(DossierIntake intake, DossierProcessing processing, DossierQueries queries, DossierLookup lookup,
             ProcedureCatalog catalog, AgencyDirectory agencies, CurrentUser currentUser, WorkingCalendar calendar, MotCuaZone zone,
-            java.time.Clock clock, DossierForms forms) {
+            java.time.Clock clock, DossierForms forms, DossierDocuments documents, FileStore files) {
         this.forms = forms;
+        this.files = files;
+        this.documents = documents;
         this.intake = intake;
         this.processing = processing;
         this.queries = queries;
@@ -166,12 +179,34 @@ class DossierPages {
         Dossier dossier = queries.get(code);
         model.addAttribute("dossier", dossier);
         model.addAttribute("actions", java.util.Arrays.stream(ActionKind.values())
-                .filter(a -> a != ActionKind.RECEIVE && dossier.status().after(a).isPresent()).toList());
+                .filter(a -> a.requested() && dossier.status().after(a).isPresent()).toList());
         model.addAttribute("returnChannels", ReturnChannel.values());
         model.addAttribute("targets", PublicationTarget.values());
         model.addAttribute("overdue", dossier.overdueAt(clock.instant()));
         model.addAttribute("forms", forms.printable(dossier));
+        if (dossier.personalDataShown()) {
+            model.addAttribute("documents", documents.list(code));
+            model.addAttribute("requirements", catalog.version(dossier.procedureVersionId())
+                    .map(v -> v.content().documents()).orElse(List.of()));
+            model.addAttribute("documentKinds", DocumentKind.values());
+            model.addAttribute("uploadLimitMb", files.maxBytes() / (1024 * 1024));
+        }
         return "dossiers/show";
+    }
+
+    /** Số hóa: a clerk's scan (or a result's file) attached from the dossier's page. */
+    @PostMapping(path = "/dossiers/{code}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    String attach(@PathVariable String code, @RequestParam("file") MultipartFile file,
+            @RequestParam(required = false) Integer requirement, @RequestParam(defaultValue = "false") boolean digitised,
+            @RequestParam(defaultValue = "DOSSIER") DocumentKind kind, RedirectAttributes redirect) throws IOException {
+        try (InputStream content = file.getInputStream()) {
+            DossierDocument attached = documents.upload(code, file.getOriginalFilename(), content, requirement, kind,
+                    digitised ? DocumentOrigin.DIGITISED : DocumentOrigin.BORN_DIGITAL);
+            redirect.addFlashAttribute("attached", attached.fileName());
+        } catch (LocalizedException e) {
+            PageFailure.flash(redirect, e);
+        }
+        return Redirects.to("/dossiers/{code}", code) + "#documents";
     }
 
     @PostMapping("/dossiers/{code}/actions")

@@ -69,8 +69,11 @@ class BuiltInTemplates implements ApplicationRunner {
             int position = 0;
             for (String[] f : read(rowsFile)) {
                 String[] m = measures.get(f[0]);
+                // Rows the unit types in with a printed number of their own must be given before the report goes up
+                // (0 when nothing happened); the breakdowns under them ("Trong đó") are optional, as in the seed.
+                boolean entered = m == null && !"GROUP".equals(f[5]) && !f[1].isBlank();
                 store.insertRow(id, position++, new TemplateRow(f[0], f[1], f[2].isBlank() ? null : f[2], f[3], f[4], f[5], f[6],
-                        f[7], f[8], f[9], m == null ? null : m[1], m == null || m.length < 3 ? "" : m[2]));
+                        f[7], f[8], f[9], m == null ? null : m[1], m == null || m.length < 3 ? "" : m[2], entered));
             }
             store.insertRule(id, "[1.1.2] <= [1.1.1]", "ERROR", "Số nhiệm vụ hoàn thành không thể nhiều hơn số nhiệm vụ đề ra.");
             store.insertRule(id, "[1.2.4] <= [1.2.3]", "ERROR", "Số vấn đề đã xử lý không thể nhiều hơn số vấn đề phát hiện.");

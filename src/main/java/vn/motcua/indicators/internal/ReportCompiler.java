@@ -150,7 +150,7 @@ public class ReportCompiler {
     private static ReportRow row(TemplateRow row, BigDecimal value, String source, boolean overridden, String note,
             Map<String, Integer> depths) {
         return new ReportRow(row.key(), row.printedCode(), row.label(), row.unit(), row.type(), value, source, overridden, note,
-                row.codes(), row.computed(), null, null, depths.getOrDefault(row.key(), 0));
+                row.codes(), row.computed(), null, null, depths.getOrDefault(row.key(), 0), row.required());
     }
 
     /** How deep each row sits under its parents, at most 6 (the printed indentation). */

@@ -95,16 +95,17 @@ public class TemplateStore {
     public void insertRow(long templateId, int position, TemplateRow row) {
         jdbc.sql("""
                 insert into indicators_row (template_id, position, key, printed_code, parent_key, label, unit, type, codes,
-                    aggregation, children, source, measure, filters)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    aggregation, children, source, measure, filters, required)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(templateId, position, row.key(), row.printedCode(), row.parentKey(), row.label(), row.unit(), row.type(),
-                        row.codes(), row.aggregation(), row.children(), row.source(), row.measure(), row.filters())
+                        row.codes(), row.aggregation(), row.children(), row.source(), row.measure(), row.filters(), row.required())
                 .update();
     }
 
     public List<TemplateRow> rows(long templateId) {
         return jdbc.sql("""
-                select key, printed_code as printedCode, parent_key as parentKey, label, unit, type, codes, aggregation, children, source, measure, filters
+                select key, printed_code as printedCode, parent_key as parentKey, label, unit, type, codes, aggregation, children, source, measure, filters,
+                    required
                 from indicators_row where template_id = ? order by position""").param(templateId).query(TemplateRow.class).list();
     }
 
@@ -129,13 +130,13 @@ public class TemplateStore {
     public void updateRow(long templateId, TemplateRow row) {
         jdbc.sql("""
                 update indicators_row set printed_code = ?, label = ?, unit = ?, type = ?, codes = ?, aggregation = ?,
-                    children = ?, source = ?, measure = ?, filters = ?
+                    children = ?, source = ?, measure = ?, filters = ?, required = ?
                 where template_id = ? and key = ?""")
                 .params(row.printedCode() == null ? "" : row.printedCode(), row.label(), row.unit() == null ? "" : row.unit(),
                         row.type(), row.codes() == null ? "" : row.codes(), row.aggregation() == null ? "" : row.aggregation(),
                         row.children() == null ? "" : row.children(), row.source() == null ? "MANUAL" : row.source(),
                         row.measure() == null || row.measure().isBlank() ? null : row.measure(),
-                        row.filters() == null ? "" : row.filters(), templateId, row.key())
+                        row.filters() == null ? "" : row.filters(), row.required(), templateId, row.key())
                 .update();
     }
 }

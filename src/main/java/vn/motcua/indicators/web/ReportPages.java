@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +24,7 @@ import vn.motcua.indicators.ReportBoard;
 import vn.motcua.indicators.ReportEntry;
 import vn.motcua.indicators.ReportRow;
 import vn.motcua.indicators.ReportWorkbooks;
+import vn.motcua.indicators.SubmissionCheck;
 import vn.motcua.indicators.UnitReports;
 import vn.motcua.indicators.ValidationFailed;
 import vn.motcua.indicators.PeriodWindows;
@@ -56,9 +58,12 @@ class ReportPages {
     private final PeriodWindows windows;
     private final VietnameseFormat fmt;
     private final MotCuaZone zone;
+    private final ObjectProvider<SubmissionCheck> submissionChecks;
 
     ReportPages(UnitReports reports, ReportEntry entry, ReportApproval approval, ReportBoard board, ReportWorkbooks workbooks,
-            UnitChoices unitChoices, ReportingPeriods periods, PeriodWindows windows, VietnameseFormat fmt, MotCuaZone zone) {
+            UnitChoices unitChoices, ReportingPeriods periods, PeriodWindows windows, VietnameseFormat fmt, MotCuaZone zone,
+            ObjectProvider<SubmissionCheck> submissionChecks) {
+        this.submissionChecks = submissionChecks;
         this.reports = reports;
         this.entry = entry;
         this.approval = approval;
@@ -117,6 +122,9 @@ class ReportPages {
         Map<String, List<Finding>> byKey = new HashMap<>();
         findings.forEach(f -> f.keys().forEach(k -> byKey.computeIfAbsent(k, x -> new java.util.ArrayList<>()).add(f)));
         model.addAttribute("report", report);
+        // What keeps the report from going up besides its figures, for the submitter and the approver alike.
+        model.addAttribute("missingParts", report.status() == vn.motcua.indicators.ReportStatus.APPROVED ? List.of()
+                : submissionChecks.orderedStream().flatMap(c -> c.missing(template, report.period(), report.unitCode()).stream()).toList());
         model.addAttribute("findings", findings);
         model.addAttribute("findingsByKey", byKey);
         model.addAttribute("errors", findings.stream().filter(f -> f.severity().equals("ERROR")).count());

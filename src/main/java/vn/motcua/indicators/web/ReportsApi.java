@@ -69,11 +69,11 @@ class ReportsApi {
     }
 
     record RowView(String key, String code, String label, String unit, String type, BigDecimal value, String source,
-            boolean overridden, String note, BigDecimal previous, BigDecimal lastYear) {
+            boolean overridden, String note, BigDecimal previous, BigDecimal lastYear, boolean required) {
 
         static RowView of(ReportRow r) {
             return new RowView(r.key(), r.code(), r.label(), r.unit(), r.type(), plain(r.value()), r.source(), r.overridden(),
-                    r.note(), plain(r.previous()), plain(r.lastYear()));
+                    r.note(), plain(r.previous()), plain(r.lastYear()), r.required());
         }
 
         /** 2380, not 2.38E+3 nor 2380.0000: a JSON number as a person reads it. */

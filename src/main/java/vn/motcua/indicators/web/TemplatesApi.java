@@ -40,7 +40,13 @@ class TemplatesApi {
 
     record RowRequest(@Size(max = 20) String printedCode, @NotBlank @Size(max = 500) String label, @Size(max = 100) String unit,
             @NotBlank String type, @Size(max = 300) String codes, @Size(max = 10) String aggregation, @Size(max = 10) String children,
-            @Size(max = 20) String source, @Size(max = 60) String measure, @Size(max = 300) String filters) {
+            @Size(max = 20) String source, @Size(max = 60) String measure, @Size(max = 300) String filters, Boolean required) {
+
+        /** Unless said otherwise, a numbered row the unit types in is required; computed rows and breakdowns are not. */
+        boolean requiredOrDefault() {
+            return required != null ? required
+                    : (measure == null || measure.isBlank()) && !"GROUP".equals(type) && printedCode != null && !printedCode.isBlank();
+        }
     }
 
     record RuleRequest(@NotBlank @Size(max = 500) String expression, @NotBlank String severity, @NotBlank @Size(max = 500) String message) {
@@ -72,7 +78,7 @@ class TemplatesApi {
             @Valid @RequestBody RowRequest request) {
         return templates.editRow(code, version, new TemplateRow(key, request.printedCode(), null, request.label(), request.unit(),
                 request.type(), request.codes(), request.aggregation(), request.children(), request.source(), request.measure(),
-                request.filters()));
+                request.filters(), request.requiredOrDefault()));
     }
 
     @PostMapping("/{code}/{version}/rules")

@@ -1,10 +1,13 @@
 package vn.motcua.procedures.internal;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import vn.motcua.procedures.Fee;
+import vn.motcua.procedures.FormField;
 import vn.motcua.procedures.ProcedureContent;
 import vn.motcua.procedures.ProcedureStep;
 import vn.motcua.procedures.RequiredDocument;
@@ -15,6 +18,10 @@ public final class ContentRules {
     /** A national procedure code: digits and dots, e.g. 1.001612 or 2.000815. */
     public static final Pattern CODE = Pattern.compile("[0-9]{1,3}(\\.[0-9A-Za-z]{1,12}){1,3}");
     private static final Pattern FIELD_CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,59}");
+    /** An e-form field's key: what its answer is stored under, so plain and short. */
+    private static final Pattern FORM_KEY = Pattern.compile("[a-z][a-z0-9_]{0,39}");
+    /** More questions than a paper declaration ever asks is a mistake, not a form. */
+    private static final int MAX_FORM_FIELDS = 60;
 
     /** One problem: the field, a message code and its arguments. */
     public record Problem(String field, String messageCode, Object... arguments) {
@@ -77,7 +84,40 @@ public final class ContentRules {
                 problems.add(new Problem("steps[" + i + "]", "procedures.step.invalid"));
             }
         }
+        checkFormFields(problems, content.formFields());
         return problems;
+    }
+
+    private static void checkFormFields(List<Problem> problems, List<FormField> fields) {
+        if (fields.size() > MAX_FORM_FIELDS) {
+            problems.add(new Problem("formFields", "procedures.form-field.too-many", MAX_FORM_FIELDS));
+        }
+        Set<String> keys = new HashSet<>();
+        for (int i = 0; i < fields.size(); i++) {
+            FormField field = fields.get(i);
+            String at = "formFields[" + i + "]";
+            if (field.key() == null || !FORM_KEY.matcher(field.key()).matches()) {
+                problems.add(new Problem(at, "procedures.form-field.key", i + 1));
+            } else if (!keys.add(field.key())) {
+                problems.add(new Problem(at, "procedures.form-field.key-twice", field.key()));
+            }
+            if (field.label() == null || field.label().isBlank() || field.label().length() > 200) {
+                problems.add(new Problem(at, "procedures.form-field.label", i + 1));
+            }
+            if (field.type() == null) {
+                problems.add(new Problem(at, "procedures.form-field.type", i + 1));
+            } else if (field.type() == FormField.Type.CHOICE) {
+                if (field.choices().size() < 2 || field.choices().stream().anyMatch(c -> c == null || c.isBlank() || c.length() > 200)
+                        || new HashSet<>(field.choices()).size() < field.choices().size()) {
+                    problems.add(new Problem(at, "procedures.form-field.choices", field.label()));
+                }
+            } else if (!field.choices().isEmpty()) {
+                problems.add(new Problem(at, "procedures.form-field.no-choices", field.label()));
+            }
+            if (field.hint().length() > 300) {
+                problems.add(new Problem(at, "procedures.form-field.hint", field.label()));
+            }
+        }
     }
 
     private static void checkNotNegative(List<Problem> problems, String field, Integer value) {

@@ -29,6 +29,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import vn.motcua.procedures.Fee;
+import vn.motcua.procedures.FormField;
 import vn.motcua.procedures.Procedure;
 import vn.motcua.procedures.ProcedureContent;
 import vn.motcua.procedures.ProcedureStep;
@@ -48,7 +49,7 @@ public final class ProcedureSheet {
             "effective_from", "abolished_on", "abolish_decision", "replaced_by");
 
     /** Columns a file may leave out (files written before they existed): a missing one reads as empty. */
-    public static final List<String> OPTIONAL_COLUMNS = List.of("separate_approval");
+    public static final List<String> OPTIONAL_COLUMNS = List.of("separate_approval", "form_fields");
 
     /** Every column the export writes, in order. */
     public static final List<String> LAYOUT = java.util.stream.Stream.concat(COLUMNS.stream(), OPTIONAL_COLUMNS.stream()).toList();
@@ -183,7 +184,8 @@ public final class ProcedureSheet {
                 steps(c.steps()), procedure.publishedOn().toString(), procedure.publishDecision(),
                 procedure.version().effectiveFrom().toString(),
                 procedure.abolishedOn() == null ? "" : procedure.abolishedOn().toString(), procedure.abolishDecision(),
-                procedure.replacedBy() == null ? "" : procedure.replacedBy(), flag(c.separateApproval()));
+                procedure.replacedBy() == null ? "" : procedure.replacedBy(), flag(c.separateApproval()),
+                formFields(c.formFields()));
     }
 
     public static byte[] writeCsv(List<Procedure> procedures) {
@@ -239,7 +241,14 @@ public final class ProcedureSheet {
 
     static String documents(List<RequiredDocument> documents) {
         return String.join("|", documents.stream()
-                .map(d -> d.name() + ";" + d.originals() + ";" + d.copies() + ";" + (d.form() == null ? "" : d.form())).toList());
+                .map(d -> d.name() + ";" + d.originals() + ";" + d.copies() + ";" + (d.form() == null ? "" : d.form())
+                        + (d.officeFormats() ? ";office" : "") + (d.optional() ? ";optional" : ""))
+                .toList());
+    }
+
+    static String formFields(List<FormField> fields) {
+        return String.join("|", fields.stream().map(f -> String.join(";", f.key(), f.label(), f.type().name(), flag(f.required()),
+                String.join(",", f.choices()), f.hint())).toList());
     }
 
     static String steps(List<ProcedureStep> steps) {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import vn.motcua.procedures.Fee;
+import vn.motcua.procedures.FormField;
 import vn.motcua.procedures.InterAgency;
 import vn.motcua.procedures.OnlineKind;
 import vn.motcua.procedures.Procedure;
@@ -16,7 +17,7 @@ import vn.motcua.procedures.RequiredDocument;
 import vn.motcua.units.AgencyKind;
 import vn.motcua.units.UnitLevel;
 
-/** The officers' edit form of a procedure, with rows for its steps, documents and fees (blank rows are ignored). */
+/** The officers' edit form of a procedure, with rows for its steps, documents, fees and e-form fields (blank rows are ignored). */
 public class ProcedureForm {
 
     /** Blank rows offered after the filled ones, so a new step or document can be typed in. */
@@ -40,6 +41,8 @@ public class ProcedureForm {
         private Integer originals;
         private Integer copies;
         private String form = "";
+        private boolean officeFormats;
+        private boolean optional;
 
         public String getName() { return name; }
         public void setName(String name) { this.name = name; }
@@ -49,6 +52,44 @@ public class ProcedureForm {
         public void setCopies(Integer copies) { this.copies = copies; }
         public String getForm() { return form; }
         public void setForm(String form) { this.form = form; }
+        public boolean isOfficeFormats() { return officeFormats; }
+        public void setOfficeFormats(boolean officeFormats) { this.officeFormats = officeFormats; }
+        public boolean isOptional() { return optional; }
+        public void setOptional(boolean optional) { this.optional = optional; }
+    }
+
+    /** One question of the e-form; choices typed as one line, separated by commas. */
+    public static class FieldRow {
+        private String key = "";
+        private String label = "";
+        private FormField.Type type = FormField.Type.TEXT;
+        private boolean required;
+        private String choices = "";
+        private String hint = "";
+
+        public String getKey() { return key; }
+        public void setKey(String key) { this.key = key; }
+        public String getLabel() { return label; }
+        public void setLabel(String label) { this.label = label; }
+        public FormField.Type getType() { return type; }
+        public void setType(FormField.Type type) { this.type = type; }
+        public boolean isRequired() { return required; }
+        public void setRequired(boolean required) { this.required = required; }
+        public String getChoices() { return choices; }
+        public void setChoices(String choices) { this.choices = choices; }
+        public String getHint() { return hint; }
+        public void setHint(String hint) { this.hint = hint; }
+
+        boolean blank() {
+            return (key == null || key.isBlank()) && (label == null || label.isBlank());
+        }
+
+        FormField field() {
+            List<String> choiceList = choices == null || choices.isBlank() ? List.of()
+                    : java.util.Arrays.stream(choices.split(",")).map(String::trim).filter(c -> !c.isEmpty()).toList();
+            return new FormField(key == null ? "" : key.trim(), label == null ? "" : label.trim(), type, required, choiceList,
+                    hint == null ? "" : hint.trim());
+        }
     }
 
     public static class FeeRow {
@@ -92,6 +133,7 @@ public class ProcedureForm {
     private List<StepRow> steps = new ArrayList<>();
     private List<DocumentRow> documents = new ArrayList<>();
     private List<FeeRow> fees = new ArrayList<>();
+    private List<FieldRow> formFields = new ArrayList<>();
 
     public static ProcedureForm blank(LocalDate today) {
         ProcedureForm form = new ProcedureForm();
@@ -138,7 +180,19 @@ public class ProcedureForm {
             row.originals = document.originals();
             row.copies = document.copies();
             row.form = document.form();
+            row.officeFormats = document.officeFormats();
+            row.optional = document.optional();
             form.documents.add(row);
+        }
+        for (FormField field : c.formFields()) {
+            FieldRow row = new FieldRow();
+            row.key = field.key();
+            row.label = field.label();
+            row.type = field.type();
+            row.required = field.required();
+            row.choices = String.join(", ", field.choices());
+            row.hint = field.hint();
+            form.formFields.add(row);
         }
         for (Fee fee : c.fees()) {
             FeeRow row = new FeeRow();
@@ -156,6 +210,7 @@ public class ProcedureForm {
             steps.add(new StepRow());
             documents.add(new DocumentRow());
             fees.add(new FeeRow());
+            formFields.add(new FieldRow());
         }
     }
 
@@ -166,15 +221,16 @@ public class ProcedureForm {
                 .toList();
         List<RequiredDocument> documentList = documents.stream().filter(d -> d.name != null && !d.name.isBlank())
                 .map(d -> new RequiredDocument(d.name.trim(), d.originals == null ? 1 : d.originals,
-                        d.copies == null ? 0 : d.copies, d.form == null ? "" : d.form.trim()))
+                        d.copies == null ? 0 : d.copies, d.form == null ? "" : d.form.trim(), d.officeFormats, d.optional))
                 .toList();
+        List<FormField> fieldList = formFields.stream().filter(f -> !f.blank()).map(FieldRow::field).toList();
         List<Fee> feeList = fees.stream().filter(f -> f.name != null && !f.name.isBlank())
                 .map(f -> new Fee(f.name.trim(), f.amount == null ? 0 : f.amount, f.kind == null ? Fee.Kind.CHARGE : f.kind))
                 .toList();
         return new ProcedureContent(name == null ? "" : name.trim(), fieldCode == null ? "" : fieldCode.trim(), fieldName,
                 level, agencyKind, processingDays, processingHours, shortenedDays, shortenedHours, resultKind, onlineKind,
                 oneStop, interAgency, onlinePayment, anyLocation, byPost, internalProcessApproved, internalProcessDigitized,
-                feeList, documentList, stepList, separateApproval);
+                feeList, documentList, stepList, separateApproval, fieldList);
     }
 
     public String getCode() { return code; }
@@ -231,4 +287,6 @@ public class ProcedureForm {
     public void setDocuments(List<DocumentRow> documents) { this.documents = documents; }
     public List<FeeRow> getFees() { return fees; }
     public void setFees(List<FeeRow> fees) { this.fees = fees; }
+    public List<FieldRow> getFormFields() { return formFields; }
+    public void setFormFields(List<FieldRow> formFields) { this.formFields = formFields; }
 }

@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.motcua.procedures.CatalogAdministration;
 import vn.motcua.procedures.Fee;
+import vn.motcua.procedures.FormField;
 import vn.motcua.procedures.ImportReport;
 import vn.motcua.procedures.InterAgency;
 import vn.motcua.procedures.OnlineKind;
@@ -69,6 +70,7 @@ class ProcedurePages {
         model.addAttribute("interAgencies", InterAgency.values());
         model.addAttribute("agencyKinds", AgencyKind.values());
         model.addAttribute("feeKinds", Fee.Kind.values());
+        model.addAttribute("fieldTypes", FormField.Type.values());
     }
 
     @GetMapping("/procedures/{code}")

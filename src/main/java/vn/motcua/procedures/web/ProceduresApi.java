@@ -28,6 +28,7 @@ import jakarta.validation.constraints.Size;
 import vn.motcua.procedures.CatalogAdministration;
 import vn.motcua.procedures.CatalogFigure;
 import vn.motcua.procedures.Fee;
+import vn.motcua.procedures.FormField;
 import vn.motcua.procedures.ImportReport;
 import vn.motcua.procedures.InterAgency;
 import vn.motcua.procedures.OnlineKind;
@@ -70,17 +71,30 @@ class ProceduresApi {
             OnlineKind onlineKind, boolean oneStop, InterAgency interAgency, boolean onlinePayment, boolean anyLocation,
             boolean byPost, boolean internalProcessApproved, boolean internalProcessDigitized, LocalDate publishedOn,
             LocalDate abolishedOn, String publishDecision, String abolishDecision, String replacedBy, AgencyKind agencyKind,
-            String resultKind, List<Fee> fees, List<RequiredDocument> documents, List<ProcedureStep> steps,
-            long versionId, LocalDate versionEffectiveFrom, int lockVersion, boolean separateApproval) {
+            String resultKind, List<Fee> fees, List<DocumentView> documents, List<ProcedureStep> steps,
+            long versionId, LocalDate versionEffectiveFrom, int lockVersion, boolean separateApproval, List<FormField> formFields) {
 
         static ProcedureView of(Procedure p) {
             ProcedureContent c = p.content();
+            List<DocumentView> documents = new java.util.ArrayList<>();
+            for (int i = 0; i < c.documents().size(); i++) {
+                documents.add(DocumentView.of(i + 1, c.documents().get(i)));
+            }
             return new ProcedureView(p.code(), c.name(), c.fieldCode(), c.fieldName(), c.level(), c.processingDays(),
                     c.processingHours(), c.shortenedDays(), c.shortenedHours(), c.onlineKind(), c.oneStop(), c.interAgency(),
                     c.onlinePayment(), c.anyLocation(), c.byPost(), c.internalProcessApproved(), c.internalProcessDigitized(),
                     p.publishedOn(), p.abolishedOn(), p.publishDecision(), p.abolishDecision(), p.replacedBy(), c.agencyKind(),
-                    c.resultKind(), c.fees(), c.documents(), c.steps(), p.version().id(), p.version().effectiveFrom(),
-                    p.lockVersion(), c.separateApproval());
+                    c.resultKind(), c.fees(), documents, c.steps(), p.version().id(), p.version().effectiveFrom(),
+                    p.lockVersion(), c.separateApproval(), c.formFields());
+        }
+    }
+
+    /** A required document with its requirement id, the number a submission's upload names it by. */
+    record DocumentView(int requirement, String name, int originals, int copies, String form, boolean officeFormats,
+            boolean optional) {
+
+        static DocumentView of(int requirement, RequiredDocument d) {
+            return new DocumentView(requirement, d.name(), d.originals(), d.copies(), d.form(), d.officeFormats(), d.optional());
         }
     }
 
@@ -91,7 +105,7 @@ class ProceduresApi {
             Boolean byPost, Boolean internalProcessApproved, Boolean internalProcessDigitized, LocalDate publishedOn,
             LocalDate abolishedOn, @Size(max = 200) String publishDecision, AgencyKind agencyKind,
             @Size(max = 300) String resultKind, List<Fee> fees, List<RequiredDocument> documents, List<ProcedureStep> steps,
-            Boolean separateApproval) {
+            Boolean separateApproval, List<FormField> formFields) {
 
         ProcedureContent content() {
             return new ProcedureContent(name, fieldCode, fieldName, level, agencyKind, processingDays, processingHours,
@@ -99,7 +113,7 @@ class ProceduresApi {
                     !Boolean.FALSE.equals(oneStop), interAgency == null ? InterAgency.NONE : interAgency,
                     Boolean.TRUE.equals(onlinePayment), Boolean.TRUE.equals(anyLocation), Boolean.TRUE.equals(byPost),
                     Boolean.TRUE.equals(internalProcessApproved), Boolean.TRUE.equals(internalProcessDigitized), fees,
-                    documents, steps, Boolean.TRUE.equals(separateApproval));
+                    documents, steps, Boolean.TRUE.equals(separateApproval), formFields);
         }
     }
 

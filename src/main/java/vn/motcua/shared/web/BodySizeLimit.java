@@ -28,9 +28,11 @@ import vn.motcua.shared.ErrorAnswers;
  * error format. A declared length over the limit is refused before anything is read; a body that
  * declares none (chunked) or lies is counted as it is read and stops at the limit, so no request holds
  * more than its limit in memory. What strangers send to the public forms and to the sign-in is small;
- * imports may be large; everything else is in between. Multipart uploads are counted by the
- * container as it stores their parts (spring.servlet.multipart.*), and the declared length is checked
- * here as for any body.
+ * imports may be large; everything else is in between. Uploads (multipart) of officers and citizens
+ * may be as large as the container's multipart limit, which the files module sets from the upload
+ * limits (motcua.files.max-size, max-request-size); the container counts their parts as it spools them to disk, and
+ * the declared length is checked here as for any body. Strangers' uploads to the public forms keep
+ * the middle limit.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -42,14 +44,16 @@ class BodySizeLimit extends OncePerRequestFilter {
     private final long importLimit;
     private final long defaultLimit;
     private final long publicLimit;
+    private final UploadLimit uploads;
 
     BodySizeLimit(ErrorAnswers answers, @Value("${motcua.limits.import-bytes:209715200}") long importLimit,
             @Value("${motcua.limits.body-bytes:11534336}") long defaultLimit,
-            @Value("${motcua.limits.public-body-bytes:65536}") long publicLimit) {
+            @Value("${motcua.limits.public-body-bytes:65536}") long publicLimit, UploadLimit uploads) {
         this.answers = answers;
         this.importLimit = importLimit;
         this.defaultLimit = defaultLimit;
         this.publicLimit = publicLimit;
+        this.uploads = uploads;
     }
 
     @Override
@@ -57,8 +61,13 @@ class BodySizeLimit extends OncePerRequestFilter {
             throws ServletException, IOException {
         long limit = limitFor(request);
         if (request.getContentLengthLong() > limit) {
-            answers.write(response, HttpStatus.CONTENT_TOO_LARGE, "too_large", "error.too-large", List.of(),
-                    BodyTooLargeException.readable(limit));
+            if (limit == uploads.requestBytes()) {
+                answers.write(response, HttpStatus.CONTENT_TOO_LARGE, "too_large", "error.upload-too-large", List.of(),
+                        BodyTooLargeException.readable(uploads.fileBytes()), BodyTooLargeException.readable(limit));
+            } else {
+                answers.write(response, HttpStatus.CONTENT_TOO_LARGE, "too_large", "error.too-large", List.of(),
+                        BodyTooLargeException.readable(limit));
+            }
             return;
         }
         chain.doFilter(new Limited(request, limit), response);
@@ -71,7 +80,11 @@ class BodySizeLimit extends OncePerRequestFilter {
         }
         String type = request.getContentType();
         boolean upload = type != null && type.regionMatches(true, 0, "multipart/", 0, 10);
-        return !upload && PUBLIC.stream().anyMatch(path::startsWith) ? publicLimit : defaultLimit;
+        boolean stranger = PUBLIC.stream().anyMatch(path::startsWith);
+        if (upload) {
+            return stranger ? defaultLimit : uploads.requestBytes();
+        }
+        return stranger ? publicLimit : defaultLimit;
     }
 
     /** The request with its body counted as it is read. */

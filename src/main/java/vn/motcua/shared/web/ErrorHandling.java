@@ -7,7 +7,6 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -22,7 +21,6 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
@@ -37,6 +35,7 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import vn.motcua.shared.ApiError.FieldProblem;
 import vn.motcua.shared.ErrorAnswers;
 import vn.motcua.shared.ConflictException;
+import vn.motcua.shared.ContentTooLargeException;
 import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.LocalizedException;
 import vn.motcua.shared.NotFoundException;
@@ -53,11 +52,11 @@ class ErrorHandling {
     private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
 
     private final ErrorAnswers answers;
-    private final long uploadLimit;
+    private final UploadLimit uploads;
 
-    ErrorHandling(ErrorAnswers answers, @Value("${spring.servlet.multipart.max-request-size:11MB}") DataSize uploadLimit) {
+    ErrorHandling(ErrorAnswers answers, UploadLimit uploads) {
         this.answers = answers;
-        this.uploadLimit = uploadLimit.toBytes();
+        this.uploads = uploads;
     }
 
     /** A body stopped at its limit while it was read, whichever reader wrapped the refusal. */
@@ -120,6 +119,13 @@ class ErrorHandling {
     ModelAndView invalid(InvalidInputException e, HttpServletRequest request, HttpServletResponse response) {
         return answer(request, response, HttpStatus.UNPROCESSABLE_CONTENT, e.errorCode(), "error.validation",
                 List.of(new FieldProblem(e.field(), answers.text(e.messageCode(), e.arguments()))));
+    }
+
+    /** A file over the upload limit, named: 413 with the file beside the field, as a refusal of its content would be. */
+    @ExceptionHandler(ContentTooLargeException.class)
+    ModelAndView contentTooLarge(ContentTooLargeException e, HttpServletRequest request, HttpServletResponse response) {
+        return answer(request, response, HttpStatus.CONTENT_TOO_LARGE, e.errorCode(), e.messageCode(),
+                List.of(new FieldProblem(e.field(), answers.text(e.messageCode(), e.arguments()))), e.arguments());
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -195,8 +201,10 @@ class ErrorHandling {
     @ExceptionHandler({ MultipartException.class, MissingServletRequestPartException.class })
     ModelAndView badMultipart(Exception e, HttpServletRequest request, HttpServletResponse response) {
         if (e instanceof MaxUploadSizeExceededException) {
-            return answer(request, response, HttpStatus.CONTENT_TOO_LARGE, "too_large", "error.too-large", List.of(),
-                    BodyTooLargeException.readable(uploadLimit));
+            String file = BodyTooLargeException.readable(uploads.fileBytes());
+            String whole = BodyTooLargeException.readable(uploads.requestBytes());
+            return answer(request, response, HttpStatus.CONTENT_TOO_LARGE, "too_large", "error.upload-too-large",
+                    List.of(new FieldProblem("file", answers.text("error.upload-too-large", file, whole))), file, whole);
         }
         Optional<ModelAndView> tooLarge = tooLarge(e, request, response);
         if (tooLarge.isPresent()) {

@@ -70,7 +70,7 @@ class DossierLifecyclePropertyTest {
     /** The actions the status allows, leaving out a publication already made on both sites. */
     private static List<ActionKind> allowed(DossierState state) {
         Set<ActionKind> kinds = EnumSet.noneOf(ActionKind.class);
-        Arrays.stream(ActionKind.values()).filter(k -> k != ActionKind.RECEIVE && state.status().after(k).isPresent())
+        Arrays.stream(ActionKind.values()).filter(k -> k.requested() && state.status().after(k).isPresent())
                 .forEach(kinds::add);
         if (state.publishedOn().size() == PublicationTarget.values().length) {
             kinds.remove(ActionKind.PUBLISH_RESULT);

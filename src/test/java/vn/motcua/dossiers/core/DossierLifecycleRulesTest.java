@@ -18,16 +18,20 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import vn.motcua.calendar.Timeliness;
 import vn.motcua.dossiers.ActionKind;
 import vn.motcua.dossiers.ActionRequest;
+import vn.motcua.dossiers.DocumentKind;
+import vn.motcua.dossiers.DocumentOrigin;
 import vn.motcua.dossiers.DossierAction;
 import vn.motcua.dossiers.DossierStatus;
 import vn.motcua.dossiers.PublicationTarget;
 import vn.motcua.dossiers.ReturnChannel;
 import vn.motcua.dossiers.core.DossierLifecycle.Act;
+import vn.motcua.dossiers.core.DossierLifecycle.Attachment;
 import vn.motcua.dossiers.core.DossierLifecycle.Outcome;
 import vn.motcua.dossiers.core.FigureMovement.Counted;
 import vn.motcua.shared.ConflictException;
@@ -238,6 +242,61 @@ class DossierLifecycleRulesTest {
         assertThat(later.movements().get(1).day()).isEqualTo(LocalDate.of(2026, 3, 16));
         assertThat(later.state().publishedOn()).containsExactlyInAnyOrder(PublicationTarget.PROVINCE_PORTAL,
                 PublicationTarget.UNIT_WEBSITE);
+    }
+
+    @ParameterizedTest(name = "a document joins a dossier {0} and changes nothing else")
+    @EnumSource(DossierStatus.class)
+    void aDocumentJoinsADossierInAnyStatusAndChangesNothingElse(DossierStatus status) {
+        List<DossierAction> history = historyReaching(status);
+        DossierState before = LIFECYCLE.replay(MARITAL_STATUS, FACTS, history).state();
+        Instant now = history.get(history.size() - 1).at().plus(Duration.ofHours(1));
+        Outcome outcome = LIFECYCLE.attach(MARITAL_STATUS, FACTS, history,
+                new Attachment(41, "to-khai.pdf", null, DocumentKind.DOSSIER, DocumentOrigin.DIGITISED, null), "clerk", now);
+        assertThat(outcome.state()).isEqualTo(before);
+        assertThat(outcome.appended()).singleElement().satisfies(a -> {
+            assertThat(a.kind()).isEqualTo(ActionKind.ATTACH_DOCUMENT);
+            assertThat(a.seq()).isEqualTo(history.size() + 1);
+            assertThat(a.actor()).isEqualTo("clerk");
+            assertThat(a.text("fileName")).isEqualTo("to-khai.pdf");
+            assertThat(a.text("fileId")).isEqualTo("41");
+        });
+        assertThat(outcome.movements()).extracting(FigureMovement::counted).containsExactly(Counted.DOCUMENTS_DIGITISED);
+        Outcome replayed = LIFECYCLE.replay(MARITAL_STATUS, FACTS, concat(history, outcome.appended()));
+        assertThat(replayed.state()).isEqualTo(before);
+        assertThat(replayed.movements()).contains(outcome.movements().get(0));
+    }
+
+    @Test
+    void aDossierCountsAsDigitisedAsReusingAndItsResultAsDigitisedOnceEachOnTheDayOfTheFirst() {
+        List<DossierAction> history = historyReaching(DossierStatus.RECEIVED);
+        assertThat(attaching(history, DocumentKind.DOSSIER, DocumentOrigin.BORN_DIGITAL, null)).as("born digital").isEmpty();
+        history = concat(history, LIFECYCLE.attach(MARITAL_STATUS, FACTS, history,
+                new Attachment(1, "a.pdf", null, DocumentKind.DOSSIER, DocumentOrigin.DIGITISED, null), "clerk", at("2026-03-03T09:00:00+07:00"))
+                .appended());
+        assertThat(attaching(history, DocumentKind.DOSSIER, DocumentOrigin.DIGITISED, null)).as("a second scan").isEmpty();
+        assertThat(attaching(history, DocumentKind.DOSSIER, DocumentOrigin.DIGITISED, 7L)).containsExactly(Counted.DOCUMENTS_REUSED);
+        List<DossierAction> received = history;
+        assertThatThrownBy(() -> attaching(received, DocumentKind.RESULT, DocumentOrigin.DIGITISED, null))
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.messageCode()).isEqualTo("dossiers.document.result-early"));
+        assertThatThrownBy(() -> LIFECYCLE.attach(MARITAL_STATUS, FACTS, received,
+                new Attachment(1, "a.pdf", 1, DocumentKind.DOSSIER, DocumentOrigin.DIGITISED, null), "clerk", at("2026-03-03T10:00:00+07:00")))
+                .as("the procedure asks for no document 1").isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.field()).isEqualTo("requirement"));
+
+        List<DossierAction> completed = historyReaching(DossierStatus.COMPLETED);
+        assertThat(attaching(completed, DocumentKind.RESULT, DocumentOrigin.BORN_DIGITAL, null)).isEmpty();
+        List<DossierAction> scanned = concat(completed, LIFECYCLE.attach(MARITAL_STATUS, FACTS, completed,
+                new Attachment(2, "kq.pdf", null, DocumentKind.RESULT, DocumentOrigin.DIGITISED, null), "clerk", at("2026-03-10T09:00:00+07:00"))
+                .appended());
+        assertThat(LIFECYCLE.replay(MARITAL_STATUS, FACTS, scanned).movements()).extracting(FigureMovement::counted)
+                .containsOnlyOnce(Counted.RESULTS_DIGITISED).doesNotContain(Counted.DOCUMENTS_DIGITISED);
+        assertThat(attaching(scanned, DocumentKind.RESULT, DocumentOrigin.DIGITISED, null)).isEmpty();
+    }
+
+    private static List<Counted> attaching(List<DossierAction> history, DocumentKind kind, DocumentOrigin origin, Long reusedFrom) {
+        Instant now = history.get(history.size() - 1).at().plus(Duration.ofHours(1));
+        return LIFECYCLE.attach(MARITAL_STATUS, FACTS, history, new Attachment(3, "b.pdf", null, kind, origin, reusedFrom), "clerk", now)
+                .movements().stream().map(FigureMovement::counted).toList();
     }
 
     @Test

@@ -60,7 +60,7 @@ final class LifecycleFixture {
                     AgencyKind.PEOPLES_COMMITTEE, 3, null, null, null, "Giấy xác nhận", OnlineKind.FULL, true, InterAgency.NONE,
                     true, false, true, true, true, List.of(), List.of(),
                     List.of(new ProcedureStep("Tiếp nhận", "CLERK", 4), new ProcedureStep("Thẩm định", "SPECIALIST", 16),
-                            new ProcedureStep("Phê duyệt", "LEADER", 4)), false));
+                            new ProcedureStep("Phê duyệt", "LEADER", 4)), false, List.of()));
 
     static final Instant RECEIVED_AT = at("2026-03-02T09:00:00+07:00");
 

@@ -36,7 +36,7 @@ class SeparateApprovalTest {
                 new ProcedureContent(c.name(), c.fieldCode(), c.fieldName(), c.level(), c.agencyKind(), c.processingDays(),
                         c.processingHours(), c.shortenedDays(), c.shortenedHours(), c.resultKind(), c.onlineKind(), c.oneStop(),
                         c.interAgency(), c.onlinePayment(), c.anyLocation(), c.byPost(), c.internalProcessApproved(),
-                        c.internalProcessDigitized(), c.fees(), c.documents(), c.steps(), true));
+                        c.internalProcessDigitized(), c.fees(), c.documents(), c.steps(), true, c.formFields()));
     }
 
     /** Received by {@code receiver}, assigned by {@code assigner} to {@code handler}, who hands it on. */

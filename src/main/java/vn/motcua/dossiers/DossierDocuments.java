@@ -1,0 +1,206 @@
+package vn.motcua.dossiers;
+
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.motcua.audit.AuditTrail;
+import vn.motcua.dossiers.core.DossierLifecycle;
+import vn.motcua.dossiers.core.DossierLifecycle.Attachment;
+import vn.motcua.dossiers.core.DossierLifecycle.Outcome;
+import vn.motcua.dossiers.internal.DailyFigures;
+import vn.motcua.dossiers.internal.DocumentRows;
+import vn.motcua.dossiers.internal.DocumentRows.DocumentRow;
+import vn.motcua.dossiers.internal.DossierReach;
+import vn.motcua.dossiers.internal.DossierStore;
+import vn.motcua.dossiers.internal.ProcedureVersions;
+import vn.motcua.dossiers.internal.StoredDossier;
+import vn.motcua.files.FileStore;
+import vn.motcua.files.StoredFile;
+import vn.motcua.procedures.RequiredDocument;
+import vn.motcua.shared.ConflictException;
+import vn.motcua.shared.CurrentUser;
+import vn.motcua.shared.FileContent;
+import vn.motcua.shared.InvalidInputException;
+import vn.motcua.shared.NotFoundException;
+
+/**
+ * Thành phần hồ sơ, số hóa: the documents of a dossier and of its result. A clerk scans the papers
+ * brought to the counter or by post and attaches them; a received online submission brings its files
+ * along. Each attachment goes through the dossier's lifecycle (an ATTACH_DOCUMENT action in its
+ * history, the digitisation figures it moves) and the audit trail, in one transaction with the file
+ * itself, so a refused attachment leaves no file behind.
+ * <p>
+ * Who may read or add documents is the dossier's handling staff: an account whose scope reaches the
+ * dossier (404 otherwise, as for the dossier itself) and who sees its applicant's personal data —
+ * the papers are the applicant's (403 for an account that sees the dossier masked).
+ */
+@Service
+public class DossierDocuments {
+
+    /** The kinds of file a dossier's document may be: scans (PDF, JPEG, PNG) and office files. */
+    public static final Set<FileContent.Kind> KINDS = Set.copyOf(EnumSet.of(FileContent.Kind.PDF, FileContent.Kind.JPEG,
+            FileContent.Kind.PNG, FileContent.Kind.DOCX, FileContent.Kind.XLSX));
+
+    private final DossierStore store;
+    private final DocumentRows documents;
+    private final DossierReach reach;
+    private final DossierLifecycle lifecycle;
+    private final ProcedureVersions versions;
+    private final DailyFigures figures;
+    private final FileStore files;
+    private final CurrentUser currentUser;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    DossierDocuments(DossierStore store, DocumentRows documents, DossierReach reach, DossierLifecycle lifecycle,
+            ProcedureVersions versions, DailyFigures figures, FileStore files, CurrentUser currentUser, AuditTrail audit, Clock clock) {
+        this.store = store;
+        this.documents = documents;
+        this.reach = reach;
+        this.lifecycle = lifecycle;
+        this.versions = versions;
+        this.figures = figures;
+        this.files = files;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Stores an upload (checked by its whole content, {@link #KINDS}) and attaches it to the dossier, in
+     * one transaction: the clerk's scan at the counter, a result's file.
+     *
+     * @param requirement the procedure version's required document it answers, 1-based; null for none (always for a result)
+     */
+    @PreAuthorize("hasAnyRole('CLERK', 'SPECIALIST', 'LEADER', 'ADMIN')")
+    @Transactional
+    public DossierDocument upload(String code, String fileName, InputStream content, Integer requirement, DocumentKind kind,
+            DocumentOrigin origin) {
+        StoredDossier dossier = handled(code, true);
+        StoredFile file = files.store(fileName, content, KINDS);
+        return attach(dossier, file, requirement, kind, origin, null);
+    }
+
+    /**
+     * Attaches a file already stored in the files module (an online submission's document when it is
+     * received, a document reused from an earlier dossier of the same applicant).
+     *
+     * @param storedFileId the file's id in the files module
+     * @param requirement the procedure version's required document it answers, 1-based; null for none (always for a result)
+     * @param reusedFrom the id of the earlier dossier's document the file is taken from, or null; that
+     *        dossier's applicant must have the same citizen ID number or tax code, and the file must be that document's
+     */
+    @PreAuthorize("hasAnyRole('CLERK', 'SPECIALIST', 'LEADER', 'ADMIN')")
+    @Transactional
+    public DossierDocument attach(String code, long storedFileId, Integer requirement, DocumentKind kind, DocumentOrigin origin,
+            Long reusedFrom) {
+        StoredDossier dossier = handled(code, true);
+        StoredFile file = files.find(storedFileId)
+                .orElseThrow(() -> new InvalidInputException("fileId", "dossiers.document.file.not-found", String.valueOf(storedFileId)));
+        if (documents.holdsFile(dossier.id(), storedFileId)) {
+            throw new ConflictException("dossiers.document.already", file.fileName());
+        }
+        if (reusedFrom != null) {
+            checkReuse(dossier, reusedFrom, storedFileId);
+        }
+        return attach(dossier, file, requirement, kind, origin, reusedFrom);
+    }
+
+    /** The dossier's documents in the order they joined it. */
+    @Transactional(readOnly = true)
+    public List<DossierDocument> list(String code) {
+        StoredDossier dossier = handled(code, false);
+        List<DocumentRow> rows = documents.of(dossier.id());
+        Map<Long, StoredFile> stored = files.find(rows.stream().map(DocumentRow::fileId).toList()).stream()
+                .collect(Collectors.toMap(StoredFile::id, Function.identity()));
+        List<RequiredDocument> required = versions.get(dossier.facts().procedureVersionId()).content().documents();
+        return rows.stream().filter(row -> stored.containsKey(row.fileId()))
+                .map(row -> view(dossier, row, stored.get(row.fileId()), required)).toList();
+    }
+
+    /**
+     * The stored file of one of the dossier's documents, for its download (files' {@code FileDownloads}).
+     *
+     * @throws NotFoundException the dossier has no such document
+     */
+    @Transactional(readOnly = true)
+    public StoredFile file(String code, long documentId) {
+        StoredDossier dossier = handled(code, false);
+        DocumentRow row = documents.find(dossier.id(), documentId)
+                .orElseThrow(() -> new NotFoundException("dossiers.document.not-found", String.valueOf(documentId), code));
+        return files.find(row.fileId())
+                .orElseThrow(() -> new NotFoundException("dossiers.document.not-found", String.valueOf(documentId), code));
+    }
+
+    /** The dossier, locked for a change when asked, if the caller handles it: 404 beyond the caller's reach, 403 when masked. */
+    private StoredDossier handled(String code, boolean forChange) {
+        String trimmed = code == null ? "" : code.trim();
+        StoredDossier dossier = (forChange ? store.lock(trimmed) : store.find(trimmed))
+                .orElseThrow(() -> new NotFoundException("dossiers.not-found", trimmed));
+        reach.check(dossier);
+        if (!reach.showsPersonalData(dossier)) {
+            throw new AccessDeniedException("the documents of " + trimmed + " are its applicant's; this account sees it masked");
+        }
+        return dossier;
+    }
+
+    private void checkReuse(StoredDossier dossier, long reusedFrom, long storedFileId) {
+        DocumentRows.Earlier earlier = documents.earlier(reusedFrom).filter(e -> e.dossierId() != dossier.id())
+                .orElseThrow(() -> new InvalidInputException("reusedFrom", "dossiers.document.reuse.not-found", String.valueOf(reusedFrom)));
+        Applicant applicant = dossier.facts().applicant();
+        boolean samePerson = applicant.idNumber() != null && applicant.idNumber().equals(earlier.applicantIdNumber())
+                || applicant.taxCode() != null && applicant.taxCode().equals(earlier.applicantTaxCode());
+        if (!samePerson) {
+            throw new InvalidInputException("reusedFrom", "dossiers.document.reuse.other-applicant", String.valueOf(reusedFrom));
+        }
+        if (earlier.fileId() != storedFileId) {
+            throw new InvalidInputException("reusedFrom", "dossiers.document.reuse.other-file", String.valueOf(reusedFrom));
+        }
+    }
+
+    private DossierDocument attach(StoredDossier dossier, StoredFile file, Integer requirement, DocumentKind kind,
+            DocumentOrigin origin, Long reusedFrom) {
+        String actor = currentUser.require().getUsername();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        var version = versions.get(dossier.facts().procedureVersionId());
+        Outcome outcome = lifecycle.attach(version, dossier.facts(), store.history(dossier.id()),
+                new Attachment(file.id(), file.fileName(), requirement, kind, origin, reusedFrom), actor, now);
+        store.apply(dossier, outcome);
+        DossierAction action = outcome.appended().get(0);
+        long id = documents.insert(dossier.id(), action.seq(), file.id(), requirement, kind, origin, reusedFrom, actor, now);
+        DossierDocument attached = view(dossier, new DocumentRow(id, dossier.id(), action.seq(), file.id(), requirement, kind, origin,
+                reusedFrom, actor, now), file, version.content().documents());
+        audit.record("dossier.attach_document", "dossier", dossier.facts().code(), summary(attached), null, action.data());
+        figures.count(outcome.movements());
+        return attached;
+    }
+
+    /** The audit trail's line: which file joined which dossier as what. */
+    private static String summary(DossierDocument document) {
+        return "ATTACH_DOCUMENT " + document.dossierCode() + ": " + document.fileName() + " (" + document.kind() + ", "
+                + document.origin() + (document.requirement() == null ? "" : ", " + document.requirement() + ". "
+                        + document.requirementName()) + (document.reusedFrom() == null ? "" : ", reused from document "
+                                + document.reusedFrom()) + ")";
+    }
+
+    private static DossierDocument view(StoredDossier dossier, DocumentRow row, StoredFile file, List<RequiredDocument> required) {
+        Integer requirement = row.requirement();
+        String requirementName = requirement == null || requirement > required.size() ? null
+                : required.get(requirement - 1).name();
+        return new DossierDocument(row.id(), dossier.facts().code(), file.id(), file.fileName(), file.contentType(), file.size(),
+                requirement, requirementName, row.kind(), row.origin(), row.reusedFrom(), row.attachedBy(), row.attachedAt());
+    }
+}

@@ -1,0 +1,19 @@
+package vn.motcua.indicators;
+
+import java.util.List;
+
+/**
+ * Điều kiện gửi báo cáo: a part of a report outside its figures that must be complete before the
+ * report goes up, declared by the module that owns that part (the narrative, in reports). Submission
+ * is refused while any check names something missing; the report's page lists it with a link, for the
+ * submitter and the approver alike.
+ */
+public interface SubmissionCheck {
+
+    /** What is still missing in the unit's report for the period, each with the page that completes it; empty when complete. */
+    List<MissingPart> missing(String templateCode, String periodName, String unitCode);
+
+    /** One missing part as a person reads it ("Mục III. ĐÁNH GIÁ CHUNG chưa có nội dung") and the path of the page to fill it. */
+    record MissingPart(String message, String link) {
+    }
+}
