@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
  */
 public final class TestBrowser {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final Pattern CSRF_INPUT = Pattern.compile("<input[^>]*name=\"_csrf\"[^>]*>");
+    private static final Pattern VALUE = Pattern.compile("value=\"([^\"]+)\"");
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final Map<String, Map<String, String>> cookies = new HashMap<>();
@@ -31,7 +32,12 @@ public final class TestBrowser {
     }
 
     public TestBrowser(int port) {
-        this.base = "http://localhost:" + port;
+        this(port, "localhost");
+    }
+
+    /** A browser that reaches MotCua under another name of this machine (127.0.0.1, say), so its cookies are that host's. */
+    public TestBrowser(int port, String host) {
+        this.base = "http://" + host + ":" + port;
     }
 
     public URI uri(String pathOrUrl) {
@@ -44,6 +50,8 @@ public final class TestBrowser {
 
     /** One request, no redirect followed. */
     public HttpResponse<String> send(HttpRequest.Builder request, URI uri) {
+        // What a browser asks for when it navigates: a page first, anything else after.
+        request.setHeader("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
         Map<String, String> jar = cookiesOf(uri.getHost() + ":" + uri.getPort());
         if (!jar.isEmpty()) {
             request.header("Cookie", jar.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; ")));
@@ -90,9 +98,12 @@ public final class TestBrowser {
     /** Posts a form to the address, with the form token of the page given, and follows where it leads. */
     public Page submit(Page form, String action, Map<String, String> fields) {
         Map<String, String> all = new LinkedHashMap<>(fields);
-        Matcher token = CSRF.matcher(form.body());
-        if (token.find()) {
-            all.put("_csrf", token.group(1).replace("&#45;", "-"));
+        Matcher input = CSRF_INPUT.matcher(form.body());
+        if (input.find()) {
+            Matcher token = VALUE.matcher(input.group());
+            if (token.find()) {
+                all.put("_csrf", token.group(1).replace("&#45;", "-"));
+            }
         }
         String body = all.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
         return follow(send(HttpRequest.newBuilder().header("Content-Type", "application/x-www-form-urlencoded")

@@ -120,7 +120,7 @@ public class InvestmentClimate {
         try {
             String code = Inputs.text("taxCode", taxCode, 14, true);
             if (!code.matches("\\d{10}(-\\d{3})?")) {
-                throw new InvalidInputException("taxCode", "investment.enterprise.tax-code", code);
+                throw new InvalidInputException("taxCode", "investment.enterprise.tax-code.invalid", code);
             }
             if (!seen.add(code) || rows.taxCodeTaken(code)) {
                 throw new InvalidInputException("taxCode", "investment.enterprise.duplicate", code);

@@ -102,7 +102,7 @@ public class InvestmentProjects {
         Project project = get(id);
         LocalDate day = on == null ? zone.today() : on;
         if (day.isAfter(zone.today()) || day.isBefore(project.registeredOn())) {
-            throw new InvalidInputException("reportedOn", "investment.progress.date");
+            throw new InvalidInputException("reportedOn", "investment.progress.date.invalid");
         }
         String text = Inputs.text("note", note, 3000, true);
         if (project.status() == ProjectStatus.REVOKED) {
@@ -143,7 +143,7 @@ public class InvestmentProjects {
         Project project = get(id);
         LocalDate day = doneOn == null ? zone.today() : doneOn;
         if (day.isAfter(zone.today()) || day.isBefore(project.registeredOn())) {
-            throw new InvalidInputException("doneOn", "investment.progress.date");
+            throw new InvalidInputException("doneOn", "investment.progress.date.invalid");
         }
         if (rows.milestoneDone(id, milestoneId, day) == 0) {
             throw new NotFoundException("investment.milestone.not-found", milestoneId);

@@ -103,7 +103,7 @@ class CitizenAccessTest {
 
     private static boolean citizensMay(String path) {
         return path.startsWith("/public/") || path.startsWith("/api/v1/public/") || path.equals("/citizen")
-                || path.startsWith("/citizen/") || path.startsWith("/api/v1/citizen/") || path.equals("/login")
+                || path.startsWith("/citizen/") || path.startsWith("/api/v1/citizen/") || path.equals("/login") || path.startsWith("/login/")
                 || path.equals("/setup") || path.equals("/error") || path.equals("/");
     }
 
@@ -130,6 +130,15 @@ class CitizenAccessTest {
         for (String extra : List.of("/v3/api-docs", "/swagger-ui.html", "/actuator/prometheus", "/statistics/procedures")) {
             assertThat(asCitizen(HttpMethod.GET, extra).getStatus()).as(extra).isEqualTo(403);
         }
+    }
+
+    @Test
+    void withNoIdentityPlatformConfiguredTheSignInPageOffersOnlyThePassword() {
+        TestBrowser.Page login = new TestBrowser(port).open("/login");
+        assertThat(login.status()).isEqualTo(200);
+        assertThat(login.body()).contains("href=\"/public/register\"").doesNotContain("identity-platform", "VNeID");
+        assertThat(new TestBrowser(port).open("/login/identity-platform").uri().getQuery()).isEqualTo("oidc=unavailable");
+        assertThat(new TestBrowser(port).open("/oauth2/authorization/vneid").uri().getPath()).isEqualTo("/login");
     }
 
     @Test

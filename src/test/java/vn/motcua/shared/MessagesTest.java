@@ -36,6 +36,27 @@ class MessagesTest {
         assertThat(vietnamese.getProperty("sign-in.title")).isEqualTo("Đăng nhập");
     }
 
+    /**
+     * Each file says each key once (a second line silently replaces the first: a form's label once read
+     * as an error message) and carries no leftover of a merge.
+     */
+    @Test
+    void eachMessageFileDefinesEveryKeyOnceAndHoldsOnlyMessages() throws IOException {
+        for (String name : List.of("messages.properties", "messages_en.properties")) {
+            List<String> lines = Files.readAllLines(Path.of("src/main/resources", name), StandardCharsets.UTF_8);
+            List<String> keys = new ArrayList<>();
+            for (String line : lines) {
+                assertThat(line).as(name).doesNotStartWith("<<<<<<<").doesNotStartWith(">>>>>>>").isNotEqualTo("=======");
+                String text = line.strip();
+                if (!text.isEmpty() && !text.startsWith("#")) {
+                    assertThat(text).as(name + ": a line that is not key=message").matches("[A-Za-z0-9_.{}-]+\\s*=.*");
+                    keys.add(text.substring(0, text.indexOf('=')).strip());
+                }
+            }
+            assertThat(keys).as(name + ": keys said twice").doesNotHaveDuplicates();
+        }
+    }
+
     @Test
     void everyMessageKeyUsedInATemplateExists() throws IOException {
         Properties vietnamese = load("messages.properties");

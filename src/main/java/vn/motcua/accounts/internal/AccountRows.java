@@ -95,6 +95,16 @@ public class AccountRows {
         return true;
     }
 
+    public java.time.Instant createdAt(long id) {
+        return jdbc.sql("select created_at from accounts_account where id = ?").param(id)
+                .query((rs, n) -> rs.getObject(1, OffsetDateTime.class).toInstant()).single();
+    }
+
+    /** Removes an account with its roles and whatever else the accounts module keeps of it (cascaded). */
+    public void delete(long id) {
+        jdbc.sql("delete from accounts_account where id = ?").param(id).update();
+    }
+
     /** Serialises the creation of the first administrator across instances. */
     public void lockFirstAdministrator() {
         jdbc.sql("select pg_advisory_xact_lock(hashtext('accounts:first-administrator'))").query().singleRow();

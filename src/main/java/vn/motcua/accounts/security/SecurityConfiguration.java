@@ -176,12 +176,16 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, CsrfTokenRepository csrfTokens,
-            @Value("${motcua.api-docs.public:false}") boolean publicApiDocs) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, CsrfTokenRepository csrfTokens, IdentityPlatform platform,
+            IdentityPlatformSignIn platformSignIn, @Value("${motcua.api-docs.public:false}") boolean publicApiDocs) throws Exception {
         // The page asked for before signing in is remembered in a cookie, not in a session made for a stranger.
         CookieRequestCache savedRequests = new CookieRequestCache();
+        SignInLanding landing = new SignInLanding(savedRequests);
+        if (platform.configured()) {
+            platformSignIn.apply(http, landing);
+        }
         http.authorizeHttpRequests(requests -> {
-                    requests.requestMatchers("/login", "/setup", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
+                    requests.requestMatchers("/login", "/login/identity-platform", "/setup", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
                                 "/error", "/public/**", "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness").permitAll();
                     if (publicApiDocs) {
                         requests.requestMatchers(API_DOCS_PAGES).permitAll();
@@ -191,7 +195,7 @@ class SecurityConfiguration {
                         .anyRequest().hasAnyRole(Role.staffNames());
                 })
                 .exceptionHandling(handling -> handling.accessDeniedHandler(SecurityConfiguration::refusedPage))
-                .formLogin(form -> form.loginPage("/login").successHandler(new SignInLanding(savedRequests))
+                .formLogin(form -> form.loginPage("/login").successHandler(landing)
                         .failureHandler((request, response, failure) -> response.sendRedirect(request.getContextPath()
                                 + (failure instanceof SignInDelayedException delayed ? "/login?delayed=" + delayed.seconds() : "/login?error"))))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))

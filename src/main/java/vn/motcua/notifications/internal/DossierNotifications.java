@@ -1,5 +1,6 @@
 package vn.motcua.notifications.internal;
 
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -9,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import vn.motcua.dossiers.ActionKind;
 import vn.motcua.dossiers.DossierActed;
+import vn.motcua.notifications.NotificationChannel;
 import vn.motcua.shared.VietnameseFormat;
 
 /**
@@ -22,12 +24,12 @@ class DossierNotifications {
             ActionKind.REQUEST_SUPPLEMENT, "dossier.supplement-requested", ActionKind.APOLOGIZE, "dossier.apologized",
             ActionKind.COMPLETE, "dossier.result-ready", ActionKind.RETURN_RESULT, "dossier.result-returned");
 
-    private final ApplicantMessages messages;
+    private final OutboxWriter writer;
     private final VietnameseFormat format;
     private final String publicUrl;
 
-    DossierNotifications(ApplicantMessages messages, VietnameseFormat format, @Value("${motcua.public-url}") String publicUrl) {
-        this.messages = messages;
+    DossierNotifications(OutboxWriter writer, VietnameseFormat format, @Value("${motcua.public-url}") String publicUrl) {
+        this.writer = writer;
         this.format = format;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
@@ -45,8 +47,10 @@ class DossierNotifications {
         values.put("coQuan", acted.agencyName());
         values.put("hanTra", acted.dueAt() == null ? "" : format.dateTime(acted.dueAt()));
         values.put("lyDo", acted.reason() == null ? "" : acted.reason());
-        values.put("giayTo", "");
         values.put("traCuu", publicUrl + "/public/dossiers?code=" + acted.code());
-        messages.write(event, acted.code(), acted.applicant().email(), acted.applicant().phone(), values);
+        Map<NotificationChannel, String> recipients = new EnumMap<>(NotificationChannel.class);
+        recipients.put(NotificationChannel.EMAIL, acted.applicant().email());
+        recipients.put(NotificationChannel.SMS, acted.applicant().phone());
+        writer.write(event, acted.code(), recipients, values);
     }
 }

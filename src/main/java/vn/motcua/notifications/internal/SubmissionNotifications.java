@@ -1,5 +1,6 @@
 package vn.motcua.notifications.internal;
 
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -7,6 +8,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import vn.motcua.notifications.NotificationChannel;
 import vn.motcua.portal.SubmissionActed;
 import vn.motcua.portal.SubmissionStatus;
 
@@ -21,11 +23,11 @@ class SubmissionNotifications {
     private static final Map<SubmissionStatus, String> EVENTS = Map.of(SubmissionStatus.SUBMITTED, "submission.submitted",
             SubmissionStatus.COMPLETION_REQUESTED, "submission.completion-requested", SubmissionStatus.REFUSED, "submission.refused");
 
-    private final ApplicantMessages messages;
+    private final OutboxWriter writer;
     private final String publicUrl;
 
-    SubmissionNotifications(ApplicantMessages messages, @Value("${motcua.public-url}") String publicUrl) {
-        this.messages = messages;
+    SubmissionNotifications(OutboxWriter writer, @Value("${motcua.public-url}") String publicUrl) {
+        this.writer = writer;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
@@ -45,6 +47,9 @@ class SubmissionNotifications {
         values.put("lyDo", acted.reason() == null ? "" : acted.reason());
         values.put("giayTo", String.join("; ", acted.items()));
         values.put("traCuu", publicUrl + "/citizen/submissions/" + acted.submissionId());
-        messages.write(event, reference, acted.applicant().email(), acted.applicant().phone(), values);
+        Map<NotificationChannel, String> recipients = new EnumMap<>(NotificationChannel.class);
+        recipients.put(NotificationChannel.EMAIL, acted.applicant().email());
+        recipients.put(NotificationChannel.SMS, acted.applicant().phone());
+        writer.write(event, reference, recipients, values);
     }
 }

@@ -14,31 +14,32 @@ import vn.motcua.notifications.MessageTemplate;
 import vn.motcua.notifications.NotificationChannel;
 
 /**
- * Writes the messages of one event to an applicant — an e-mail and an SMS, each from its enabled
- * template with the placeholders filled — into the outbox, inside the caller's transaction, and wakes
- * the dispatcher once that transaction has committed.
+ * Writes an event's messages into the outbox, one per channel that has a recipient and an enabled
+ * template, inside the caller's transaction, and wakes the dispatcher once that transaction has
+ * committed. A channel that is not configured keeps its message as SKIPPED, so the administrators see
+ * what would have gone out.
  */
 @Component
-class ApplicantMessages {
+class OutboxWriter {
 
     private final Outbox outbox;
     private final List<Courier> couriers;
     private final Dispatcher dispatcher;
     private final Clock clock;
 
-    ApplicantMessages(Outbox outbox, List<Courier> couriers, Dispatcher dispatcher, Clock clock) {
+    OutboxWriter(Outbox outbox, List<Courier> couriers, Dispatcher dispatcher, Clock clock) {
         this.outbox = outbox;
         this.couriers = couriers;
         this.dispatcher = dispatcher;
         this.clock = clock;
     }
 
-    /** The event's messages to the e-mail address and the phone given (either may be missing). */
-    void write(String event, String reference, String email, String phone, Map<String, String> values) {
+    /** The templates of the event filled with the values, to each channel's recipient (null or blank: none on that channel). */
+    void write(String event, String reference, Map<NotificationChannel, String> recipients, Map<String, String> values) {
         boolean toSend = false;
         for (Courier courier : couriers) {
-            String value = courier.channel() == NotificationChannel.EMAIL ? email : phone;
-            if (value == null || value.isBlank()) {
+            String recipient = recipients.get(courier.channel());
+            if (recipient == null || recipient.isBlank()) {
                 continue;
             }
             Optional<MessageTemplate> template = outbox.template(event, courier.channel()).filter(MessageTemplate::enabled);
@@ -50,7 +51,7 @@ class ApplicantMessages {
             if (courier.channel() == NotificationChannel.SMS) {
                 body = MessageText.ascii(body);
             }
-            outbox.add(event, courier.channel(), reference, value.trim(), subject, body,
+            outbox.add(event, courier.channel(), reference, recipient.trim(), subject, body,
                     courier.configured() ? MessageStatus.PENDING : MessageStatus.SKIPPED, clock.instant());
             toSend |= courier.configured();
         }
@@ -61,8 +62,8 @@ class ApplicantMessages {
     }
 
     /**
-     * A plain synchronisation rather than a transactional event listener: the events carry the
-     * applicant's personal data, which must not be copied into the event publication registry.
+     * A plain synchronisation rather than a transactional event listener: the events carry personal
+     * data (and a confirmation code), which must not be copied into the event publication registry.
      */
     private void wakeDispatcherAfterCommit() {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
