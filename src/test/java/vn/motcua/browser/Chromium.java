@@ -31,13 +31,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * browser's session, and a screenshot with the page's source in target/browser-screenshots/ when a
  * test fails.
  */
-final class Chromium implements AutoCloseable {
+public final class Chromium implements AutoCloseable {
 
     private static final Path CHROMIUM = Path.of(System.getProperty("motcua.chromium", "/usr/bin/chromium"));
     private static final Path CHROMEDRIVER = Path.of(System.getProperty("motcua.chromedriver", "/usr/bin/chromedriver"));
 
-    final ChromeDriver driver;
-    final WebDriverWait wait;
+    public final ChromeDriver driver;
+    public final WebDriverWait wait;
 
     private Chromium(ChromeDriver driver, Duration patience) {
         this.driver = driver;
@@ -45,7 +45,7 @@ final class Chromium implements AutoCloseable {
     }
 
     /** A browser window of that size ("1280,1000"); skips the test class when Chromium is missing. */
-    static Chromium start(String windowSize, Duration patience) throws IOException {
+    public static Chromium start(String windowSize, Duration patience) throws IOException {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!installed) {
             System.err.println("NOTICE: browser tests skipped: no Chromium at " + CHROMIUM + " or ChromeDriver at " + CHROMEDRIVER
@@ -62,7 +62,7 @@ final class Chromium implements AutoCloseable {
     }
 
     /** Keeps a screenshot and the page's source of a failed test; {@code browser} may not be started yet. */
-    static TestWatcher screenshots(java.util.function.Supplier<Chromium> browser) {
+    public static TestWatcher screenshots(java.util.function.Supplier<Chromium> browser) {
         return new TestWatcher() {
             @Override
             public void testFailed(ExtensionContext context, Throwable cause) {
@@ -84,14 +84,14 @@ final class Chromium implements AutoCloseable {
     }
 
     /** Scrolls the element to the middle of the window first, as a person would, so no sticky bar covers it. */
-    void click(By locator) {
+    public void click(By locator) {
         WebElement element = driver.findElement(locator);
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
         element.click();
     }
 
     /** Fetches a link with the browser's session, as the browser's download would; it must answer 200. */
-    HttpResponse<byte[]> download(String href) {
+    public HttpResponse<byte[]> download(String href) {
         String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
                 .collect(Collectors.joining("; "));
         try {
