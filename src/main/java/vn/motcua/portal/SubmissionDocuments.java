@@ -106,7 +106,8 @@ public class SubmissionDocuments {
         audit.record(reusedFrom == null ? "submission.document.added" : "submission.document.reused", "submission",
                 String.valueOf(row.id()), "Đính kèm " + file.fileName() + " vào hồ sơ nộp trực tuyến " + row.id(), null,
                 java.util.Map.of("requirement", requirement, "file", file.id()));
-        return views.whole(rows.find(row.id()).orElseThrow()).documents().stream().filter(d -> d.id() == id).findFirst().orElseThrow();
+        return new SubmissionDocument(id, requirement, requirement(row, requirement).name(), file.id(), file.fileName(),
+                file.contentType(), file.size(), reusedFrom, now);
     }
 
     /** Takes a document back while the submission can change; a file of its own goes with it, a reused one stays where it came from. */

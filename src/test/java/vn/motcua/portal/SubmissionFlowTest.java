@@ -401,4 +401,19 @@ class SubmissionFlowTest {
         JsonNode nextDocuments = api.get("/api/v1/dossiers/" + nextCode + "/documents", "clerk", "demo").json();
         assertThat(nextDocuments).anySatisfy(d -> assertThat(d.get("reusedFrom").asLong()).isEqualTo(earlier));
     }
+
+    @Test
+    void aSubmissionWaitingPastTheNextWorkingDayIsFlaggedToTheDesk() {
+        String citizen = citizens.create("Lò Văn Pao", true);
+        long fresh = submitted(citizen);
+        long old = submitted(citizen);
+        // Submitted a week ago: the working day after it has passed, whatever the holidays.
+        jdbc.sql("update portal_submission set submitted_at = submitted_at - interval '7 days' where id = ?").param(old).update();
+        JsonNode list = api.get("/api/v1/submissions?agencyCode=" + THO_XUAN, "clerk", "demo").json();
+        Map<Long, Boolean> late = new java.util.HashMap<>();
+        list.forEach(s -> late.put(s.get("id").asLong(), s.get("late").asBoolean()));
+        assertThat(late).containsEntry(old, true).containsEntry(fresh, false);
+        assertThat(list.get(0).get("submittedAt").asText()).as("the longest waiting first")
+                .isLessThanOrEqualTo(list.get(list.size() - 1).get("submittedAt").asText());
+    }
 }
