@@ -1,8 +1,6 @@
 package vn.motcua.portal.web;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.core.io.Resource;
@@ -63,24 +61,11 @@ class CitizenDossierPages {
     @PostMapping("/citizen/dossiers/{code}/supplement")
     String supplement(@PathVariable String code, @RequestParam("file") List<MultipartFile> files, RedirectAttributes redirect)
             throws IOException {
-        List<InputStream> opened = new ArrayList<>();
-        try {
-            List<DossierDocuments.Upload> uploads = new ArrayList<>();
-            for (MultipartFile file : files) {
-                if (!file.isEmpty()) {
-                    InputStream content = file.getInputStream();
-                    opened.add(content);
-                    uploads.add(new DossierDocuments.Upload(file.getOriginalFilename(), content));
-                }
-            }
-            documents.supplement(code, uploads);
+        try (Uploads uploads = new Uploads(files)) {
+            documents.supplement(code, uploads.list());
             redirect.addFlashAttribute("supplemented", true);
         } catch (LocalizedException e) {
             PageFailure.flash(redirect, e);
-        } finally {
-            for (InputStream content : opened) {
-                content.close();
-            }
         }
         return Redirects.to("/citizen/dossiers/{code}", code);
     }

@@ -1,11 +1,9 @@
 package vn.motcua.portal.web;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.core.io.Resource;
@@ -115,19 +113,8 @@ class CitizenDossiersApi {
     @Operation(summary = "Answer the supplement request online: the files (part file, one or more) are attached as born digital "
             + "and SUPPLEMENT_RECEIVED is recorded, the clock running again; 409 when no supplement is awaited; 422/413 for a bad file")
     ApplicantDossierView supplement(@PathVariable String code, @RequestPart("file") List<MultipartFile> files) throws IOException {
-        List<InputStream> opened = new ArrayList<>();
-        try {
-            List<DossierDocuments.Upload> uploads = new ArrayList<>();
-            for (MultipartFile file : files) {
-                InputStream content = file.getInputStream();
-                opened.add(content);
-                uploads.add(new DossierDocuments.Upload(file.getOriginalFilename(), content));
-            }
-            documents.supplement(code, uploads);
-        } finally {
-            for (InputStream content : opened) {
-                content.close();
-            }
+        try (Uploads uploads = new Uploads(files)) {
+            documents.supplement(code, uploads.list());
         }
         return ApplicantDossierView.of(dossiers.get(code), zone);
     }
