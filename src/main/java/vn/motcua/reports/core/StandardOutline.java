@@ -142,8 +142,16 @@ public final class StandardOutline {
             text.append("{inspections.held| cuộc} kiểm tra cải cách hành chính: ").append(String.join("; ",
                     facts.inspections().stream().map(i -> lowerFirst(i.title()) + " (ngày " + i.on().format(DATE) + ")").toList()));
         }
-        if (!voice.commune()) {
-            text.append("; đã kiểm tra {1.2.1| cơ quan chuyên môn} thuộc ").append(voice.self()).append(" và {1.2.2| UBND cấp xã}");
+        // Who was inspected, leaving out a kind of which none was: "đã kiểm tra 0 cơ quan" is not how a report reads.
+        List<String> inspected = new ArrayList<>();
+        if (!voice.commune() && facts.positive("1.2.1")) {
+            inspected.add("{1.2.1| cơ quan chuyên môn} thuộc " + voice.self());
+        }
+        if (!voice.commune() && facts.positive("1.2.2")) {
+            inspected.add("{1.2.2| UBND cấp xã}");
+        }
+        if (!inspected.isEmpty()) {
+            text.append("; đã kiểm tra ").append(String.join(" và ", inspected));
         }
         text.append('.');
         if (facts.positive("1.2.3") || facts.positive("1.2.4")) {
@@ -323,21 +331,21 @@ public final class StandardOutline {
                 + " bổ nhiệm mới: {5.3.2| người}; số lãnh đạo cấp phòng được bổ nhiệm mới: {5.3.3| người}.");
         text.add("Kế hoạch kiểm tra kỷ luật, kỷ cương hành chính: {code:5.4.1|1=đã ban hành;0=chưa ban hành}"
                 + (voice.commune() ? "" : "; tỷ lệ đơn vị được kiểm tra kỷ luật, kỷ cương hành chính: {5.4.2|%}") + ".");
-        String leaders = voice.commune() ? "lãnh đạo cấp xã {5.4.5| người}"
-                : "lãnh đạo " + ("province".equals(voice.upperKey()) ? "sở, ban, ngành" : voice.upperTier()) + " {5.4.3| người}; lãnh đạo"
-                        + " cấp phòng {5.4.4| người}; lãnh đạo cấp xã {5.4.5| người}";
-        text.add("Số người bị kỷ luật trong kỳ: " + leaders + "; công chức {5.4.6| người}; người làm việc tại đơn vị sự nghiệp công lập"
+        String leaders = voice.commune() ? "lãnh đạo cấp xã: {5.4.5| người}"
+                : "lãnh đạo " + ("province".equals(voice.upperKey()) ? "sở, ban, ngành" : voice.upperTier()) + ": {5.4.3| người}; lãnh"
+                        + " đạo cấp phòng: {5.4.4| người}; lãnh đạo cấp xã: {5.4.5| người}";
+        text.add("Số người bị kỷ luật trong kỳ: " + leaders + "; công chức: {5.4.6| người}; người làm việc tại đơn vị sự nghiệp công lập:"
                 + " {5.4.7| người}.");
         return text;
     }
 
     private String publicFinance() {
         boolean split = facts.known("6.4.1") || facts.known("6.4.2") || facts.known("6.4.3");
-        return "Tổng số đơn vị sự nghiệp công lập tại địa phương: {6.1| đơn vị}, trong đó: tự bảo đảm chi thường xuyên và chi đầu tư"
-                + " {6.2| đơn vị}; tự bảo đảm chi thường xuyên {6.3| đơn vị}; tự bảo đảm một phần chi thường xuyên {6.4| đơn vị}"
+        return "Tổng số đơn vị sự nghiệp công lập tại địa phương: {6.1| đơn vị}; số đơn vị tự bảo đảm chi thường xuyên và chi đầu tư:"
+                + " {6.2| đơn vị}; tự bảo đảm chi thường xuyên: {6.3| đơn vị}; tự bảo đảm một phần chi thường xuyên: {6.4| đơn vị}"
                 + (split ? " (từ 70% đến dưới 100%: {6.4.1| đơn vị}; từ 30% đến dưới 70%: {6.4.2| đơn vị}; từ 10% đến dưới 30%:"
                         + " {6.4.3| đơn vị})" : "")
-                + "; do Nhà nước bảo đảm chi thường xuyên {6.5| đơn vị}. Số đơn vị sự nghiệp công lập đã chuyển đổi thành công ty cổ"
+                + "; do Nhà nước bảo đảm chi thường xuyên: {6.5| đơn vị}. Số đơn vị sự nghiệp công lập đã chuyển đổi thành công ty cổ"
                 + " phần (lũy kế đến thời điểm báo cáo): {6.6| đơn vị}.";
     }
 
@@ -351,8 +359,8 @@ public final class StandardOutline {
                 + " {7.3.3.electronic|%}" + (facts.known("7.3.3.parallel")
                         ? "; tỷ lệ văn bản gửi dưới dạng điện tử song song với văn bản giấy: {7.3.3.parallel|%}" : "") + ".");
         if (voice.level() != vn.motcua.units.UnitLevel.PROVINCE) {
-            text.add("Hệ thống thông tin một cửa điện tử: {code:7.4.1|1=đã kết nối liên thông;0=chưa kết nối liên thông} với Hệ thống"
-                    + " một cửa điện tử cấp tỉnh" + (voice.commune() ? "" : "; tỷ lệ đơn vị cấp xã đã kết nối liên thông: {7.4.2|%}") + ".");
+            text.add("Kết nối liên thông Hệ thống thông tin một cửa điện tử với Hệ thống một cửa điện tử cấp tỉnh: {code:7.4.1|1=đã kết"
+                    + " nối;0=chưa kết nối}" + (voice.commune() ? "" : "; tỷ lệ đơn vị cấp xã đã kết nối liên thông: {7.4.2|%}") + ".");
         }
         text.add("Số TTHC cung cấp dịch vụ công trực tuyến một phần: {7.5.1| thủ tục}; trực tuyến toàn trình: {7.5.2| thủ tục}.");
         String iso = "{code:%s|1=có thực hiện;0=chưa thực hiện}";
