@@ -90,10 +90,40 @@ public class ReportDocuments {
         if (previous.isPresent()) {
             DocumentStore.Stored p = previous.get();
             return new Composed(new ReportDocument(template, report.period(), unitCode, p.authority(), p.number(), p.place(), report.dueOn(),
-                    title(current), p.addressee(), store.sections(p.id()), p.signatureRole(), p.signer(), p.recipients(), 0, false),
-                    report, unit, null);
+                    title(current), p.addressee(), carriedOver(store.sections(p.id()), current.previous(), current), p.signatureRole(),
+                    p.signer(), p.recipients(), 0, false), report, unit, null);
         }
         return outline(template, report, unit, current);
+    }
+
+    /**
+     * The previous period's sections as this period starts from them: the periods they name move on one
+     * ("quý I năm 2024" becomes "quý II năm 2024", section IV's "QUÝ II" becomes "QUÝ III"), so a figure of
+     * this period is never printed under the last one's name. A bare year ("năm 2025") is also how titles
+     * of plans name their year ("Kế hoạch … năm 2025"), so it moves only in section IV's heading.
+     */
+    private static List<ReportDocument.Section> carriedOver(List<ReportDocument.Section> sections, Period previous, Period current) {
+        Map<String, String> moved = new java.util.LinkedHashMap<>();
+        for (String[] pair : new String[][] { { phrase(previous), phrase(current) }, { next(previous), next(current) } }) {
+            if (pair[0].startsWith("năm ")) {
+                continue;
+            }
+            moved.put(pair[0], pair[1]);
+            moved.put(capitalised(pair[0]), capitalised(pair[1]));
+            moved.put(pair[0].toUpperCase(Locale.forLanguageTag("vi")), pair[1].toUpperCase(Locale.forLanguageTag("vi")));
+        }
+        moved.put(StandardOutline.nextHeading(next(previous)), StandardOutline.nextHeading(next(current)));
+        // Longest first, all at once: "quý I năm 2024" must not match inside "quý II năm 2024", nor a moved name move twice.
+        java.util.regex.Pattern names = java.util.regex.Pattern.compile(moved.keySet().stream().sorted(
+                java.util.Comparator.comparingInt(String::length).reversed()).map(java.util.regex.Pattern::quote)
+                .collect(java.util.stream.Collectors.joining("|", "(?<![\\p{L}])(", ")(?![\\p{L}])")));
+        java.util.function.UnaryOperator<String> move = text -> names.matcher(text).replaceAll(m -> java.util.regex.Matcher
+                .quoteReplacement(moved.get(m.group(1))));
+        return sections.stream().map(s -> new ReportDocument.Section(move.apply(s.heading()), move.apply(s.body()))).toList();
+    }
+
+    private static String capitalised(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     /** A document with its report and unit, and the figures when they were read to compose it (else null). */

@@ -33,7 +33,8 @@ import vn.motcua.DemoSystemTest;
 class GeneratedNarrativeTest {
 
     private static final String DISTRICT_Q1_2024 = "/api/v1/reports/CCHC-2024/2024-Q1/395";
-    private static final String XA_THO_XUAN_Q3_2026 = "/api/v1/reports/CCHC-2025/2026-Q3/15499";
+    /** A commune of the two-tier government whose quarter no other test writes or sends. */
+    private static final String XA_THO_LAP_Q3_2026 = "/api/v1/reports/CCHC-2025/2026-Q3/15568";
 
     @LocalServerPort
     int port;
@@ -96,7 +97,7 @@ class GeneratedNarrativeTest {
     void aCommuneOfTheTwoTierGovernmentGetsItsOwnQuarterInWordAndIsAskedForWhatTheRecordsCannotSay() throws Exception {
         ApiClient api = new ApiClient(port);
         String word;
-        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(download(XA_THO_XUAN_Q3_2026 + "/report.docx", "thoxuan")));
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(download(XA_THO_LAP_Q3_2026 + "/report.docx", "reform")));
                 XWPFWordExtractor extractor = new XWPFWordExtractor(docx)) {
             word = extractor.getText().replaceAll("\\s+", " ");
         }
@@ -105,20 +106,20 @@ class GeneratedNarrativeTest {
                 .contains("toàn xã huy động được").doesNotContain("{");
         assertThat(word.toLowerCase()).doesNotContain("huyện");
         assertThat(word.replace("…/BC-UBND", "")).doesNotContain("…");
-        long late = api.get("/api/v1/dossiers/measures/dossiers.resolvedLate?unitCode=15499&from=2026-06-15&to=2026-09-15", "thoxuan",
+        long late = api.get("/api/v1/dossiers/measures/dossiers.resolvedLate?unitCode=15568&from=2026-06-15&to=2026-09-15", "reform",
                 "demo").json().get("value").asLong();
         if (late > 0) {
             assertThat(word).containsPattern("Còn [\\d.]+ hồ sơ giải quyết quá hạn, chiếm \\d+,\\d+% số hồ sơ đã giải quyết");
         }
         assertThat(word).contains("[Gợi ý: nêu nguyên nhân");
 
-        String pdf = pdfText(XA_THO_XUAN_Q3_2026 + "/report.pdf", "thoxuan");
+        String pdf = pdfText(XA_THO_LAP_Q3_2026 + "/report.pdf", "reform");
         assertThat(pdf.toLowerCase()).doesNotContain("huyện");
         assertThat(pdf).contains("[Gợi ý: chưa có văn bản chỉ đạo, điều hành cải cách hành chính nào của UBND xã ban hành trong quý III năm"
                 + " 2026");
 
         // The requests keep the report from going up, each section named with the editor's link.
-        ApiClient.Answer refused = api.post(XA_THO_XUAN_Q3_2026 + "/submit", "", "thoxuan", "demo");
+        ApiClient.Answer refused = api.post(XA_THO_LAP_Q3_2026 + "/submit", "", "reform", "demo");
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.body()).contains("Mục I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH của văn bản báo cáo còn phần gợi ý")
                 .contains("Mục III. ĐÁNH GIÁ CHUNG của văn bản báo cáo còn phần gợi ý");
@@ -132,12 +133,16 @@ class GeneratedNarrativeTest {
         assertThat(draft.get("saved").asBoolean()).isFalse();
         assertThat(body(draft, 0)).contains("1. Việc xây dựng và tổ chức thực hiện các văn bản chỉ đạo điều hành về cải cách hành chính");
         ((tools.jackson.databind.node.ObjectNode) draft.get("sections").get(2)).put("body", "1. Những kết quả đạt được\n\nXã tự viết.");
+        assertThat(body(draft, 1)).contains("Tổng số hồ sơ tiếp nhận quý I năm 2026: {3.3.1| hồ sơ}");
         assertThat(api.send("PUT", base + "/document", "application/json", draft.toString(), "reform", "demo").status()).isEqualTo(200);
 
         assertThat(body(api.get(base + "/document", "reform", "demo").json(), 2)).isEqualTo("1. Những kết quả đạt được\n\nXã tự viết.");
         JsonNode next = api.get("/api/v1/reports/CCHC-2025/2026-Q2/15520/document", "reform", "demo").json();
         assertThat(body(next, 2)).isEqualTo("1. Những kết quả đạt được\n\nXã tự viết.");
         assertThat(next.get("title").asText()).endsWith("quý II, nhiệm vụ trọng tâm quý III năm 2026");
+        // The periods the carried text names move on with it: this quarter's figures are never printed under the last one's name.
+        assertThat(body(next, 1)).contains("Tổng số hồ sơ tiếp nhận quý II năm 2026: {3.3.1| hồ sơ}").doesNotContain("quý I năm 2026");
+        assertThat(next.get("sections").get(3).get("heading").asText()).isEqualTo("IV. NHIỆM VỤ TRỌNG TÂM QUÝ III NĂM 2026");
         // What MotCua would write is still there to compare with.
         assertThat(body(api.get("/api/v1/reports/CCHC-2025/2026-Q2/15520/document/draft", "reform", "demo").json(), 2))
                 .startsWith("1. Những kết quả đạt được").contains("2. Những tồn tại, hạn chế, nguyên nhân");
