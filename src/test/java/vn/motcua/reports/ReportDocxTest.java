@@ -38,42 +38,48 @@ class ReportDocxTest {
                 .isEqualTo("Tình hình, kết quả thực hiện cải cách hành chính, cải thiện môi trường đầu tư kinh doanh quý I, nhiệm vụ trọng tâm quý II năm 2024");
         assertThat(outline.get("sections").get(1).get("body").asText()).contains("{3.3.1|");
 
-        ApiClient.Answer saved = api.send("PUT", base + "/document", "application/json", """
-                {"authority":"UBND HUYỆN THỌ XUÂN","number":"85/BC-UBND","place":"Thọ Xuân","issuedOn":"2024-03-18",
-                 "title":"Tình hình, kết quả thực hiện cải cách hành chính quý I, nhiệm vụ trọng tâm quý II năm 2024",
-                 "addressee":"Ban Thường vụ Huyện uỷ Thọ Xuân.",
-                 "sections":[{"heading":"I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH",
-                   "body":"Trong quý I, UBND huyện đã ban hành Kế hoạch CCHC năm 2024[^Kế hoạch 268/KH-UBND ngày 29/12/2023 của UBND huyện Thọ Xuân về thực hiện cải cách hành chính năm 2024] và Kế hoạch kiểm soát TTHC năm 2024[^Quyết định 320/KH-UBND ngày 12/01/2024]."},
-                  {"heading":"II. KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH",
-                   "body":"- Tổng số hồ sơ tiếp nhận: {3.3.1} hồ sơ; giải quyết đúng hạn {3.3.2+3.3.3} hồ sơ, đạt {pct:3.3.2+3.3.3/3.3.1}."}],
-                 "signatureRole":"KT. CHỦ TỊCH\\nPHÓ CHỦ TỊCH","signer":"Nguyễn Xuân Hải",
-                 "recipients":"- Như trên (để b/c);\\n- Lưu: VT, NV."}""", "reform", "demo");
-        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        // The demo holds the seed's own text for this quarter: it is put back for the tests that read it.
+        ((tools.jackson.databind.node.ObjectNode) outline).remove("version");
+        try {
+            ApiClient.Answer saved = api.send("PUT", base + "/document", "application/json", """
+                    {"authority":"UBND HUYỆN THỌ XUÂN","number":"85/BC-UBND","place":"Thọ Xuân","issuedOn":"2024-03-18",
+                     "title":"Tình hình, kết quả thực hiện cải cách hành chính quý I, nhiệm vụ trọng tâm quý II năm 2024",
+                     "addressee":"Ban Thường vụ Huyện uỷ Thọ Xuân.",
+                     "sections":[{"heading":"I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH",
+                       "body":"Trong quý I, UBND huyện đã ban hành Kế hoạch CCHC năm 2024[^Kế hoạch 268/KH-UBND ngày 29/12/2023 của UBND huyện Thọ Xuân về thực hiện cải cách hành chính năm 2024] và Kế hoạch kiểm soát TTHC năm 2024[^Quyết định 320/KH-UBND ngày 12/01/2024]."},
+                      {"heading":"II. KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH",
+                       "body":"- Tổng số hồ sơ tiếp nhận: {3.3.1} hồ sơ; giải quyết đúng hạn {3.3.2+3.3.3} hồ sơ, đạt {pct:3.3.2+3.3.3/3.3.1}."}],
+                     "signatureRole":"KT. CHỦ TỊCH\\nPHÓ CHỦ TỊCH","signer":"Nguyễn Xuân Hải",
+                     "recipients":"- Như trên (để b/c);\\n- Lưu: VT, NV."}""", "reform", "demo");
+            assertThat(saved.status()).as(saved.body()).isEqualTo(200);
 
-        HttpResponse<byte[]> docx = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + base + "/report.docx"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("reform:demo".getBytes())).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(docx.statusCode()).isEqualTo(200);
-        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx.body()))) {
-            String header = document.getTables().get(0).getText();
-            assertThat(header).contains("UBND HUYỆN THỌ XUÂN").contains("Số: 85/BC-UBND")
-                    .contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").contains("Độc lập - Tự do - Hạnh phúc")
-                    .contains("Thọ Xuân, ngày 18 tháng 3 năm 2024");
-            String body = document.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
-            assertThat(body).contains("BÁO CÁO").contains("Kính gửi: Ban Thường vụ Huyện uỷ Thọ Xuân.")
-                    .contains("Tổng số hồ sơ tiếp nhận: 8.803 hồ sơ; giải quyết đúng hạn 8.626 hồ sơ, đạt 97,99%.")
-                    .doesNotContain("{3.3.1}").doesNotContain("[^");
-            assertThat(document.getFootnotes()).extracting(ReportDocxTest::text)
-                    .anyMatch(t -> t.contains("Kế hoạch 268/KH-UBND ngày 29/12/2023"))
-                    .anyMatch(t -> t.contains("Quyết định 320/KH-UBND"));
-            assertThat(document.getParagraphs().get(0).getRuns().get(0).getFontFamily()).isEqualTo("Times New Roman");
-            XWPFTable signature = document.getTables().get(1);
-            assertThat(signature.getText()).contains("Nơi nhận:").contains("Như trên (để b/c);").contains("PHÓ CHỦ TỊCH")
-                    .contains("Nguyễn Xuân Hải");
-            XWPFTable appendix = document.getTables().get(2);
-            assertThat(appendix.getRow(0).isRepeatHeader()).isTrue();
-            assertThat(appendix.getRows()).as("two header rows and the template's 165").hasSize(167);
-            assertThat(appendix.getText()).contains("Số lượng hồ sơ đã tiếp nhận").contains("8.803").contains("4.167");
+            HttpResponse<byte[]> docx = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + base + "/report.docx"))
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("reform:demo".getBytes())).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(docx.statusCode()).isEqualTo(200);
+            try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx.body()))) {
+                String header = document.getTables().get(0).getText();
+                assertThat(header).contains("UBND HUYỆN THỌ XUÂN").contains("Số: 85/BC-UBND")
+                        .contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").contains("Độc lập - Tự do - Hạnh phúc")
+                        .contains("Thọ Xuân, ngày 18 tháng 3 năm 2024");
+                String body = document.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
+                assertThat(body).contains("BÁO CÁO").contains("Kính gửi: Ban Thường vụ Huyện uỷ Thọ Xuân.")
+                        .contains("Tổng số hồ sơ tiếp nhận: 8.803 hồ sơ; giải quyết đúng hạn 8.626 hồ sơ, đạt 97,99%.")
+                        .doesNotContain("{3.3.1}").doesNotContain("[^");
+                assertThat(document.getFootnotes()).extracting(ReportDocxTest::text)
+                        .anyMatch(t -> t.contains("Kế hoạch 268/KH-UBND ngày 29/12/2023"))
+                        .anyMatch(t -> t.contains("Quyết định 320/KH-UBND"));
+                assertThat(document.getParagraphs().get(0).getRuns().get(0).getFontFamily()).isEqualTo("Times New Roman");
+                XWPFTable signature = document.getTables().get(1);
+                assertThat(signature.getText()).contains("Nơi nhận:").contains("Như trên (để b/c);").contains("PHÓ CHỦ TỊCH")
+                        .contains("Nguyễn Xuân Hải");
+                XWPFTable appendix = document.getTables().get(2);
+                assertThat(appendix.getRow(0).isRepeatHeader()).isTrue();
+                assertThat(appendix.getRows()).as("two header rows and the template's 165").hasSize(167);
+                assertThat(appendix.getText()).contains("Số lượng hồ sơ đã tiếp nhận").contains("8.803").contains("4.167");
+            }
+        } finally {
+            assertThat(api.send("PUT", base + "/document", "application/json", outline.toString(), "reform", "demo").status()).isEqualTo(200);
         }
     }
 

@@ -55,7 +55,7 @@ public class DocumentStore {
             int updated = jdbc.sql("""
                     update reports_document set authority = ?, number = ?, place = ?, issued_on = ?, title = ?, addressee = ?,
                         signature_role = ?, signer = ?, recipients = ?, version = version + 1
-                    where id = ? and (? is null or version = ?)""")
+                    where id = ? and (cast(? as integer) is null or version = ?)""")
                     .params(d.authority(), d.number(), d.place(), d.issuedOn(), d.title(), d.addressee(), d.signatureRole(),
                             d.signer(), d.recipients(), id, expectedVersion, expectedVersion)
                     .update();

@@ -55,6 +55,13 @@ class DemoUnits implements ApplicationRunner {
             "Phòng Tài nguyên và Môi trường", "Phòng Lao động - Thương binh và Xã hội", "Phòng Văn hóa và Thông tin",
             "Phòng Giáo dục và Đào tạo", "Phòng Y tế", "Thanh tra", "Phòng Kinh tế - Hạ tầng",
             "Phòng Nông nghiệp và Phát triển nông thôn");
+    /**
+     * The boards and centres directly under the district's People's Committee: the seed counts four (row 4.1.2) without
+     * naming them; these are the kinds a district of Thanh Hóa kept in 2024.
+     */
+    private static final List<String> CENTRES = List.of("Ban Quản lý dự án đầu tư xây dựng",
+            "Trung tâm Văn hóa, Thông tin, Thể thao và Du lịch", "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên",
+            "Ban Quản lý Di tích lịch sử Lê Hoàn");
 
     private final DemoMode demoMode;
     private final UnitDirectory units;
@@ -121,6 +128,11 @@ class DemoUnits implements ApplicationRunner {
                     String departmentName = department + " huyện " + placeName(row.name());
                     agencies.create(new NewAgency(String.format("000.%02d.14%s", i + 1, PROVINCE_SUFFIX), departmentName,
                             row.code(), AgencyKind.DEPARTMENT, on));
+                }
+                for (int i = 0; i < CENTRES.size(); i++) {
+                    agencies.create(new NewAgency(String.format("000.%02d.14%s", DEPARTMENTS.size() + i + 1, PROVINCE_SUFFIX),
+                            CENTRES.get(i) + (CENTRES.get(i).endsWith("Lê Hoàn") ? "" : " huyện " + placeName(row.name())), row.code(),
+                            AgencyKind.CENTER, on));
                 }
             }
         }
