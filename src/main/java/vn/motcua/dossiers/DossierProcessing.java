@@ -12,10 +12,15 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.motcua.accounts.Role;
+import vn.motcua.accounts.StaffDirectory;
+import vn.motcua.accounts.StaffMember;
 import vn.motcua.audit.AuditTrail;
 import vn.motcua.dossiers.core.DossierLifecycle;
 import vn.motcua.dossiers.core.DossierLifecycle.Outcome;
 import vn.motcua.dossiers.internal.DailyFigures;
+import vn.motcua.dossiers.internal.DecidingRoles;
+import vn.motcua.dossiers.internal.PersonalDataRoles;
 import vn.motcua.dossiers.internal.DossierReach;
 import vn.motcua.dossiers.internal.DossierStore;
 import vn.motcua.dossiers.internal.DossierViews;
@@ -48,10 +53,17 @@ public class DossierProcessing {
     private final AuditTrail audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final StaffDirectory staff;
+    private final PersonalDataRoles handlingRoles;
+    private final DecidingRoles decidingRoles;
 
     DossierProcessing(DossierLifecycle lifecycle, DossierStore store, DossierReach reach, DossierViews views,
             ProcedureVersions versions, DailyFigures figures, PublicRegister register, CurrentUser currentUser, AuditTrail audit,
-            Clock clock, ApplicationEventPublisher events) {
+            Clock clock, ApplicationEventPublisher events, StaffDirectory staff, PersonalDataRoles handlingRoles,
+            DecidingRoles decidingRoles) {
+        this.staff = staff;
+        this.handlingRoles = handlingRoles;
+        this.decidingRoles = decidingRoles;
         this.lifecycle = lifecycle;
         this.store = store;
         this.reach = reach;
@@ -78,6 +90,7 @@ public class DossierProcessing {
         if (request.expectedVersion() != null && request.expectedVersion() != dossier.version()) {
             throw new ConflictException("dossiers.changed");
         }
+        checkAssignee(request, dossier.summary().holdingAgencyId() != null ? dossier.summary().holdingAgencyId() : dossier.facts().agencyId());
         List<DossierAction> history = store.history(dossier.id());
         Instant now = clock.instant();
         Outcome outcome = lifecycle.act(versions.get(dossier.facts().procedureVersionId()), dossier.facts(), history,
@@ -95,6 +108,42 @@ public class DossierProcessing {
                 dossier.facts().applicant(), changed.dueAt(), action.text("reason")));
         figures.count(outcome.movements());
         return changed;
+    }
+
+    /**
+     * The actions the signed-in user may take on the dossier now: those its status allows, for a role
+     * that handles dossiers, the approval only for a role that decides. What the page offers; the
+     * action itself checks the same rules again.
+     */
+    public List<ActionKind> available(Dossier dossier) {
+        if (!handlingRoles.handleDossiers()) {
+            return List.of();
+        }
+        boolean approves = decidingRoles.mayApprove();
+        return java.util.Arrays.stream(ActionKind.values())
+                .filter(a -> a.requested() && dossier.status().after(a).isPresent())
+                .filter(a -> a != ActionKind.APPROVE || approves).toList();
+    }
+
+    /** Who a dossier held by this agency may be given to (Giao xử lý): its specialists and leaders. */
+    public List<StaffMember> assignable(long agencyId) {
+        return staff.inAgency(agencyId, HANDLERS);
+    }
+
+    private static final java.util.Set<Role> HANDLERS = java.util.EnumSet.of(Role.SPECIALIST, Role.LEADER);
+
+    /** An assignee must be an account that may handle the dossier where it goes, never a typed name. */
+    private void checkAssignee(ActionRequest request, long holdingAgencyId) {
+        if (request.assignee() == null || request.assignee().isBlank()
+                || (request.action() != ActionKind.ASSIGN && request.action() != ActionKind.FORWARD)) {
+            return;
+        }
+        Long target = request.action() == ActionKind.FORWARD ? forwardTarget(request) : null;
+        long agency = target == null ? holdingAgencyId : target;
+        String name = request.assignee().trim();
+        if (assignable(agency).stream().noneMatch(m -> m.username().equals(name))) {
+            throw new InvalidInputException("assignee", "dossiers.assignee.unknown", name);
+        }
     }
 
     /** A forward may cross to an agency outside the sender's scope (another level): any agency, by its public code. */

@@ -118,18 +118,22 @@ class BrowserWalkthroughTest {
         return browser.findElement(By.tagName("body")).getText();
     }
 
+    /** Opens the action's own form in the panel (a details element), fills its one field and sends it. */
     private void act(String code, String action, String field, String value) {
         browser.get(url("/dossiers/" + code));
-        new Select(browser.findElement(By.id("action"))).selectByValue(action);
+        click(By.cssSelector("#act-" + action + " > summary"));
         if (field != null) {
-            WebElement input = browser.findElement(By.id(field));
+            List<WebElement> radios = browser.findElements(By.id(action + "-" + field + "-" + value));
+            WebElement input = radios.isEmpty() ? browser.findElement(By.id(action + "-" + field)) : radios.get(0);
             if (input.getTagName().equals("select")) {
                 new Select(input).selectByValue(value);
+            } else if ("radio".equals(input.getAttribute("type"))) {
+                input.click();
             } else {
                 input.sendKeys(value);
             }
         }
-        click(By.cssSelector("form[action$='/actions'] button[type=submit]"));
+        click(By.cssSelector("#act-" + action + " button[type=submit]"));
         wait.until(ExpectedConditions.urlToBe(url("/dossiers/" + code)));
         assertThat(text()).as(action).doesNotContain("Không thể").contains("Đã thực hiện");
     }
