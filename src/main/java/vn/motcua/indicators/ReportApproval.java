@@ -80,7 +80,7 @@ public class ReportApproval {
                 findings.of(compiled, target.template()).stream().filter(f -> f.severity().equals("ERROR")).toList());
         compiled.report().unanswered().forEach(r -> errors.add(new Finding("ERROR", "required", List.of(r.key()),
                 "[" + r.code() + "] " + r.label() + ": chưa có số liệu (nhập 0 nếu không phát sinh)")));
-        submissionChecks.orderedStream().flatMap(check -> check.missing(templateCode, periodName, unitCode).stream())
+        submissionChecks.orderedStream().flatMap(check -> check.missing(compiled.report()).stream())
                 .forEach(part -> errors.add(new Finding("ERROR", "required", List.of(), part.message())));
         if (!errors.isEmpty()) {
             throw new ValidationFailed(errors);

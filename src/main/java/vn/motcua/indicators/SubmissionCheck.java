@@ -10,8 +10,11 @@ import java.util.List;
  */
 public interface SubmissionCheck {
 
-    /** What is still missing in the unit's report for the period, each with the page that completes it; empty when complete. */
-    List<MissingPart> missing(String templateCode, String periodName, String unitCode);
+    /**
+     * What is still missing in the report, as compiled by the caller (submission, the report's page), each
+     * with the page that completes it; empty when complete.
+     */
+    List<MissingPart> missing(Report report);
 
     /** One missing part as a person reads it ("Mục III. ĐÁNH GIÁ CHUNG chưa có nội dung") and the path of the page to fill it. */
     record MissingPart(String message, String link) {

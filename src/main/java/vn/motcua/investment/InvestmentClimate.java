@@ -298,7 +298,8 @@ public class InvestmentClimate {
         long counterfeit = inspections.stream().mapToLong(InvestmentRows.InspectionRow::counterfeit).sum();
         long banned = inspections.stream().mapToLong(InvestmentRows.InspectionRow::bannedSmuggled).sum();
         long fraud = inspections.stream().mapToLong(InvestmentRows.InspectionRow::tradeFraud).sum();
-        List<Project> list = rows.projects(w.unitIds()).stream().map(projects::view).toList();
+        List<Project> list = rows.projects(w.unitIds()).stream().filter(r -> !r.registeredOn().isAfter(to)).map(r -> projects.view(r, to))
+                .toList();
         return new ClimateFigures(w.unit().code(), from, to, mobilised, plan, share, enterprises, lastYear, change, inspections.size(),
                 inspections.stream().filter(InvestmentRows.InspectionRow::handled).count(), counterfeit + banned + fraud, counterfeit,
                 banned, fraud, list.stream().filter(p -> p.status().active()).count(),

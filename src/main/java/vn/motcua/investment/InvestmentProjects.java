@@ -183,14 +183,24 @@ public class InvestmentProjects {
     }
 
     Project view(InvestmentRows.ProjectRow r) {
+        return view(r, zone.today());
+    }
+
+    /**
+     * The project with its flags as they stood on a day: a milestone due before it and not reached by
+     * then, no progress reported in the {@link #SILENT_DAYS} before it. A past period's figures are read
+     * as of the period's end, not as of today.
+     */
+    Project view(InvestmentRows.ProjectRow r, LocalDate asOf) {
         Unit unit = units.byId(r.unitId()).orElseThrow();
         List<Project.Milestone> milestones = rows.milestones(r.id());
         List<Project.Progress> progress = rows.progress(r.id());
-        LocalDate today = zone.today();
-        boolean behind = r.status().active() && milestones.stream().anyMatch(m -> m.doneOn() == null && m.dueOn().isBefore(today));
-        LocalDate last = progress.isEmpty() ? r.registeredOn() : progress.get(0).reportedOn();
+        boolean behind = r.status().active() && milestones.stream()
+                .anyMatch(m -> m.dueOn().isBefore(asOf) && (m.doneOn() == null || m.doneOn().isAfter(asOf)));
+        LocalDate last = progress.stream().map(Project.Progress::reportedOn).filter(day -> !day.isAfter(asOf))
+                .max(LocalDate::compareTo).orElse(r.registeredOn());
         boolean stalled = r.status() == ProjectStatus.STALLED
-                || r.status().active() && last.plusDays(SILENT_DAYS).isBefore(today);
+                || r.status().active() && last.plusDays(SILENT_DAYS).isBefore(asOf);
         return new Project(r.id(), unit.code(), unit.name(), r.name(), r.investor(), r.sector(), r.location(), r.registeredCapital(),
                 r.landAreaHa(), r.status(), r.registeredOn(), r.operationDueOn(), r.recoveryDecision(), r.recoveryStartedOn(), milestones,
                 progress, behind, stalled);

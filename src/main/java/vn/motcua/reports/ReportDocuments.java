@@ -14,13 +14,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.audit.AuditTrail;
 import vn.motcua.shared.Period;
-import vn.motcua.investment.ClimateFigures;
-import vn.motcua.investment.InvestmentClimate;
-import vn.motcua.indicators.PeriodWindows;
 import vn.motcua.indicators.Report;
 import vn.motcua.indicators.UnitReports;
 import vn.motcua.reports.core.Narrative;
+import vn.motcua.reports.core.OutlineFacts;
+import vn.motcua.reports.core.StandardOutline;
 import vn.motcua.reports.internal.DocumentStore;
+import vn.motcua.reports.internal.NarrativeSources;
 import vn.motcua.shared.ConflictException;
 import vn.motcua.shared.CurrentUser;
 import vn.motcua.shared.InvalidInputException;
@@ -31,9 +31,10 @@ import vn.motcua.units.UnitDirectory;
 import vn.motcua.units.UnitLevel;
 
 /**
- * The report document of a unit for a period: composed by officers (starting from the previous
- * period's, or from the standard outline with the generated sentences of section II.2.c), its
- * placeholders always filled with the report's current figures.
+ * The report document of a unit for a period: composed by officers, starting from the previous
+ * period's or from the standard outline MotCua writes from its records (StandardOutline), its
+ * placeholders always filled with the report's current figures. A saved document is the officers'
+ * own and is never written over.
  */
 @Service
 public class ReportDocuments {
@@ -46,21 +47,13 @@ public class ReportDocuments {
     private final AuditTrail audit;
     private final Clock clock;
     private final MotCuaZone zone;
-    private final InvestmentClimate climate;
+    private final NarrativeSources sources;
     private final vn.motcua.shared.ReportingPeriods periods;
-    private final PeriodWindows windows;
-
-    /** The headings of the outline's sections a person writes; section II starts with the figures' sentences. */
-    private static final String DIRECTION = "I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH";
-    private static final String RESULTS = "II. KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH";
-    private static final String ASSESSMENT = "III. ĐÁNH GIÁ CHUNG";
 
     ReportDocuments(DocumentStore store, UnitReports reports, UnitDirectory units, VietnameseFormat format, CurrentUser currentUser,
-            AuditTrail audit, Clock clock, MotCuaZone zone, InvestmentClimate climate, vn.motcua.shared.ReportingPeriods periods,
-            PeriodWindows windows) {
-        this.windows = windows;
+            AuditTrail audit, Clock clock, MotCuaZone zone, NarrativeSources sources, vn.motcua.shared.ReportingPeriods periods) {
         this.periods = periods;
-        this.climate = climate;
+        this.sources = sources;
         this.clock = clock;
         this.zone = zone;
         this.store = store;
@@ -74,70 +67,117 @@ public class ReportDocuments {
     /** The document with its placeholders as written. */
     @Transactional(readOnly = true)
     public ReportDocument get(String template, String period, String unitCode) {
+        return compose(template, period, unitCode).document();
+    }
+
+    /**
+     * The document as an officer finds it, with the report it belongs to: the unit's saved one, else the
+     * previous period's carried over, else the standard outline — whose figures, read to write it, are kept
+     * so that filling it does not read them again.
+     */
+    private Composed compose(String template, String period, String unitCode) {
         Report report = reports.get(template, period, unitCode, false);
         Unit unit = units.require(unitCode, report.windowTo());
         Optional<DocumentStore.Stored> stored = store.find(template, report.period(), unit.id());
         if (stored.isPresent()) {
             DocumentStore.Stored s = stored.get();
-            return new ReportDocument(template, report.period(), unitCode, s.authority(), s.number(), s.place(), s.issuedOn(),
-                    s.title(), s.addressee(), store.sections(s.id()), s.signatureRole(), s.signer(), s.recipients(), s.version(), true);
+            return new Composed(new ReportDocument(template, report.period(), unitCode, s.authority(), s.number(), s.place(), s.issuedOn(),
+                    s.title(), s.addressee(), store.sections(s.id()), s.signatureRole(), s.signer(), s.recipients(), s.version(), true),
+                    report, unit, null);
         }
         Period current = Period.parse(report.period());
         Optional<DocumentStore.Stored> previous = store.find(template, current.previous().name(), unit.id());
         if (previous.isPresent()) {
             DocumentStore.Stored p = previous.get();
-            return new ReportDocument(template, report.period(), unitCode, p.authority(), p.number(), p.place(), report.dueOn(),
-                    title(current), p.addressee(), store.sections(p.id()), p.signatureRole(), p.signer(), p.recipients(), 0, false);
+            return new Composed(new ReportDocument(template, report.period(), unitCode, p.authority(), p.number(), p.place(), report.dueOn(),
+                    title(current), p.addressee(), carriedOver(store.sections(p.id()), current.previous(), current), p.signatureRole(),
+                    p.signer(), p.recipients(), 0, false), report, unit, null);
         }
         return outline(template, report, unit, current);
     }
 
     /**
-     * The headings of the sections still bare, found as {@link #get} finds the document but without
-     * compiling the report's figures: submission asks this while it holds the compiled report already.
+     * The previous period's sections as this period starts from them: the periods they name move on one
+     * ("quý I năm 2024" becomes "quý II năm 2024", section IV's "QUÝ II" becomes "QUÝ III"), so a figure of
+     * this period is never printed under the last one's name. A bare year ("năm 2025") is also how titles
+     * of plans name their year ("Kế hoạch … năm 2025"), so it moves only in section IV's heading.
+     */
+    private static List<ReportDocument.Section> carriedOver(List<ReportDocument.Section> sections, Period previous, Period current) {
+        Map<String, String> moved = new java.util.LinkedHashMap<>();
+        for (String[] pair : new String[][] { { phrase(previous), phrase(current) }, { next(previous), next(current) } }) {
+            if (pair[0].startsWith("năm ")) {
+                continue;
+            }
+            moved.put(pair[0], pair[1]);
+            moved.put(capitalised(pair[0]), capitalised(pair[1]));
+            moved.put(pair[0].toUpperCase(Locale.forLanguageTag("vi")), pair[1].toUpperCase(Locale.forLanguageTag("vi")));
+        }
+        moved.put(StandardOutline.nextHeading(next(previous)), StandardOutline.nextHeading(next(current)));
+        // Longest first, all at once: "quý I năm 2024" must not match inside "quý II năm 2024", nor a moved name move twice.
+        java.util.regex.Pattern names = java.util.regex.Pattern.compile(moved.keySet().stream().sorted(
+                java.util.Comparator.comparingInt(String::length).reversed()).map(java.util.regex.Pattern::quote)
+                .collect(java.util.stream.Collectors.joining("|", "(?<![\\p{L}])(", ")(?![\\p{L}])")));
+        java.util.function.UnaryOperator<String> move = text -> names.matcher(text).replaceAll(m -> java.util.regex.Matcher
+                .quoteReplacement(moved.get(m.group(1))));
+        return sections.stream().map(s -> new ReportDocument.Section(move.apply(s.heading()), move.apply(s.body()))).toList();
+    }
+
+    private static String capitalised(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** A document with its report and unit, and the figures when they were read to compose it (else null). */
+    private record Composed(ReportDocument document, Report report, Unit unit, Map<String, BigDecimal> figures) {
+    }
+
+    private Map<String, BigDecimal> figures(Composed composed) {
+        return composed.figures() != null ? composed.figures() : sources.figures(composed.report(), composed.unit());
+    }
+
+    /**
+     * What keeps a report's narrative from going up: a section still bare, or still holding a request to
+     * the officer ([Gợi ý: …]). Read from the document as {@link #get} finds it — the unit's own, the
+     * previous period's, or the standard outline written from the report as compiled, which submission
+     * and the report's page already hold.
      */
     @Transactional(readOnly = true)
-    List<String> bareSections(String template, String period, String unitCode) {
-        Period current = Period.parse(period);
-        Unit unit = units.require(unitCode, windows.window(template, current.name()).to().minusDays(1));
-        Optional<DocumentStore.Stored> written = store.find(template, current.name(), unit.id())
-                .or(() -> store.find(template, current.previous().name(), unit.id()));
-        if (written.isEmpty()) {
-            return List.of(DIRECTION, ASSESSMENT, nextTasks(current));
-        }
-        return store.sections(written.get().id()).stream().filter(s -> s.body() == null || s.body().isBlank())
-                .map(ReportDocument.Section::heading).toList();
+    List<UnfinishedSection> unfinishedSections(Report report) {
+        Period current = Period.parse(report.period());
+        Unit unit = units.require(report.unitCode(), report.windowTo());
+        Optional<DocumentStore.Stored> written = store.find(report.template(), current.name(), unit.id())
+                .or(() -> store.find(report.template(), current.previous().name(), unit.id()));
+        List<ReportDocument.Section> sections = written.isPresent() ? store.sections(written.get().id())
+                : outline(report.template(), report, unit, current).document().sections();
+        return sections.stream().filter(s -> s.body() == null || s.body().isBlank() || !Narrative.prompts(s.body()).isEmpty())
+                .map(s -> new UnfinishedSection(s.heading(), s.body() == null || s.body().isBlank())).toList();
     }
 
-    private static String nextTasks(Period period) {
-        return "IV. NHIỆM VỤ TRỌNG TÂM " + next(period).toUpperCase(Locale.forLanguageTag("vi"));
+    /** A section that is not ready to go up: bare, or with a request to the officer left in it. */
+    record UnfinishedSection(String heading, boolean bare) {
     }
 
-    private ReportDocument outline(String template, Report report, Unit unit, Period period) {
+    /**
+     * The document MotCua writes for the unit's period from its records now, whether or not the unit has
+     * saved its own: what the editor starts from, and what an officer who saved early can compare with.
+     */
+    @Transactional(readOnly = true)
+    public ReportDocument draft(String template, String period, String unitCode) {
+        Report report = reports.get(template, period, unitCode, false);
+        Unit unit = units.require(unitCode, report.windowTo());
+        return outline(template, report, unit, Period.parse(report.period())).document();
+    }
+
+    private Composed outline(String template, Report report, Unit unit, Period period) {
         String place = unit.name().substring(unit.kind().label().length()).trim();
         String authority = ("UBND " + unit.kind().label() + " " + place).toUpperCase(Locale.forLanguageTag("vi"));
-        List<ReportDocument.Section> sections = List.of(
-                new ReportDocument.Section(DIRECTION, ""),
-                new ReportDocument.Section(RESULTS,
-                        "2. Cải cách thủ tục hành chính (TTHC)\n\nc) Kết quả giải quyết thủ tục hành chính\n\n"
-                                + "- Tổng số hồ sơ tiếp nhận " + phrase(period) + ": {3.3.1} hồ sơ, trong đó: Tiếp nhận trực tiếp "
-                                + "{3.3.1.direct} hồ sơ; tiếp nhận qua dịch vụ bưu chính công ích {3.3.1.postal} hồ sơ; tiếp nhận "
-                                + "trực tuyến một phần {3.3.1.online3} hồ sơ; tiếp nhận trực tuyến toàn trình {3.3.1.online4} hồ sơ.\n\n"
-                                + "- Tổng số hồ sơ giải quyết đúng hạn " + phrase(period) + ": " + onTime(report, unit) + "\n\n"
-                                + "- Số thư xin lỗi đã gửi tổ chức, công dân: {3.5}.\n\n"
-                                + "7. Xây dựng văn hoá hỗ trợ, đồng hành cùng nhà đầu tư, doanh nghiệp trên địa bàn\n\n"
-                                + capitalised(phrase(period)) + ", toàn " + unit.kind().label() + " huy động được {investment.capital} tỷ đồng"
-                                + " vốn đầu tư phát triển, tỷ lệ so với kế hoạch năm: {investment.capitalShare|%}; thành lập mới"
-                                + " {investment.enterprises} doanh nghiệp, tỷ lệ so với cùng kỳ năm trước: {investment.enterprisesChange|%}."
-                                + " Kiểm tra {market.cases} vụ, xử lý vi phạm hành"
-                                + " chính {market.handled} vụ gồm {market.violations} hành vi (Hàng giả {market.counterfeit} hành vi;"
-                                + " hàng cấm, hàng nhập lậu {market.bannedSmuggled} hành vi; gian lận thương mại {market.tradeFraud}"
-                                + " hành vi).\n\n(Có phụ lục kèm theo)."),
-                new ReportDocument.Section(ASSESSMENT, ""),
-                new ReportDocument.Section(nextTasks(period), ""));
+        OutlineFacts facts = sources.facts(report, unit, new OutlineFacts.Span(phrase(period), next(period), period.year(),
+                period.kind().firstMonth() == 1), following(period).lastDay());
+        List<ReportDocument.Section> sections = StandardOutline.write(facts, format::number).stream()
+                .map(s -> new ReportDocument.Section(s.heading(), s.body())).toList();
         // The number is left blank before "/BC-UBND", as a draft is printed: the clerk writes it in at registration.
-        return new ReportDocument(template, report.period(), unit.code(), authority, "      /BC-UBND", place, report.dueOn(), title(period),
-                addressee(unit), sections, "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", "", recipients(unit), 0, false);
+        return new Composed(new ReportDocument(template, report.period(), unit.code(), authority, "      /BC-UBND", place, report.dueOn(),
+                title(period), addressee(unit), sections, "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", "", recipients(unit), 0, false), report, unit,
+                facts.figures());
     }
 
     /**
@@ -180,28 +220,6 @@ public class ReportDocuments {
     }
 
     /**
-     * The sentence on dossiers settled on time, by the tiers the report's template knows: a commune
-     * settles only its own; a district or province splits its total between the tier above the communes
-     * that its template names (the district's People's Committee until 30/06/2025, the province's
-     * agencies after) and the communes, so no level is written twice and no district is named after
-     * districts were dissolved.
-     */
-    private static String onTime(Report report, Unit unit) {
-        if (unit.level() == UnitLevel.COMMUNE) {
-            return "{3.3.3} hồ sơ.";
-        }
-        java.util.Set<String> keys = new java.util.HashSet<>();
-        report.rows().forEach(r -> keys.add(r.key()));
-        String upper = keys.contains("3.3.1.direct.province") ? "các cơ quan cấp tỉnh"
-                : keys.contains("3.3.1.direct.district") ? "UBND cấp huyện" : null;
-        return upper == null ? "{3.3.2+3.3.3} hồ sơ." : "{3.3.2+3.3.3} hồ sơ, trong đó: " + upper + " {3.3.2} hồ sơ; UBND cấp xã {3.3.3} hồ sơ.";
-    }
-
-    private static String capitalised(String text) {
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
-    }
-
-    /**
      * The seed's title: "Tình hình, kết quả thực hiện cải cách hành chính, cải thiện môi trường đầu tư kinh
      * doanh quý I, nhiệm vụ trọng tâm quý II năm 2024" — the year written once when both periods share it.
      */
@@ -228,11 +246,16 @@ public class ReportDocuments {
     }
 
     private static String next(Period period) {
+        return phrase(following(period));
+    }
+
+    /** The period whose tasks section IV sets out: the next quarter, or the next year after the last quarter or the year. */
+    private static Period following(Period period) {
         return switch (period.kind()) {
-            case Q1 -> "quý II năm " + period.year();
-            case Q2, H1 -> "quý III năm " + period.year();
-            case Q3, NINE_MONTHS -> "quý IV năm " + period.year();
-            default -> "năm " + (period.year() + 1);
+            case Q1 -> new Period(period.year(), Period.Kind.Q2);
+            case Q2, H1 -> new Period(period.year(), Period.Kind.Q3);
+            case Q3, NINE_MONTHS -> new Period(period.year(), Period.Kind.Q4);
+            default -> new Period(period.year() + 1, Period.Kind.YEAR);
         };
     }
 
@@ -270,12 +293,13 @@ public class ReportDocuments {
     /** The document with every placeholder replaced by the report's current figure. */
     @Transactional(readOnly = true)
     public Rendered render(String template, String period, String unitCode) {
-        ReportDocument document = get(template, period, unitCode);
-        Report report = reports.get(template, period, unitCode, false);
-        Map<String, BigDecimal> figures = figures(report, unitCode);
+        Composed composed = compose(template, period, unitCode);
+        ReportDocument document = composed.document();
+        Report report = composed.report();
+        Unit unit = composed.unit();
+        Map<String, BigDecimal> figures = figures(composed);
         List<ReportDocument.Section> sections = document.sections().stream()
                 .map(s -> new ReportDocument.Section(s.heading(), Narrative.fill(s.body(), figures, format::number))).toList();
-        Unit unit = units.require(unitCode, report.windowTo());
         return new Rendered(new ReportDocument(document.template(), document.period(), document.unitCode(), document.authority(),
                 document.number(), document.place(), document.issuedOn(), document.title(), document.addressee(), sections,
                 document.signatureRole(), document.signer(), document.recipients(), document.version(), document.saved()), report,
@@ -291,66 +315,28 @@ public class ReportDocuments {
     }
 
     /**
-     * The sections that are a bare heading, by position: a report goes up with every section written,
-     * so the editor names them for the officer to fill.
+     * The document in the editor with what the officer has still to do: the sections that are a bare
+     * heading and those still holding a request ([Gợi ý: …]), by position — a report goes up only with
+     * every section written — and the figures that print as "chưa có số liệu", in the order written.
      */
-    @Transactional(readOnly = true)
-    public List<Integer> emptySections(String template, String period, String unitCode) {
-        List<ReportDocument.Section> sections = get(template, period, unitCode).sections();
-        return java.util.stream.IntStream.range(0, sections.size()).filter(i -> sections.get(i).body() == null || sections.get(i).body().isBlank())
-                .boxed().toList();
+    public record Editing(ReportDocument document, List<Integer> emptySections, List<Integer> promptedSections,
+            List<MissingFigure> missingFigures) {
     }
 
-    /** The figures the document's sections ask for that print as "chưa có số liệu", in the order written. */
     @Transactional(readOnly = true)
-    public List<MissingFigure> missingFigures(String template, String period, String unitCode) {
-        ReportDocument document = get(template, period, unitCode);
-        Report report = reports.get(template, period, unitCode, false);
-        Map<String, BigDecimal> figures = figures(report, unitCode);
+    public Editing editing(String template, String period, String unitCode) {
+        Composed composed = compose(template, period, unitCode);
+        List<ReportDocument.Section> sections = composed.document().sections();
+        Map<String, BigDecimal> figures = figures(composed);
         Map<String, String> labels = new HashMap<>();
-        report.rows().forEach(r -> labels.put(r.key(), r.label()));
+        composed.report().rows().forEach(r -> labels.put(r.key(), r.label()));
         java.util.LinkedHashSet<String> marks = new java.util.LinkedHashSet<>();
-        document.sections().forEach(s -> marks.addAll(Narrative.missing(s.body(), figures)));
-        return marks.stream().map(mark -> new MissingFigure(mark, labels.get(mark))).toList();
-    }
-
-    private Map<String, BigDecimal> figures(Report report, String unitCode) {
-        Map<String, BigDecimal> figures = new HashMap<>();
-        report.rows().forEach(r -> {
-            if (r.value() != null) {
-                figures.put(r.key(), r.value());
-            }
-        });
-        figures.putAll(climateFigures(unitCode, report));
-        return figures;
-    }
-
-    /**
-     * The figures of section II.7 beside the appendix's rows: {@code {investment.capital}} (billion đồng
-     * mobilised in the year to the window's end), {@code {investment.capitalShare}} (% of the year's plan),
-     * {@code {investment.enterprises}}, {@code {investment.enterprisesChange}} (% of the same window a year
-     * before), {@code {market.cases}}, {@code {market.handled}}, {@code {market.violations}},
-     * {@code {market.counterfeit}}, {@code {market.bannedSmuggled}}, {@code {market.tradeFraud}}. A figure
-     * the unit has not entered (no plan, no enterprises a year before) is left out and prints as "chưa có số liệu".
-     */
-    private Map<String, BigDecimal> climateFigures(String unitCode, Report report) {
-        ClimateFigures f = climate.figures(unitCode, report.windowFrom(), report.windowTo());
-        Map<String, BigDecimal> figures = new HashMap<>();
-        figures.put("investment.capital", f.capitalMobilised());
-        if (f.capitalShare() != null) {
-            figures.put("investment.capitalShare", f.capitalShare());
-        }
-        figures.put("investment.enterprises", BigDecimal.valueOf(f.enterprises()));
-        if (f.enterprisesChange() != null) {
-            figures.put("investment.enterprisesChange", f.enterprisesChange());
-        }
-        figures.put("market.cases", BigDecimal.valueOf(f.marketCases()));
-        figures.put("market.handled", BigDecimal.valueOf(f.marketHandled()));
-        figures.put("market.violations", BigDecimal.valueOf(f.violations()));
-        figures.put("market.counterfeit", BigDecimal.valueOf(f.counterfeit()));
-        figures.put("market.bannedSmuggled", BigDecimal.valueOf(f.bannedSmuggled()));
-        figures.put("market.tradeFraud", BigDecimal.valueOf(f.tradeFraud()));
-        return figures;
+        sections.forEach(s -> marks.addAll(Narrative.missing(s.body(), figures)));
+        return new Editing(composed.document(),
+                java.util.stream.IntStream.range(0, sections.size()).filter(i -> sections.get(i).body().isBlank()).boxed().toList(),
+                java.util.stream.IntStream.range(0, sections.size()).filter(i -> !Narrative.prompts(sections.get(i).body()).isEmpty())
+                        .boxed().toList(),
+                marks.stream().map(mark -> new MissingFigure(mark, labels.get(mark))).toList());
     }
 
     /**

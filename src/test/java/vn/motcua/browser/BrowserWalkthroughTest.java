@@ -200,7 +200,7 @@ class BrowserWalkthroughTest {
         click(By.xpath("//form[contains(@action,'/submit')]//button"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("unanswered")));
         assertThat(text()).as("refused while rows are blank and the narrative unwritten").doesNotContain("Đã gửi báo cáo.")
-                .contains("chỉ tiêu chưa có số liệu").contains("Mục III. ĐÁNH GIÁ CHUNG của văn bản báo cáo chưa có nội dung");
+                .contains("chỉ tiêu chưa có số liệu").contains("Mục III. ĐÁNH GIÁ CHUNG của văn bản báo cáo còn phần gợi ý");
         // The reporter answers every blank row with 0 (không phát sinh), as the list says.
         List<String> blank = browser.findElements(By.cssSelector("#unanswered a[href^='#row-']")).stream()
                 .map(a -> a.getAttribute("href").substring(a.getAttribute("href").indexOf("#row-") + 5)).toList();
@@ -208,13 +208,17 @@ class BrowserWalkthroughTest {
         blank.forEach(key -> setValue("v." + key, "0"));
         click(By.xpath("//form[input[@name='version']]//button[@type='submit']"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("missing-parts")));
-        // …then follows the link to the narrative and writes the bare sections.
+        // …then follows the link to the narrative MotCua drafted and writes what its requests ask for.
         click(By.cssSelector("#missing-parts a"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("heading0")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("prompted-sections")));
         for (int i = 0; !browser.findElements(By.id("heading" + (i + 1))).isEmpty(); i++) {
-            WebElement body = browser.findElement(By.id("body" + i));
-            if (body.getAttribute("value").isBlank()) {
-                body.sendKeys("Trong kỳ, xã thực hiện đúng kế hoạch cải cách hành chính.");
+            String body = browser.findElement(By.id("body" + i)).getAttribute("value");
+            if (body.isBlank() || body.contains("[Gợi ý:")) {
+                String written = body.isBlank() ? "Trong kỳ, xã thực hiện đúng kế hoạch cải cách hành chính."
+                        : body.replaceAll("\\[Gợi ý: [^\\]]*\\]", "Trong kỳ, xã thực hiện đúng kế hoạch cải cách hành chính.");
+                // The draft runs to thousands of characters: the officer's edit is set at once rather than typed key by key.
+                ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]",
+                        browser.findElement(By.id("body" + i)), written);
             }
         }
         WebElement editor = browser.findElement(By.id("body0"));

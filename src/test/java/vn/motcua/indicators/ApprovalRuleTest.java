@@ -91,12 +91,12 @@ class ApprovalRuleTest {
         assertThat(api().send("PUT", "/api/v1/templates/CCHC-2025/approval", "application/json", "{\"sameUnitMayApprove\":true}",
                 "admin", "demo").status()).isEqualTo(200);
         try {
-            assertThat(act("2026-Q2/15499", "submit", "thoxuan", "demo").status()).isEqualTo(200);
-            Answer approved = act("2026-Q2/15499", "approve", "chutich", "demo");
+            assertThat(act("2025-Q4/15499", "submit", "thoxuan", "demo").status()).isEqualTo(200);
+            Answer approved = act("2025-Q4/15499", "approve", "chutich", "demo");
             assertThat(approved.status()).as(approved.body()).isEqualTo(200);
 
-            assertThat(act("2026-Q3/15499", "submit", "chutich", "demo").status()).isEqualTo(200);
-            assertThat(act("2026-Q3/15499", "approve", "chutich", "demo").status()).isEqualTo(403);
+            assertThat(act("2026-Q1/15499", "submit", "chutich", "demo").status()).isEqualTo(200);
+            assertThat(act("2026-Q1/15499", "approve", "chutich", "demo").status()).isEqualTo(403);
         } finally {
             api().send("PUT", "/api/v1/templates/CCHC-2025/approval", "application/json", "{\"sameUnitMayApprove\":false}", "admin", "demo");
         }

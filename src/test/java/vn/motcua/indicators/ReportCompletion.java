@@ -19,8 +19,8 @@ import vn.motcua.ApiClient;
 
 /**
  * Test data: a report made complete as its unit would before sending it — every required row still
- * blank answered 0 ("không phát sinh"), every bare section of the narrative written — so a test about
- * something else can submit it.
+ * blank answered 0 ("không phát sinh"), every bare section of the narrative written and every request
+ * MotCua left in the draft ([Gợi ý: …]) written over — so a test about something else can submit it.
  */
 public final class ReportCompletion {
 
@@ -78,9 +78,9 @@ public final class ReportCompletion {
         }
         ObjectNode document = (ObjectNode) call.apply("GET /document", null);
         document.withArray("sections").forEach(s -> {
-            if (s.get("body").asText().isBlank()) {
-                ((ObjectNode) s).put("body", "Nội dung " + s.get("heading").asText().toLowerCase(java.util.Locale.ROOT) + " của kỳ báo cáo.");
-            }
+            String written = "Nội dung " + s.get("heading").asText().toLowerCase(java.util.Locale.ROOT) + " của kỳ báo cáo.";
+            String body = s.get("body").asText();
+            ((ObjectNode) s).put("body", body.isBlank() ? written : body.replaceAll("\\[Gợi ý: [^\\]]*\\]", written));
         });
         document.put("version", document.get("version").asInt());
         call.apply("PUT /document", document.toString());

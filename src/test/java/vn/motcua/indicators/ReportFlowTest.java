@@ -102,7 +102,7 @@ class ReportFlowTest {
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.json().get("details").toString()).contains("2.5")
                 .as("blank required rows and the unwritten narrative are named too")
-                .contains("[2.2]", "chưa có số liệu (nhập 0 nếu không phát sinh)", "Mục III. ĐÁNH GIÁ CHUNG của văn bản báo cáo chưa có nội dung");
+                .contains("[2.2]", "chưa có số liệu (nhập 0 nếu không phát sinh)", "Mục III. ĐÁNH GIÁ CHUNG của văn bản báo cáo còn phần gợi ý");
 
         assertThat(put(path, "{\"values\":{\"2.5\":3},\"version\":" + (version - 1) + "}", "reporter").status()).isEqualTo(409);
         assertThat(put(path, "{\"values\":{\"2.5\":3,\"5.3.1\":1},\"version\":" + version + "}", "reporter").status()).isEqualTo(200);

@@ -55,7 +55,7 @@ class ReportPagesTest {
         mvc.perform(post(path).with(reporter).with(csrf()).param("v.2.5", "3"));
         mvc.perform(post(path + "/submit").with(reporter).with(csrf())).andExpect(flash().attribute("failure", "indicators.submit.errors"));
         mvc.perform(get(path).with(reporter)).andExpect(content().string(containsString("id=\"unanswered\"")))
-                .andExpect(content().string(containsString("Mục III. ĐÁNH GIÁ CHUNG của văn bản báo cáo chưa có nội dung")))
+                .andExpect(content().string(containsString("Mục III. ĐÁNH GIÁ CHUNG của văn bản báo cáo còn phần gợi ý")))
                 .andExpect(content().string(containsString("href=\"" + path + "/document\"")));
         ReportCompletion.complete(mvc, path.substring("/reports/".length()), reporter);
         mvc.perform(get(path).with(reporter)).andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"unanswered\""))));

@@ -11,18 +11,25 @@ import java.util.regex.Pattern;
 
 /**
  * The narrative's mark-up: {@code {3.3.1}} is a figure of the appendix, {@code {3.3.2+3.3.3}} a sum of
- * figures, {@code {pct:3.3.2+3.3.3/3.3.1}} a percentage of two figures, each written the Vietnamese
- * way (8.803; 85,75%); {@code {investment.capitalShare|%}} a figure with what follows it only when it
- * exists; {@code [^text]} is a footnote. A figure the report does not have is written "chưa có số liệu",
- * never left as a mark or a dots placeholder, and {@link #missing} names it for the editor.
+ * figures and {@code {1.1.1-1.1.2}} a difference, {@code {pct:3.3.2+3.3.3/3.3.1}} a percentage of two
+ * figures, each written the Vietnamese way (8.803; 85,75%); {@code {investment.capitalShare|%}} a figure
+ * with what follows it only when it exists; {@code {code:1.5|1=có;0=không}} the words a code row's
+ * figure stands for; {@code [^text]} is a footnote; {@code [Gợi ý: text]} asks the officer to write
+ * something the records cannot say, and the report does not go up while one is left. A figure the report
+ * does not have is written "chưa có số liệu", never left as a mark or a dots placeholder, and
+ * {@link #missing} names it for the editor.
  */
 public final class Narrative {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(pct:)?([0-9A-Za-z.+]+)(?:/([0-9A-Za-z.+]+))?(?:\\|([^{}]*))?\\}");
+    private static final Pattern PLACEHOLDER = Pattern
+            .compile("\\{(pct:|code:)?([0-9A-Za-z.][0-9A-Za-z.+\\-]*)(?:/([0-9A-Za-z.][0-9A-Za-z.+\\-]*))?(?:\\|([^{}]*))?\\}");
+    private static final Pattern TERM = Pattern.compile("([+-]?)([^+-]+)");
 
     /** What a figure that cannot be computed reads as. */
     public static final String NO_FIGURE = "chưa có số liệu";
     private static final Pattern FOOTNOTE = Pattern.compile("\\[\\^([^\\]]+)\\]");
+    private static final String PROMPT_MARK = "[Gợi ý: ";
+    private static final Pattern PROMPT = Pattern.compile("\\[Gợi ý: ([^\\]]+)\\]");
 
     /** A piece of a paragraph: text, or a footnote mark with the footnote's text. */
     public record Run(String text, String footnote) {
@@ -41,6 +48,8 @@ public final class Narrative {
             String replacement;
             if (value == null) {
                 replacement = NO_FIGURE;
+            } else if ("code:".equals(matcher.group(1))) {
+                replacement = words(value, suffix, number);
             } else if (matcher.group(1) != null) {
                 replacement = number.apply(value) + "%" + suffix;
             } else {
@@ -58,15 +67,28 @@ public final class Narrative {
         java.util.LinkedHashSet<String> missing = new java.util.LinkedHashSet<>();
         while (matcher.find()) {
             if (value(matcher, figures) == null) {
-                missing.add(matcher.group(1) == null ? matcher.group(2) : matcher.group(2) + "/" + matcher.group(3));
+                missing.add("pct:".equals(matcher.group(1)) ? matcher.group(2) + "/" + matcher.group(3) : matcher.group(2));
             }
         }
         return List.copyOf(missing);
     }
 
+    /** The words a code stands for ("1=có;0=không"); the figure itself when the list does not name it. */
+    private static String words(BigDecimal value, String codes, Function<BigDecimal, String> number) {
+        for (String pair : codes.split(";")) {
+            int equals = pair.indexOf('=');
+            String code = equals > 0 ? pair.substring(0, equals).trim() : "";
+            // An officer's typing is text: a code that is not a number names nothing, and the figure prints as it is.
+            if (code.matches("-?\\d+(\\.\\d+)?") && new BigDecimal(code).compareTo(value) == 0) {
+                return pair.substring(equals + 1).trim();
+            }
+        }
+        return number.apply(value);
+    }
+
     private static BigDecimal value(Matcher matcher, Map<String, BigDecimal> figures) {
         BigDecimal first = sum(matcher.group(2), figures);
-        if (matcher.group(1) == null) {
+        if (!"pct:".equals(matcher.group(1))) {
             return first;
         }
         BigDecimal second = matcher.group(3) == null ? null : sum(matcher.group(3), figures);
@@ -74,16 +96,33 @@ public final class Narrative {
                 : first.multiply(BigDecimal.valueOf(100)).divide(second, 2, RoundingMode.HALF_UP);
     }
 
+    /** The figures added and taken away as written ({@code 1.3.1-1.3.2-1.3.3}); none when one of them is missing. */
     private static BigDecimal sum(String keys, Map<String, BigDecimal> figures) {
         BigDecimal total = BigDecimal.ZERO;
-        for (String key : keys.split("\\+")) {
-            BigDecimal value = figures.get(key);
+        Matcher term = TERM.matcher(keys);
+        while (term.find()) {
+            BigDecimal value = figures.get(term.group(2));
             if (value == null) {
                 return null;
             }
-            total = total.add(value);
+            total = "-".equals(term.group(1)) ? total.subtract(value) : total.add(value);
         }
         return total;
+    }
+
+    /** A request to the officer as the text carries it: "[Gợi ý: nêu nguyên nhân …]". */
+    public static String prompt(String request) {
+        return PROMPT_MARK + request + "]";
+    }
+
+    /** The officer's requests a text still holds, in order. */
+    public static List<String> prompts(String text) {
+        List<String> prompts = new ArrayList<>();
+        Matcher matcher = PROMPT.matcher(text == null ? "" : text);
+        while (matcher.find()) {
+            prompts.add(matcher.group(1).trim());
+        }
+        return prompts;
     }
 
     /** Splits a paragraph into text and footnote marks, in order. */

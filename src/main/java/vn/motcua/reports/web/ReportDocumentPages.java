@@ -40,9 +40,11 @@ class ReportDocumentPages {
 
     @GetMapping("/reports/{template}/{period}/{unitCode}/document")
     String editor(@PathVariable String template, @PathVariable String period, @PathVariable String unitCode, Model model) {
-        model.addAttribute("doc", documents.get(template, period, unitCode));
-        model.addAttribute("missingFigures", documents.missingFigures(template, period, unitCode));
-        model.addAttribute("emptySections", documents.emptySections(template, period, unitCode));
+        ReportDocuments.Editing editing = documents.editing(template, period, unitCode);
+        model.addAttribute("doc", editing.document());
+        model.addAttribute("missingFigures", editing.missingFigures());
+        model.addAttribute("emptySections", editing.emptySections());
+        model.addAttribute("promptedSections", editing.promptedSections());
         // The unit's documents as footnotes ready to paste: the report cites its plans and letters.
         model.addAttribute("citable", register.documents().stream().filter(d -> d.unitCode().equals(unitCode)).limit(60).toList());
         return "reports/editor";

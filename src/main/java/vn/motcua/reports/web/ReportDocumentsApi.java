@@ -46,6 +46,12 @@ class ReportDocumentsApi {
         return documents.get(template, period, unitCode);
     }
 
+    @GetMapping("/document/draft")
+    @Operation(summary = "The standard outline MotCua writes from the unit's records now, whether or not the unit saved its own document")
+    ReportDocument draft(@PathVariable String template, @PathVariable String period, @PathVariable String unitCode) {
+        return documents.draft(template, period, unitCode);
+    }
+
     @PutMapping("/document")
     @Operation(summary = "Save the report's composition")
     ReportDocument save(@PathVariable String template, @PathVariable String period, @PathVariable String unitCode,

@@ -36,4 +36,25 @@ class NarrativeTest {
         assertThat(Narrative.fill("{pct:3.3.2/3.0}", Map.of("3.3.2", BigDecimal.ONE, "3.0", BigDecimal.ZERO), NUMBER))
                 .isEqualTo(Narrative.NO_FIGURE);
     }
+
+    @Test
+    void aDifferenceAndTheWordsOfACodeAreWrittenAsAnOfficialWouldReadThem() {
+        Map<String, BigDecimal> figures = Map.of("1.1.1", new BigDecimal("48"), "1.1.2", new BigDecimal("25"), "1.5", BigDecimal.ONE,
+                "1.4.2", new BigDecimal("2"));
+        assertThat(Narrative.fill("còn {1.1.1-1.1.2| nhiệm vụ}; đối thoại: {code:1.5|1=có;0=không}; hình thức: {code:1.4.2|0=trực tuyến;"
+                + "1=phát phiếu}.", figures, NUMBER)).isEqualTo("còn 23 nhiệm vụ; đối thoại: có; hình thức: 2.");
+        assertThat(Narrative.fill("{code:5.3.1|1=đã thực hiện}", figures, NUMBER)).isEqualTo(Narrative.NO_FIGURE);
+        assertThat(Narrative.missing("{code:5.3.1|1=đã thực hiện} {1.1.1-9.9}", figures)).containsExactly("5.3.1", "1.1.1-9.9");
+        // A code list an officer mistyped names nothing: the figure prints as it is, and nothing breaks.
+        assertThat(Narrative.fill("{code:1.5|có=1}", figures, NUMBER)).isEqualTo("1");
+    }
+
+    @Test
+    void aRequestToTheOfficerIsFoundWhereverItIsLeft() {
+        String body = "Đoạn đầu.\n\n" + Narrative.prompt("nêu nguyên nhân") + " Chú thích[^Kế hoạch 268/KH-UBND].";
+        assertThat(body).contains("[Gợi ý: nêu nguyên nhân]");
+        assertThat(Narrative.prompts(body)).containsExactly("nêu nguyên nhân");
+        assertThat(Narrative.prompts("Đã viết xong[^Kế hoạch 268/KH-UBND].")).isEmpty();
+        assertThat(Narrative.runs("Chú thích[^Kế hoạch 268/KH-UBND].")).extracting(Narrative.Run::footnote).contains("Kế hoạch 268/KH-UBND");
+    }
 }
