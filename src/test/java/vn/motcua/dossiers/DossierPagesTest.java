@@ -152,10 +152,19 @@ class DossierPagesTest {
     void intakeProblemsAreExplainedAndNothingIsLost() throws Exception {
         mvc.perform(post("/dossiers").with(user(accounts.loadUserByUsername("clerk"))).with(csrf())
                 .param("procedureCode", "1.001193").param("agencyCode", "000.00.71.H56").param("channel", "DIRECT")
-                .param("name", "Trần Thị Bình").param("idNumber", "1234"))
+                .param("name", "Trần Thị Bình").param("idNumber", "1234").param("phone", "0977001155").param("received", "1"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Số định danh cá nhân (CCCD) gồm đúng 12 chữ số.")))
-                .andExpect(content().string(containsString("value=\"Trần Thị Bình\"")));
+                .andExpect(content().string(containsString("value=\"Trần Thị Bình\"")))
+                .andExpect(content().string(containsString("value=\"0977001155\"")))
+                // The wrong field is marked beside itself, described by its message and given the focus.
+                .andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+                        "(?s).*<input id=\"idNumber\"(?=[^>]*class=\"form-control is-invalid\")(?=[^>]*autofocus)(?=[^>]*aria-describedby=\"idNumber-error\").*")))
+                .andExpect(content().string(containsString("<div id=\"idNumber-error\" class=\"invalid-feedback\">Số định danh cá nhân (CCCD) gồm đúng 12 chữ số.</div>")))
+                .andExpect(content().string(org.hamcrest.Matchers.matchesPattern("(?s).*<input id=\"procedureCode\"(?:(?!autofocus)[^>])*>.*")))
+                // The papers ticked before the refusal are still ticked.
+                .andExpect(content().string(org.hamcrest.Matchers.matchesPattern("(?s).*value=\"1\" id=\"doc-1\"\\s+checked=\"checked\".*")))
+                .andExpect(content().string(org.hamcrest.Matchers.matchesPattern("(?s).*value=\"0\" id=\"doc-0\"\\s*>.*")));
     }
 
     @Test

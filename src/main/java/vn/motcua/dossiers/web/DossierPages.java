@@ -177,6 +177,9 @@ class DossierPages {
             return Redirects.to("/dossiers/{code}", dossier.code());
         } catch (InvalidInputException e) {
             PageFailure.show(model, e);
+            // The field at fault is marked where it is, by the form's own field name (applicant.phone -> phone).
+            model.addAttribute("wrongField", e.field() == null ? null : e.field().substring(e.field().lastIndexOf('.') + 1));
+            model.addAttribute("ticked", received == null ? List.of() : received);
             model.addAttribute("procedures", catalog.search(ProcedureSearch.all()));
             model.addAttribute("agencies", agencies.inForceOn(zone.today()));
             model.addAttribute("agencyCode", agencyCode);
