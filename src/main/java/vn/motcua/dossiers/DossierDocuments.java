@@ -20,7 +20,9 @@ import vn.motcua.audit.AuditTrail;
 import vn.motcua.dossiers.core.DossierLifecycle;
 import vn.motcua.dossiers.core.DossierLifecycle.Attachment;
 import vn.motcua.dossiers.core.DossierLifecycle.Outcome;
+import vn.motcua.dossiers.internal.ApplicantReach;
 import vn.motcua.dossiers.internal.DailyFigures;
+import vn.motcua.dossiers.internal.DossierActs;
 import vn.motcua.dossiers.internal.DocumentRows;
 import vn.motcua.dossiers.internal.DocumentRows.DocumentRow;
 import vn.motcua.dossiers.internal.DossierReach;
@@ -45,7 +47,9 @@ import vn.motcua.shared.NotFoundException;
  * <p>
  * Who may read or add documents is the dossier's handling staff: an account whose scope reaches the
  * dossier (404 otherwise, as for the dossier itself) and who sees its applicant's personal data —
- * the papers are the applicant's (403 for an account that sees the dossier masked).
+ * the papers are the applicant's (403 for an account that sees the dossier masked) — and, for a
+ * dossier filed online, the citizen who filed it: it reads its documents and its result, picks them
+ * for a new submission, and answers a supplement request with its papers online.
  */
 @Service
 public class DossierDocuments {
@@ -61,12 +65,15 @@ public class DossierDocuments {
     private final ProcedureVersions versions;
     private final DailyFigures figures;
     private final FileStore files;
+    private final ApplicantReach applicants;
+    private final DossierActs acts;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
     private final Clock clock;
 
     DossierDocuments(DossierStore store, DocumentRows documents, DossierReach reach, DossierLifecycle lifecycle,
-            ProcedureVersions versions, DailyFigures figures, FileStore files, CurrentUser currentUser, AuditTrail audit, Clock clock) {
+            ProcedureVersions versions, DailyFigures figures, FileStore files, ApplicantReach applicants, DossierActs acts,
+            CurrentUser currentUser, AuditTrail audit, Clock clock) {
         this.store = store;
         this.documents = documents;
         this.reach = reach;
@@ -74,6 +81,8 @@ public class DossierDocuments {
         this.versions = versions;
         this.figures = figures;
         this.files = files;
+        this.applicants = applicants;
+        this.acts = acts;
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
@@ -122,13 +131,7 @@ public class DossierDocuments {
     /** The dossier's documents in the order they joined it. */
     @Transactional(readOnly = true)
     public List<DossierDocument> list(String code) {
-        StoredDossier dossier = handled(code, false);
-        List<DocumentRow> rows = documents.of(dossier.id());
-        Map<Long, StoredFile> stored = files.find(rows.stream().map(DocumentRow::fileId).toList()).stream()
-                .collect(Collectors.toMap(StoredFile::id, Function.identity()));
-        List<RequiredDocument> required = versions.get(dossier.facts().procedureVersionId()).content().documents();
-        return rows.stream().filter(row -> stored.containsKey(row.fileId()))
-                .map(row -> view(dossier, row, stored.get(row.fileId()), required)).toList();
+        return views(handled(code, false));
     }
 
     /**
@@ -143,6 +146,77 @@ public class DossierDocuments {
                 .orElseThrow(() -> new NotFoundException("dossiers.document.not-found", String.valueOf(documentId), code));
         return files.find(row.fileId())
                 .orElseThrow(() -> new NotFoundException("dossiers.document.not-found", String.valueOf(documentId), code));
+    }
+
+    /** One file the citizen sends: its name and its content, read once. */
+    public record Upload(String fileName, InputStream content) {
+    }
+
+    /** The documents of one of the signed-in citizen's online dossiers, its result's among them. */
+    @PreAuthorize("hasRole('CITIZEN')")
+    @Transactional(readOnly = true)
+    public List<DossierDocument> ofApplicant(String code) {
+        return views(applicants.owned(store.find(code), code));
+    }
+
+    /** The file of one of them, for its download. */
+    @PreAuthorize("hasRole('CITIZEN')")
+    @Transactional(readOnly = true)
+    public StoredFile applicantFile(String code, long documentId) {
+        StoredDossier dossier = applicants.owned(store.find(code), code);
+        DocumentRow row = documents.find(dossier.id(), documentId)
+                .orElseThrow(() -> new NotFoundException("dossiers.document.not-found", String.valueOf(documentId), code));
+        return files.find(row.fileId())
+                .orElseThrow(() -> new NotFoundException("dossiers.document.not-found", String.valueOf(documentId), code));
+    }
+
+    /**
+     * Every document of the signed-in citizen's online dossiers, the latest first: the papers and
+     * results a new submission may take again instead of asking for them once more.
+     */
+    @PreAuthorize("hasRole('CITIZEN')")
+    @Transactional(readOnly = true)
+    public List<DossierDocument> reusableByApplicant() {
+        List<DossierDocument> all = new java.util.ArrayList<>();
+        for (StoredDossier dossier : store.ofApplicantAccount(currentUser.require().accountId(), 200)) {
+            all.addAll(views(dossier));
+        }
+        all.sort(java.util.Comparator.comparing(DossierDocument::attachedAt).reversed());
+        return all;
+    }
+
+    /**
+     * Bổ sung trực tuyến: the citizen's papers answering the dossier's supplement request, each stored
+     * (checked by its whole content) and attached as born digital, then SUPPLEMENT_RECEIVED through the
+     * lifecycle — the clock runs again from now, as when the papers are brought to the desk. All in one
+     * transaction: a refused file leaves nothing behind. Refused (409) when the dossier waits for no supplement.
+     */
+    @PreAuthorize("hasRole('CITIZEN')")
+    @Transactional
+    public List<DossierDocument> supplement(String code, List<Upload> uploads) {
+        StoredDossier dossier = applicants.owned(store.lock(code), code);
+        if (dossier.summary().status().after(ActionKind.SUPPLEMENT_RECEIVED).isEmpty()) {
+            throw new ConflictException("dossiers.supplement.not-waiting");
+        }
+        if (uploads.isEmpty()) {
+            throw new InvalidInputException(FileStore.FIELD, "dossiers.supplement.files-required");
+        }
+        List<DossierDocument> attached = new java.util.ArrayList<>();
+        for (Upload upload : uploads) {
+            StoredFile file = files.store(upload.fileName(), upload.content(), KINDS);
+            attached.add(attach(store.find(code).orElseThrow(), file, null, DocumentKind.DOSSIER, DocumentOrigin.BORN_DIGITAL, null));
+        }
+        acts.act(store.find(code).orElseThrow(), ActionRequest.of(ActionKind.SUPPLEMENT_RECEIVED), currentUser.require().getUsername());
+        return attached;
+    }
+
+    private List<DossierDocument> views(StoredDossier dossier) {
+        List<DocumentRow> rows = documents.of(dossier.id());
+        Map<Long, StoredFile> stored = files.find(rows.stream().map(DocumentRow::fileId).toList()).stream()
+                .collect(Collectors.toMap(StoredFile::id, Function.identity()));
+        List<RequiredDocument> required = versions.get(dossier.facts().procedureVersionId()).content().documents();
+        return rows.stream().filter(row -> stored.containsKey(row.fileId()))
+                .map(row -> view(dossier, row, stored.get(row.fileId()), required)).toList();
     }
 
     /** The dossier, locked for a change when asked, if the caller handles it: 404 beyond the caller's reach, 403 when masked. */

@@ -111,6 +111,9 @@ public class DossierIntake {
                 procedure.content().fieldCode(), request.channel(), applicant, checklist, procedure.content().totalFees(), now);
         DossierLifecycle.Outcome outcome = lifecycle.receive(procedure.version(), facts, currentUser.username());
         long id = store.insert(facts, outcome);
+        if (request.applicantAccountId() != null) {
+            store.linkApplicantAccount(id, request.applicantAccountId());
+        }
         Dossier dossier = views.received(id, facts, agency, procedure.version(), outcome);
         audit.record("dossier.received", "dossier", code,
                 "Tiếp nhận hồ sơ " + code + " (" + procedure.content().name() + ")", null, dossier.withoutHistory());

@@ -43,6 +43,26 @@ public class VietnameseFormat {
         return format.format(value instanceof BigDecimal decimal ? decimal : new BigDecimal(value.toString()));
     }
 
+    /** A day kept as 2026-11-27 (a form's date answer), written 27/11/2026; anything else as it is. */
+    public String isoDate(String iso) {
+        try {
+            return iso == null ? "" : date(LocalDate.parse(iso));
+        } catch (java.time.format.DateTimeParseException e) {
+            return iso;
+        }
+    }
+
+    /** A file's size as people read it: 532 B, 120 KB, 1,5 MB. */
+    public String fileSize(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        if (bytes < 1024 * 1024) {
+            return number(Math.round(bytes / 1024.0)) + " KB";
+        }
+        return number(BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(1024L * 1024), 1, RoundingMode.HALF_UP)) + " MB";
+    }
+
     /** A percentage: 85.75 → 85,75%. */
     public String percent(Number value) {
         return value == null ? "" : number(value) + "%";

@@ -3,13 +3,6 @@ package vn.motcua.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,20 +10,14 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -50,54 +37,27 @@ import vn.motcua.DemoSystemTest;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowserWalkthroughTest {
 
-    private static final Path CHROMIUM = Path.of(System.getProperty("motcua.chromium", "/usr/bin/chromium"));
-    private static final Path CHROMEDRIVER = Path.of(System.getProperty("motcua.chromedriver", "/usr/bin/chromedriver"));
-
     @LocalServerPort
     int port;
 
+    Chromium chromium;
     WebDriver browser;
     WebDriverWait wait;
 
     @RegisterExtension
-    final TestWatcher screenshots = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            if (browser instanceof ChromeDriver chrome) {
-                try {
-                    Path directory = Files.createDirectories(Path.of("target", "browser-screenshots"));
-                    Files.copy(chrome.getScreenshotAs(OutputType.FILE).toPath(),
-                            directory.resolve(context.getRequiredTestMethod().getName() + ".png"), StandardCopyOption.REPLACE_EXISTING);
-                    Files.writeString(directory.resolve(context.getRequiredTestMethod().getName() + ".html"), chrome.getPageSource());
-                } catch (IOException | RuntimeException e) {
-                    System.err.println("No screenshot: " + e);
-                }
-            }
-        }
-    };
+    final TestWatcher screenshots = Chromium.screenshots(() -> chromium);
 
     @BeforeAll
     void startBrowser() throws IOException {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!installed) {
-            System.err.println("NOTICE: browser tests skipped: no Chromium at " + CHROMIUM + " or ChromeDriver at " + CHROMEDRIVER
-                    + " (apt-get install chromium chromium-driver)");
-        }
-        Assumptions.assumeTrue(installed, "Chromium and ChromeDriver are not installed; browser tests skipped");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-dev-shm-usage", "--no-first-run", "--disable-sync", "--window-size=1280,1000",
-                "--lang=vi", "--user-data-dir=" + Files.createTempDirectory("motcua-chromium"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        chromium = Chromium.start("1280,1000", Duration.ofSeconds(15));
+        browser = chromium.driver;
+        wait = chromium.wait;
     }
 
     @AfterAll
     void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -273,11 +233,8 @@ class BrowserWalkthroughTest {
         assertThat(problems).isEmpty();
     }
 
-    /** Scrolls the element to the middle of the window first, as a person would, so no sticky bar covers it. */
     private void click(By locator) {
-        WebElement element = browser.findElement(locator);
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-        element.click();
+        chromium.click(locator);
     }
 
     private void setValue(String name, String value) {
@@ -286,20 +243,8 @@ class BrowserWalkthroughTest {
         input.sendKeys(value);
     }
 
-    /** Fetches a link with the browser's session, as the browser's download would. */
+    /** The first four bytes of a link's download, fetched with the browser's session. */
     private String download(String href) {
-        String cookies = browser.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
-                .collect(Collectors.joining("; "));
-        try {
-            HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
-                    .header("Cookie", cookies).build(), HttpResponse.BodyHandlers.ofByteArray());
-            assertThat(response.statusCode()).as(href).isEqualTo(200);
-            return new String(response.body(), 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return new String(chromium.download(href).body(), 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 }

@@ -164,8 +164,9 @@ class CitizenAccessTest {
         TestBrowser.Page home = browser.signIn(CITIZEN, "demo");
         assertThat(home.uri().getPath()).isEqualTo("/citizen");
         assertThat(home.status()).isEqualTo(200);
+        // The demo citizen's own applications (portal's DemoSubmissions) are on its home.
         assertThat(home.body()).contains("Xin chào, Lê Thị Mai", "038190012345", "Thôn Xuân Phố, Xã Thọ Xuân", "Hồ sơ của tôi",
-                "Bạn chưa có hồ sơ nào nộp trực tuyến.", "Tra cứu thủ tục", "Đã xác nhận ngày");
+                "Đăng ký khai sinh", "Hồ sơ đã tiếp nhận", "Đã xác nhận ngày");
         assertThat(home.body()).doesNotContain("href=\"/dossiers\"", "href=\"/reports\"", "href=\"/procedures\"", "href=\"/admin/",
                 "href=\"/tasks\"", "href=\"/swagger-ui.html\"", "id=\"unconfirmed\"");
         assertThat(browser.open("/dossiers").status()).isEqualTo(403);

@@ -67,6 +67,8 @@ public final class DossierLifecycle {
     }
 
     private static final int MAX_REASON = 1000;
+    private static final int MAX_ITEMS = 20;
+    private static final int MAX_ITEM = 300;
     private static final long MAX_PAYMENT = 1_000_000_000_000L;
 
     private final DeadlineRules deadlines;
@@ -248,7 +250,13 @@ public final class DossierLifecycle {
                 }
                 lateHours(version, facts, before, act.at()).ifPresent(hours -> data.put("lateHours", hours));
             }
-            case REQUEST_SUPPLEMENT, REJECT, STOP -> {
+            case REQUEST_SUPPLEMENT -> {
+                if (!data.containsKey("reason")) {
+                    throw new InvalidInputException("reason", "dossiers.reason.required");
+                }
+                supplementDetails(request, act.at(), data);
+            }
+            case REJECT, STOP -> {
                 if (!data.containsKey("reason")) {
                     throw new InvalidInputException("reason", "dossiers.reason.required");
                 }
@@ -298,6 +306,34 @@ public final class DossierLifecycle {
             }
         }
         return data;
+    }
+
+    /**
+     * The papers a supplement request names (kept in order, each a line) and the day the applicant is
+     * asked to bring them by, which cannot be before the request itself.
+     */
+    private void supplementDetails(ActionRequest request, Instant at, Map<String, Object> data) {
+        if (request.items().size() > MAX_ITEMS) {
+            throw new InvalidInputException("items", "dossiers.supplement.items-many", MAX_ITEMS);
+        }
+        for (String item : request.items()) {
+            if (item.length() > MAX_ITEM) {
+                throw new InvalidInputException("items", "dossiers.supplement.item-long", MAX_ITEM);
+            }
+        }
+        if (!request.items().isEmpty()) {
+            data.put("items", request.items());
+        }
+        if (request.deadline() != null) {
+            if (request.deadline().isBefore(day(at))) {
+                throw new InvalidInputException("deadline", "dossiers.supplement.deadline-past");
+            }
+            data.put("deadline", request.deadline().toString());
+        }
+    }
+
+    private LocalDate day(Instant at) {
+        return at.atZone(deadlines.zone()).toLocalDate();
     }
 
     /** Working hours the current step is past its own due time, if it is: where the time was lost. */

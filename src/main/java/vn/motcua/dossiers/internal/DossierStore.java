@@ -112,6 +112,22 @@ public class DossierStore {
         return jdbc.sql(sql.toString()).params(params).query(Integer.class).single();
     }
 
+    /** Records the citizen account an online dossier came from. */
+    public void linkApplicantAccount(long dossierId, long accountId) {
+        jdbc.sql("insert into dossiers_online_applicant (dossier_id, account_id) values (?, ?)").params(dossierId, accountId).update();
+    }
+
+    /** The citizen account an online dossier came from, if any. */
+    public Optional<Long> applicantAccount(long dossierId) {
+        return jdbc.sql("select account_id from dossiers_online_applicant where dossier_id = ?").param(dossierId)
+                .query(Long.class).optional();
+    }
+
+    /** The dossiers a citizen account filed online, newest first. */
+    public List<StoredDossier> ofApplicantAccount(long accountId, int limit) {
+        return query("id in (select dossier_id from dossiers_online_applicant where account_id = ?)", List.of(accountId), limit, 0);
+    }
+
     /** A dossier of the past with its whole history, written in one batch with the others. */
     public record Imported(long id, DossierFacts facts, Outcome outcome) {
     }

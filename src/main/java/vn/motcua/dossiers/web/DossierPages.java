@@ -265,11 +265,15 @@ class DossierPages {
             @RequestParam(required = false) ReturnChannel channel, @RequestParam(required = false) PublicationTarget on,
             @RequestParam(required = false) Long amount, @RequestParam(required = false) String method,
             @RequestParam(required = false) String reference, @RequestParam(required = false) Integer expectedVersion,
+            @RequestParam(required = false) String items,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
             Model model, RedirectAttributes redirect) {
         try {
+            // The papers to supplement are typed one a line.
+            List<String> itemList = items == null ? List.of() : items.lines().toList();
             processing.act(code, new ActionRequest(action, blank(assignee), blank(toAgencyCode), blank(reason),
                     newDueAt == null ? null : newDueAt.atZone(calendar.zone()).toInstant(), channel, on, amount, blank(method),
-                    blank(reference), expectedVersion));
+                    blank(reference), expectedVersion, itemList, deadline));
             redirect.addFlashAttribute("done", action);
             return Redirects.to("/dossiers/{code}", code);
         } catch (LocalizedException e) {
@@ -291,6 +295,8 @@ class DossierPages {
         typed.put("on", on == null ? null : on.name());
         typed.put("amount", amount == null ? null : amount.toString());
         typed.put("reference", reference);
+        typed.put("items", items);
+        typed.put("deadline", deadline == null ? null : deadline.toString());
         typed.values().removeIf(java.util.Objects::isNull);
         model.addAttribute("typed", typed);
         return show(code, model);

@@ -89,7 +89,8 @@ class DossiersApi {
 
     record ActionBody(@NotNull ActionKind action, @Size(max = 60) String assignee, @Size(max = 40) String toAgencyCode,
             @Size(max = 1000) String reason, OffsetDateTime newDueAt, ReturnChannel channel, PublicationTarget on, Long amount,
-            @Size(max = 40) String method, @Size(max = 100) String reference, Integer expectedVersion) {
+            @Size(max = 40) String method, @Size(max = 100) String reference, Integer expectedVersion,
+            @Size(max = 20) List<@Size(max = 300) String> items, LocalDate deadline) {
     }
 
     @PostMapping("/api/v1/dossiers")
@@ -129,7 +130,7 @@ class DossiersApi {
     DossierView act(@PathVariable String code, @Valid @RequestBody ActionBody body) {
         var request = new ActionRequest(body.action(), body.assignee(), body.toAgencyCode(), body.reason(),
                 body.newDueAt() == null ? null : body.newDueAt().toInstant(), body.channel(), body.on(), body.amount(),
-                body.method(), body.reference(), body.expectedVersion());
+                body.method(), body.reference(), body.expectedVersion(), body.items(), body.deadline());
         return DossierView.of(processing.act(code, request), officeZone);
     }
 

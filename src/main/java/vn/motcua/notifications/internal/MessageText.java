@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 public final class MessageText {
 
     /** The placeholders a template may use. */
-    public static final Set<String> PLACEHOLDERS = Set.of("maHoSo", "nguoiNop", "thuTuc", "coQuan", "hanTra", "lyDo", "traCuu",
-            "maXacNhan", "hieuLuc");
+    public static final Set<String> PLACEHOLDERS = Set.of("maHoSo", "nguoiNop", "thuTuc", "coQuan", "hanTra", "lyDo", "giayTo",
+            "traCuu", "maXacNhan", "hieuLuc");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
 

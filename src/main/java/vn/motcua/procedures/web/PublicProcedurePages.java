@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.motcua.procedures.OnlineOffers;
 import vn.motcua.procedures.Procedure;
 import vn.motcua.procedures.ProcedureCatalog;
 import vn.motcua.procedures.ProcedureSearch;
@@ -18,10 +19,12 @@ import vn.motcua.units.UnitLevel;
 class PublicProcedurePages {
 
     private final ProcedureCatalog catalog;
+    private final OnlineOffers offers;
     private final MotCuaZone zone;
 
-    PublicProcedurePages(ProcedureCatalog catalog, MotCuaZone zone) {
+    PublicProcedurePages(ProcedureCatalog catalog, OnlineOffers offers, MotCuaZone zone) {
         this.catalog = catalog;
+        this.offers = offers;
         this.zone = zone;
     }
 
@@ -40,6 +43,8 @@ class PublicProcedurePages {
         Procedure procedure = catalog.find(code, null).filter(p -> p.inForceOn(zone.today()))
                 .orElseThrow(() -> new NotFoundException("procedures.not-found", code));
         model.addAttribute("procedure", procedure);
+        // "Nộp hồ sơ trực tuyến" only where some agency takes it online today.
+        model.addAttribute("onlineAgencies", offers.agencies(procedure));
         return "procedures/public-show";
     }
 }

@@ -118,7 +118,7 @@ class ErrorHandling {
     @ExceptionHandler(InvalidInputException.class)
     ModelAndView invalid(InvalidInputException e, HttpServletRequest request, HttpServletResponse response) {
         return answer(request, response, HttpStatus.UNPROCESSABLE_CONTENT, e.errorCode(), "error.validation",
-                List.of(new FieldProblem(e.field(), answers.text(e.messageCode(), e.arguments()))));
+                e.problems().stream().map(p -> new FieldProblem(p.field(), answers.text(p.messageCode(), p.arguments()))).toList());
     }
 
     /** A file over the upload limit, named: 413 with the file beside the field, as a refusal of its content would be. */

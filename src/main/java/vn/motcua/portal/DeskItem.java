@@ -1,0 +1,10 @@
+package vn.motcua.portal;
+
+import java.time.LocalDate;
+
+/**
+ * A submission in the desk's list: the day by which the desk should answer it (the working day
+ * after the one it was submitted on) and whether that day has passed.
+ */
+public record DeskItem(Submission submission, LocalDate answerBy, boolean late) {
+}

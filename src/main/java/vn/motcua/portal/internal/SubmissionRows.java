@@ -1,0 +1,180 @@
+package vn.motcua.portal.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+import vn.motcua.dossiers.Applicant;
+import vn.motcua.dossiers.ReturnChannel;
+import vn.motcua.portal.SubmissionStatus;
+import vn.motcua.portal.SubmissionStep;
+
+/** The submissions' tables: the submission row, its documents and its history of steps. */
+@Repository
+public class SubmissionRows {
+
+    /** A submission's row as stored. */
+    public record Row(long id, long accountId, String procedureCode, long procedureVersionId, long agencyId, Applicant applicant,
+            Map<String, String> form, ReturnChannel returnChannel, SubmissionStatus status, Instant createdAt, Instant updatedAt,
+            Instant submittedAt, Instant decidedAt, String decidedBy, String dossierCode, int version) {
+    }
+
+    /** A document row: the file it holds and, if reused, the dossier document it came from. */
+    public record DocumentRow(long id, long submissionId, int requirement, long fileId, Long reusedFrom, Instant addedAt) {
+    }
+
+    private static final String COLUMNS = """
+            id, account_id, procedure_code, procedure_version_id, agency_id, applicant::text as applicant, form::text as form,
+            return_channel, status, created_at, updated_at, submitted_at, decided_at, decided_by, dossier_code, version""";
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    SubmissionRows(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public long insert(long accountId, String procedureCode, long versionId, long agencyId, Applicant applicant,
+            Map<String, String> form, ReturnChannel returnChannel, Instant now) {
+        return jdbc.sql("""
+                insert into portal_submission (account_id, procedure_code, procedure_version_id, agency_id, applicant, form,
+                    return_channel, status, created_at, updated_at)
+                values (?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, 'DRAFT', ?, ?) returning id""")
+                .params(accountId, procedureCode, versionId, agencyId, json.writeValueAsString(applicant),
+                        json.writeValueAsString(form), returnChannel.name(), utc(now), utc(now))
+                .query(Long.class).single();
+    }
+
+    public void update(long id, String procedureCode, long versionId, long agencyId, Applicant applicant, Map<String, String> form,
+            ReturnChannel returnChannel, Instant now) {
+        jdbc.sql("""
+                update portal_submission set procedure_code = ?, procedure_version_id = ?, agency_id = ?, applicant = cast(? as jsonb),
+                    form = cast(? as jsonb), return_channel = ?, updated_at = ?, version = version + 1
+                where id = ?""")
+                .params(procedureCode, versionId, agencyId, json.writeValueAsString(applicant), json.writeValueAsString(form),
+                        returnChannel.name(), utc(now), id)
+                .update();
+    }
+
+    public Optional<Row> find(long id) {
+        return jdbc.sql("select " + COLUMNS + " from portal_submission where id = ?").param(id).query(this::row).optional();
+    }
+
+    /** Locks the row until the transaction ends: two clerks, or a double click, queue here and the second sees the first. */
+    public Optional<Row> lock(long id) {
+        return jdbc.sql("select " + COLUMNS + " from portal_submission where id = ? for update").param(id).query(this::row).optional();
+    }
+
+    public List<Row> ofAccount(long accountId, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from portal_submission where account_id = ? order by created_at desc, id desc limit ?")
+                .params(accountId, limit).query(this::row).list();
+    }
+
+    /** Submissions of these agencies in a status, the longest waiting first. */
+    public List<Row> ofAgencies(List<Long> agencyIds, SubmissionStatus status, int limit) {
+        if (agencyIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " from portal_submission where agency_id in (:agencies) and status = :status"
+                + " order by submitted_at nulls last, id limit :limit")
+                .param("agencies", agencyIds).param("status", status.name()).param("limit", limit).query(this::row).list();
+    }
+
+    public long countWaiting(long agencyId) {
+        return jdbc.sql("select count(*) from portal_submission where agency_id = ? and status = 'SUBMITTED'").param(agencyId)
+                .query(Long.class).single();
+    }
+
+    /** Moves the submission to a status; SUBMITTED stamps the time it was (last) submitted, a decision who decided and when. */
+    public void moveTo(long id, SubmissionStatus status, Instant at, String actor, String dossierCode) {
+        boolean decided = status == SubmissionStatus.RECEIVED || status == SubmissionStatus.REFUSED
+                || status == SubmissionStatus.COMPLETION_REQUESTED;
+        jdbc.sql("""
+                update portal_submission set status = ?, updated_at = ?, version = version + 1,
+                    submitted_at = case when ? then ? else submitted_at end,
+                    decided_at = case when ? then ? else decided_at end, decided_by = case when ? then ? else decided_by end,
+                    dossier_code = coalesce(?, dossier_code)
+                where id = ?""")
+                .params(status.name(), utc(at), status == SubmissionStatus.SUBMITTED, utc(at), decided, utc(at), decided, actor,
+                        dossierCode, id)
+                .update();
+    }
+
+    public void addStep(long submissionId, SubmissionStatus status, Instant at, String actor, String reason, List<String> items) {
+        jdbc.sql("insert into portal_submission_step (submission_id, status, at, actor, reason, items) values (?, ?, ?, ?, ?, cast(? as jsonb))")
+                .params(submissionId, status.name(), utc(at), actor, reason, json.writeValueAsString(items == null ? List.of() : items))
+                .update();
+    }
+
+    public List<SubmissionStep> steps(long submissionId) {
+        return jdbc.sql("select status, at, actor, reason, items::text as items from portal_submission_step where submission_id = ? order by id")
+                .param(submissionId)
+                .query((rs, n) -> new SubmissionStep(SubmissionStatus.valueOf(rs.getString("status")), instant(rs, "at"),
+                        rs.getString("actor"), rs.getString("reason"),
+                        json.readValue(rs.getString("items"), new TypeReference<List<String>>() { })))
+                .list();
+    }
+
+    public long addDocument(long submissionId, int requirement, long fileId, Long reusedFrom, Instant at) {
+        return jdbc.sql("insert into portal_submission_document (submission_id, requirement, file_id, reused_from, added_at)"
+                + " values (?, ?, ?, ?, ?) returning id")
+                .params(submissionId, requirement, fileId, reusedFrom, utc(at)).query(Long.class).single();
+    }
+
+    public List<DocumentRow> documents(long submissionId) {
+        return jdbc.sql("select id, submission_id, requirement, file_id, reused_from, added_at from portal_submission_document"
+                + " where submission_id = ? order by requirement, id")
+                .param(submissionId).query(this::document).list();
+    }
+
+    public Optional<DocumentRow> document(long submissionId, long documentId) {
+        return jdbc.sql("select id, submission_id, requirement, file_id, reused_from, added_at from portal_submission_document"
+                + " where submission_id = ? and id = ?")
+                .params(submissionId, documentId).query(this::document).optional();
+    }
+
+    public void deleteDocument(long documentId) {
+        jdbc.sql("delete from portal_submission_document where id = ?").param(documentId).update();
+    }
+
+    /** Marks the draft changed, so a page that still shows the old one is told (its version no longer matches). */
+    public void touch(long id, Instant now) {
+        jdbc.sql("update portal_submission set updated_at = ?, version = version + 1 where id = ?").params(utc(now), id).update();
+    }
+
+    private DocumentRow document(ResultSet rs, int n) throws SQLException {
+        long reused = rs.getLong("reused_from");
+        Long reusedFrom = rs.wasNull() ? null : reused;
+        return new DocumentRow(rs.getLong("id"), rs.getLong("submission_id"), rs.getInt("requirement"), rs.getLong("file_id"),
+                reusedFrom, instant(rs, "added_at"));
+    }
+
+    private Row row(ResultSet rs, int n) throws SQLException {
+        return new Row(rs.getLong("id"), rs.getLong("account_id"), rs.getString("procedure_code"), rs.getLong("procedure_version_id"),
+                rs.getLong("agency_id"), json.readValue(rs.getString("applicant"), Applicant.class),
+                json.readValue(rs.getString("form"), new TypeReference<Map<String, String>>() { }),
+                ReturnChannel.valueOf(rs.getString("return_channel")), SubmissionStatus.valueOf(rs.getString("status")),
+                instant(rs, "created_at"), instant(rs, "updated_at"), instant(rs, "submitted_at"), instant(rs, "decided_at"),
+                rs.getString("decided_by"), rs.getString("dossier_code"), rs.getInt("version"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static OffsetDateTime utc(Instant at) {
+        return at == null ? null : OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+    }
+}
