@@ -78,18 +78,22 @@ class BrowserWalkthroughTest {
         return browser.findElement(By.tagName("body")).getText();
     }
 
+    /** Opens the action's own form in the panel (a details element), fills its one field and sends it. */
     private void act(String code, String action, String field, String value) {
         browser.get(url("/dossiers/" + code));
-        new Select(browser.findElement(By.id("action"))).selectByValue(action);
+        click(By.cssSelector("#act-" + action + " > summary"));
         if (field != null) {
-            WebElement input = browser.findElement(By.id(field));
+            List<WebElement> radios = browser.findElements(By.id(action + "-" + field + "-" + value));
+            WebElement input = radios.isEmpty() ? browser.findElement(By.id(action + "-" + field)) : radios.get(0);
             if (input.getTagName().equals("select")) {
                 new Select(input).selectByValue(value);
+            } else if ("radio".equals(input.getAttribute("type"))) {
+                input.click();
             } else {
                 input.sendKeys(value);
             }
         }
-        click(By.cssSelector("form[action$='/actions'] button[type=submit]"));
+        click(By.cssSelector("#act-" + action + " button[type=submit]"));
         wait.until(ExpectedConditions.urlToBe(url("/dossiers/" + code)));
         assertThat(text()).as(action).doesNotContain("Không thể").contains("Đã thực hiện");
     }
@@ -144,17 +148,17 @@ class BrowserWalkthroughTest {
         browser.get(url(form));
         setValue("v.2.4", "2");
         setValue("v.2.5", "5");
-        click(By.xpath("//form[input[@name='version']]//button[@type='submit']"));
+        click(By.xpath("//form[input[@name='version']]//button[@type='submit' and not(@name)]"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert")));
         assertThat(text()).contains("lỗi phải sửa trước khi gửi").contains("không thể nhiều hơn số văn bản có kiến nghị xử lý");
-        click(By.xpath("//form[contains(@action,'/submit')]//button"));
+        click(By.id("send-report"));
         assertThat(text()).doesNotContain("Đã gửi báo cáo.");
         browser.get(url(form));
+        // Gửi báo cáo straight after typing the correction: what is on the screen is saved first.
         setValue("v.2.5", "1");
-        click(By.xpath("//form[input[@name='version']]//button[@type='submit']"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//form[contains(@action,'/submit')]")));
-        click(By.xpath("//form[contains(@action,'/submit')]//button"));
+        click(By.id("send-report"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("unanswered")));
+        assertThat(browser.findElement(By.name("v.2.5")).getAttribute("value")).as("the correction typed before sending").isEqualTo("1");
         assertThat(text()).as("refused while rows are blank and the narrative unwritten").doesNotContain("Đã gửi báo cáo.")
                 .contains("chỉ tiêu chưa có số liệu").contains("Mục III. ĐÁNH GIÁ CHUNG của văn bản báo cáo còn phần gợi ý");
         // The reporter answers every blank row with 0 (không phát sinh), as the list says.
@@ -162,7 +166,7 @@ class BrowserWalkthroughTest {
                 .map(a -> a.getAttribute("href").substring(a.getAttribute("href").indexOf("#row-") + 5)).toList();
         assertThat(blank).isNotEmpty();
         blank.forEach(key -> setValue("v." + key, "0"));
-        click(By.xpath("//form[input[@name='version']]//button[@type='submit']"));
+        click(By.xpath("//form[input[@name='version']]//button[@type='submit' and not(@name)]"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("missing-parts")));
         // …then follows the link to the narrative MotCua drafted and writes what its requests ask for.
         click(By.cssSelector("#missing-parts a"));
@@ -182,7 +186,7 @@ class BrowserWalkthroughTest {
         wait.until(ExpectedConditions.stalenessOf(editor));
         browser.get(url(form));
         assertThat(browser.findElements(By.id("unanswered"))).as("nothing left missing").isEmpty();
-        click(By.xpath("//form[contains(@action,'/submit')]//button"));
+        click(By.id("send-report"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Đã gửi báo cáo."));
 
         signIn("reform");

@@ -13,6 +13,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
@@ -56,7 +58,7 @@ class DossierPagesTest {
                 .andExpect(content().string(containsString("Tờ khai đăng ký khai sinh")))
                 .andExpect(content().string(containsString("Mới tiếp nhận")));
         mvc.perform(post(page + "/actions").with(clerk).with(csrf()).param("action", "REJECT"))
-                .andExpect(redirectedUrlPattern("/dossiers/*"));
+                .andExpect(content().string(containsString("Cần nêu lý do.")));
         mvc.perform(get(page).with(clerk)).andExpect(content().string(containsString("Mới tiếp nhận")));
         mvc.perform(post(page + "/actions").with(clerk).with(csrf()).param("action", "ASSIGN").param("assignee", "specialist"));
         mvc.perform(get(page).with(clerk)).andExpect(content().string(containsString("Giao xử lý")))
@@ -67,6 +69,59 @@ class DossierPagesTest {
                 .andExpect(content().string(containsString("Theo Thông tư 03/2025/TT-VPCP")));
         mvc.perform(get("/dossiers").param("list", "MINE").with(user(accounts.loadUserByUsername("specialist"))))
                 .andExpect(content().string(containsString(page.substring("/dossiers/".length()))));
+    }
+
+    /**
+     * The action panel as each role sees it: only the actions the user may take in the dossier's state,
+     * each form with its own fields; the handler chosen from the agency's specialists and leaders, never
+     * typed; a refused action comes back to the dossier with the reason in words and what was typed.
+     */
+    @Test
+    void theActionPanelOffersOnlyWhatTheUserMayDo() throws Exception {
+        var clerk = user(accounts.loadUserByUsername("clerk"));
+        var specialist = user(accounts.loadUserByUsername("specialist"));
+        String page = mvc.perform(post("/dossiers").with(clerk).with(csrf()).param("procedureCode", "1.001193 Đăng ký khai sinh")
+                .param("agencyCode", "000.00.71.H56").param("channel", "DIRECT").param("name", "Lò Văn Giao")
+                .param("phone", "0977001144")).andReturn().getResponse().getRedirectedUrl();
+
+        String seenBySpecialist = mvc.perform(get(page).with(specialist)).andReturn().getResponse().getContentAsString();
+        assertThat(seenBySpecialist).contains("id=\"act-ASSIGN\"").contains("id=\"act-REQUEST_SUPPLEMENT\"")
+                .doesNotContain("id=\"act-APPROVE\"").doesNotContain("id=\"act-RETURN_RESULT\"");
+        String assign = panel(seenBySpecialist, "ASSIGN");
+        assertThat(assign).contains("<option value=\"specialist\">Phạm Thu Trang (công chức Tư pháp - Hộ tịch)</option>")
+                .contains("<option value=\"chutich\">Lê Đình Sơn (Chủ tịch UBND xã Thọ Xuân)</option>")
+                .doesNotContain("value=\"clerk\"").doesNotContain("value=\"leader\"")
+                .doesNotContain("name=\"amount\"").doesNotContain("name=\"channel\"").doesNotContain("name=\"newDueAt\"");
+        assertThat(panel(seenBySpecialist, "APOLOGIZE")).contains("name=\"newDueAt\"").contains("name=\"reason\"")
+                .doesNotContain("name=\"assignee\"");
+        assertThat(mvc.perform(get(page).with(user(accounts.loadUserByUsername("chutich")))).andReturn().getResponse()
+                .getContentAsString()).contains("id=\"act-APPROVE\"");
+
+        // A specialist asking for the approval anyway is told so on the dossier, which is unchanged.
+        mvc.perform(post(page + "/actions").with(specialist).with(csrf()).param("action", "APPROVE")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Tài khoản của bạn không được thực hiện thao tác này; hồ sơ không thay đổi.")))
+                .andExpect(content().string(containsString("Mới tiếp nhận")));
+        // A name nobody holds is refused, and the refused form opens again with the field marked and the note kept.
+        String refused = mvc.perform(post(page + "/actions").with(clerk).with(csrf()).param("action", "ASSIGN")
+                .param("assignee", "Lê Thị Hoa").param("reason", "Giao gấp")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("Người xử lý “Lê Thị Hoa” không phải chuyên viên hoặc lãnh đạo")
+                .contains("Mới tiếp nhận");
+        assertThat(panel(refused, "ASSIGN")).contains("open=\"open\"").contains("is-invalid").contains("aria-describedby=\"ASSIGN-error\"")
+                .contains(">Giao gấp</textarea>");
+
+        mvc.perform(post(page + "/actions").with(clerk).with(csrf()).param("action", "ASSIGN").param("assignee", "specialist"))
+                .andExpect(flash().attribute("done", ActionKind.ASSIGN));
+        mvc.perform(get(page).with(clerk)).andExpect(content().string(containsString("Giao cho: Phạm Thu Trang (công chức Tư pháp - Hộ tịch)")));
+        // An action the state no longer allows, asked for through an old page, names it and the state in words.
+        mvc.perform(post(page + "/actions").with(clerk).with(csrf()).param("action", "RETURN_RESULT").param("channel", "DIRECT"))
+                .andExpect(content().string(containsString("Không thể thực hiện Trả kết quả khi hồ sơ đang ở trạng thái Đang xử lý.")));
+    }
+
+    private static String panel(String html, String action) {
+        int start = html.indexOf("id=\"act-" + action + "\"");
+        assertThat(start).as("the panel of " + action).isNotNegative();
+        return html.substring(start, html.indexOf("</details>", start));
     }
 
     /** Số hóa from the dossier's page: the clerk picks the required document, scans, and finds it listed and in the timeline. */
@@ -97,10 +152,19 @@ class DossierPagesTest {
     void intakeProblemsAreExplainedAndNothingIsLost() throws Exception {
         mvc.perform(post("/dossiers").with(user(accounts.loadUserByUsername("clerk"))).with(csrf())
                 .param("procedureCode", "1.001193").param("agencyCode", "000.00.71.H56").param("channel", "DIRECT")
-                .param("name", "Trần Thị Bình").param("idNumber", "1234"))
+                .param("name", "Trần Thị Bình").param("idNumber", "1234").param("phone", "0977001155").param("received", "1"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Số định danh cá nhân (CCCD) gồm đúng 12 chữ số.")))
-                .andExpect(content().string(containsString("value=\"Trần Thị Bình\"")));
+                .andExpect(content().string(containsString("value=\"Trần Thị Bình\"")))
+                .andExpect(content().string(containsString("value=\"0977001155\"")))
+                // The wrong field is marked beside itself, described by its message and given the focus.
+                .andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+                        "(?s).*<input id=\"idNumber\"(?=[^>]*class=\"form-control is-invalid\")(?=[^>]*autofocus)(?=[^>]*aria-describedby=\"idNumber-error\").*")))
+                .andExpect(content().string(containsString("<div id=\"idNumber-error\" class=\"invalid-feedback\">Số định danh cá nhân (CCCD) gồm đúng 12 chữ số.</div>")))
+                .andExpect(content().string(org.hamcrest.Matchers.matchesPattern("(?s).*<input id=\"procedureCode\"(?:(?!autofocus)[^>])*>.*")))
+                // The papers ticked before the refusal are still ticked.
+                .andExpect(content().string(org.hamcrest.Matchers.matchesPattern("(?s).*value=\"1\" id=\"doc-1\"\\s+checked=\"checked\".*")))
+                .andExpect(content().string(org.hamcrest.Matchers.matchesPattern("(?s).*value=\"0\" id=\"doc-0\"\\s*>.*")));
     }
 
     @Test

@@ -93,8 +93,12 @@ class ProcedureStatisticsTest {
                 .isEqualTo("EARLY");
         receive("2026-03-26T09:00:00+07:00", CIVIL_STATUS, "DIRECT");
 
+        // A dossier goes only to a specialist or leader of the agency holding it.
+        assertThat(api.post("/api/v1/accounts", """
+                {"username":"thongke-cv","fullName":"Ngô Văn Kê","password":"Thong-ke-chuyen-vien-9","agencyCode":"%s","roles":["SPECIALIST"]}"""
+                .formatted(AGENCY), "admin", "demo").status()).isEqualTo(201);
         lateOne = receive("2026-04-07T09:00:00+07:00", CIVIL_STATUS, "DIRECT");
-        act("2026-04-07T09:30:00+07:00", lateOne, "{\"action\":\"ASSIGN\",\"assignee\":\"admin\"}");
+        act("2026-04-07T09:30:00+07:00", lateOne, "{\"action\":\"ASSIGN\",\"assignee\":\"thongke-cv\"}");
         act("2026-04-14T10:00:00+07:00", lateOne, "{\"action\":\"FORWARD\"}");
         assertThat(act("2026-04-14T11:00:00+07:00", lateOne, "{\"action\":\"COMPLETE\"}").get("timeliness").asText())
                 .isEqualTo("LATE");

@@ -50,16 +50,27 @@ class ReportPagesTest {
         mvc.perform(get(path).with(reporter)).andExpect(content().string(containsString("Số văn bản đã xử lý xong không thể nhiều hơn")))
                 .andExpect(content().string(containsString("value=\"1.250\"")));
         mvc.perform(post(path + "/submit").with(reporter).with(csrf())).andExpect(flash().attribute("failure", "indicators.submit.errors"));
-        mvc.perform(post(path).with(reporter).with(csrf()).param("v.2.5", "abc"))
-                .andExpect(flash().attribute("failure", "indicators.value.not-number"));
-        mvc.perform(post(path).with(reporter).with(csrf()).param("v.2.5", "3"));
-        mvc.perform(post(path + "/submit").with(reporter).with(csrf())).andExpect(flash().attribute("failure", "indicators.submit.errors"));
+        // A value that is not a number: the form comes back with everything typed, that field marked, nothing saved.
+        mvc.perform(post(path).with(reporter).with(csrf()).param("v.2.1", "abc").param("v.2.4", "1").param("v.2.5", "3"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Chỉ tiêu 2.1: &quot;abc&quot; không phải số")))
+                .andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+                        "(?s).*<input[^>]*is-invalid[^>]*name=\"v.2.1\"(?=[^>]*value=\"abc\")(?=[^>]*autofocus)(?=[^>]*aria-describedby=\"v-2.1-error\").*")))
+                .andExpect(content().string(org.hamcrest.Matchers.matchesPattern("(?s).*name=\"v.2.4\"[^>]*value=\"1\".*")))
+                .andExpect(content().string(org.hamcrest.Matchers.matchesPattern("(?s).*name=\"v.2.5\"[^>]*value=\"3\".*")));
+        mvc.perform(get(path).with(reporter)).andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+                "(?s).*name=\"v.2.5\"[^>]*value=\"6\".*")));
+        // Gửi báo cáo from the same form saves the correction first, then checks and refuses for what is still missing.
+        mvc.perform(post(path).with(reporter).with(csrf()).param("v.2.5", "3").param("then", "submit"))
+                .andExpect(flash().attribute("saved", 1)).andExpect(flash().attribute("failure", "indicators.submit.errors"));
+        mvc.perform(get(path).with(reporter)).andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+                "(?s).*name=\"v.2.5\"[^>]*value=\"3\".*")));
         mvc.perform(get(path).with(reporter)).andExpect(content().string(containsString("id=\"unanswered\"")))
                 .andExpect(content().string(containsString("Mục III. ĐÁNH GIÁ CHUNG của văn bản báo cáo còn phần gợi ý")))
                 .andExpect(content().string(containsString("href=\"" + path + "/document\"")));
         ReportCompletion.complete(mvc, path.substring("/reports/".length()), reporter);
         mvc.perform(get(path).with(reporter)).andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"unanswered\""))));
-        mvc.perform(post(path + "/submit").with(reporter).with(csrf())).andExpect(flash().attribute("transitioned", "submit"));
+        mvc.perform(post(path).with(reporter).with(csrf()).param("then", "submit")).andExpect(flash().attribute("transitioned", "submit"));
         mvc.perform(get(path).with(reporter)).andExpect(content().string(containsString("Đã gửi")));
     }
 }

@@ -132,10 +132,14 @@ class CitizenOnlineBrowserTest {
 
     private void act(String code, String action, Map<String, String> fields) {
         browser.get(url("/dossiers/" + code));
-        new Select(browser.findElement(By.id("action"))).selectByValue(action);
+        // The action's own form opens from its summary in the dossier's panel; its fields are named after it.
+        click(By.cssSelector("#act-" + action + " > summary"));
         fields.forEach((id, value) -> {
-            WebElement input = browser.findElement(By.id(id));
-            if (input.getTagName().equals("select")) {
+            List<WebElement> radios = browser.findElements(By.id(action + "-" + id + "-" + value));
+            WebElement input = radios.isEmpty() ? browser.findElement(By.id(action + "-" + id)) : radios.get(0);
+            if ("radio".equals(input.getAttribute("type"))) {
+                input.click();
+            } else if (input.getTagName().equals("select")) {
                 new Select(input).selectByValue(value);
             } else if ("date".equals(input.getAttribute("type"))) {
                 js().executeScript("arguments[0].value = arguments[1];", input, value);
@@ -143,7 +147,7 @@ class CitizenOnlineBrowserTest {
                 input.sendKeys(value);
             }
         });
-        click(By.cssSelector("form[action$='/actions'] button[type=submit]"));
+        click(By.cssSelector("#act-" + action + " button[type=submit]"));
         wait.until(ExpectedConditions.urlToBe(url("/dossiers/" + code)));
         assertThat(text()).as(action).contains("Đã thực hiện");
     }

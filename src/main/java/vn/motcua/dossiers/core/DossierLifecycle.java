@@ -108,7 +108,10 @@ public final class DossierLifecycle {
         Replay replay = new Replay(version, facts, history);
         DossierState before = replay.state();
         if (before.status().after(request.action()).isEmpty()) {
-            throw new ConflictException("dossiers.action.not-allowed", request.action(), before.status());
+            // The action and the status in words of the reader's language, never as codes.
+            throw new ConflictException("dossiers.action.not-allowed",
+                    new org.springframework.context.support.DefaultMessageSourceResolvable("dossiers.action." + request.action()),
+                    new org.springframework.context.support.DefaultMessageSourceResolvable("dossiers.status." + before.status()));
         }
         if (request.action() == ActionKind.APPROVE && version.content().separateApproval()
                 && handlers(history, before).contains(act.actor())) {

@@ -5,10 +5,16 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,7 +54,11 @@ import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.LocalizedException;
 import vn.motcua.shared.MotCuaZone;
 import vn.motcua.shared.TooManyRequestsException;
+import vn.motcua.accounts.StaffDirectory;
+import vn.motcua.shared.VietnameseOrder;
 import vn.motcua.units.Agency;
+import vn.motcua.units.PublicRegister;
+import vn.motcua.units.Unit;
 import vn.motcua.units.AgencyDirectory;
 import vn.motcua.shared.PageFailure;
 import vn.motcua.shared.Redirects;
@@ -70,10 +80,15 @@ class DossierPages {
     private final DossierForms forms;
     private final DossierDocuments documents;
     private final FileStore files;
+    private final PublicRegister register;
+    private final StaffDirectory staff;
 
     DossierPages(DossierIntake intake, DossierProcessing processing, DossierQueries queries, DossierLookup lookup,
             ProcedureCatalog catalog, AgencyDirectory agencies, CurrentUser currentUser, WorkingCalendar calendar, MotCuaZone zone,
-            java.time.Clock clock, DossierForms forms, DossierDocuments documents, FileStore files) {
+            java.time.Clock clock, DossierForms forms, DossierDocuments documents, FileStore files, PublicRegister register,
+            StaffDirectory staff) {
+        this.register = register;
+        this.staff = staff;
         this.forms = forms;
         this.files = files;
         this.documents = documents;
@@ -162,6 +177,9 @@ class DossierPages {
             return Redirects.to("/dossiers/{code}", dossier.code());
         } catch (InvalidInputException e) {
             PageFailure.show(model, e);
+            // The field at fault is marked where it is, by the form's own field name (applicant.phone -> phone).
+            model.addAttribute("wrongField", e.field() == null ? null : e.field().substring(e.field().lastIndexOf('.') + 1));
+            model.addAttribute("ticked", received == null ? List.of() : received);
             model.addAttribute("procedures", catalog.search(ProcedureSearch.all()));
             model.addAttribute("agencies", agencies.inForceOn(zone.today()));
             model.addAttribute("agencyCode", agencyCode);
@@ -178,8 +196,34 @@ class DossierPages {
     String show(@PathVariable String code, Model model) {
         Dossier dossier = queries.get(code);
         model.addAttribute("dossier", dossier);
-        model.addAttribute("actions", java.util.Arrays.stream(ActionKind.values())
-                .filter(a -> a.requested() && dossier.status().after(a).isPresent()).toList());
+        List<ActionKind> actions = processing.available(dossier);
+        model.addAttribute("actions", actions);
+        String holding = dossier.holdingAgencyCode() != null ? dossier.holdingAgencyCode() : dossier.agencyCode();
+        model.addAttribute("assignable", actions.contains(ActionKind.ASSIGN) || actions.contains(ActionKind.FORWARD)
+                ? register.agency(holding).map(a -> processing.assignable(a.id())).orElse(List.of()) : List.of());
+        if (actions.contains(ActionKind.FORWARD)) {
+            Set<Long> units = register.unitsOn(zone.today()).stream().map(Unit::id).collect(Collectors.toSet());
+            model.addAttribute("forwardAgencies", register.agencies().stream().filter(a -> units.contains(a.unitId()))
+                    .filter(a -> !a.code().equals(holding)).sorted(VietnameseOrder.by(Agency::name)).toList());
+        }
+        Set<String> people = new HashSet<>();
+        dossier.history().forEach(a -> {
+            people.add(a.actor());
+            if (a.text("assignee") != null) {
+                people.add(a.text("assignee"));
+            }
+        });
+        if (dossier.assignee() != null) {
+            people.add(dossier.assignee());
+        }
+        model.addAttribute("names", staff.fullNames(people));
+        Map<String, String> agencyNames = new HashMap<>();
+        dossier.history().stream().map(a -> a.text("toAgencyCode")).filter(java.util.Objects::nonNull).distinct()
+                .forEach(c -> register.agency(c).ifPresent(a -> agencyNames.put(c, a.name())));
+        model.addAttribute("agencyNames", agencyNames);
+        if (!model.containsAttribute("typed")) {
+            model.addAttribute("typed", Map.of());
+        }
         model.addAttribute("returnChannels", ReturnChannel.values());
         model.addAttribute("targets", PublicationTarget.values());
         model.addAttribute("overdue", dossier.overdueAt(clock.instant()));
@@ -209,6 +253,11 @@ class DossierPages {
         return Redirects.to("/dossiers/{code}", code) + "#documents";
     }
 
+    /**
+     * One action from the dossier's panel. Done, it goes back to the dossier; refused, the dossier's page
+     * is shown again with the reason beside the refused action's form, which stays open with what was
+     * typed, and the wrong field marked.
+     */
     @PostMapping("/dossiers/{code}/actions")
     String act(@PathVariable String code, @RequestParam ActionKind action, @RequestParam(required = false) String assignee,
             @RequestParam(required = false) String toAgencyCode, @RequestParam(required = false) String reason,
@@ -218,7 +267,7 @@ class DossierPages {
             @RequestParam(required = false) String reference, @RequestParam(required = false) Integer expectedVersion,
             @RequestParam(required = false) String items,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
-            RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect) {
         try {
             // The papers to supplement are typed one a line.
             List<String> itemList = items == null ? List.of() : items.lines().toList();
@@ -226,10 +275,31 @@ class DossierPages {
                     newDueAt == null ? null : newDueAt.atZone(calendar.zone()).toInstant(), channel, on, amount, blank(method),
                     blank(reference), expectedVersion, itemList, deadline));
             redirect.addFlashAttribute("done", action);
+            return Redirects.to("/dossiers/{code}", code);
         } catch (LocalizedException e) {
-            PageFailure.flash(redirect, e);
+            PageFailure.show(model, e);
+            if (e instanceof InvalidInputException invalid) {
+                model.addAttribute("wrongField", invalid.field());
+            }
+        } catch (AccessDeniedException e) {
+            // Said on the dossier's page rather than a bare 403 page, and the dossier stays in view.
+            PageFailure.show(model, "dossiers.action.denied");
         }
-        return Redirects.to("/dossiers/{code}", code);
+        model.addAttribute("refused", action);
+        Map<String, String> typed = new HashMap<>();
+        typed.put("assignee", assignee);
+        typed.put("toAgencyCode", toAgencyCode);
+        typed.put("reason", reason);
+        typed.put("newDueAt", newDueAt == null ? null : newDueAt.toString());
+        typed.put("channel", channel == null ? null : channel.name());
+        typed.put("on", on == null ? null : on.name());
+        typed.put("amount", amount == null ? null : amount.toString());
+        typed.put("reference", reference);
+        typed.put("items", items);
+        typed.put("deadline", deadline == null ? null : deadline.toString());
+        typed.values().removeIf(java.util.Objects::isNull);
+        model.addAttribute("typed", typed);
+        return show(code, model);
     }
 
     @GetMapping("/dossiers/{code}/receipt")

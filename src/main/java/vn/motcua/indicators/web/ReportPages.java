@@ -147,10 +147,16 @@ class ReportPages {
         return "indicators/records";
     }
 
+    /**
+     * Lưu, or Gửi báo cáo from the same form: what is on the screen is saved first, then, when sending,
+     * the report is checked and submitted. A value that is not a number keeps the form on the screen
+     * with everything typed, that field marked, and nothing saved.
+     */
     @PostMapping("/reports/{template}/{period}/{unitCode}")
     String save(@PathVariable String template, @PathVariable String period, @PathVariable String unitCode,
-            @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+            @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
         Report report = reports.get(template, period, unitCode, false);
+        boolean submitting = "submit".equals(form.get("then"));
         Map<String, BigDecimal> values = new HashMap<>();
         for (ReportRow row : report.rows()) {
             String field = form.get("v." + row.key());
@@ -162,8 +168,16 @@ class ReportPages {
             try {
                 value = text.isEmpty() ? null : new BigDecimal(text);
             } catch (NumberFormatException e) {
-                PageFailure.flash(redirect, "indicators.value.not-number", row.code().isEmpty() ? row.key() : row.code(), field);
-                return Redirects.to("/reports/{template}/{period}/{unit}", template, period, unitCode);
+                PageFailure.show(model, "indicators.value.not-number", row.code().isEmpty() ? row.key() : row.code(), field);
+                Map<String, String> typed = new HashMap<>();
+                form.forEach((k, v) -> {
+                    if (k.startsWith("v.")) {
+                        typed.put(k.substring(2), v);
+                    }
+                });
+                model.addAttribute("typed", typed);
+                model.addAttribute("wrongKey", row.key());
+                return form(template, period, unitCode, model);
             }
             BigDecimal current = row.value();
             boolean changed = value == null ? current != null && "MANUAL".equals(row.source())
@@ -173,6 +187,9 @@ class ReportPages {
             }
         }
         if (values.isEmpty()) {
+            if (submitting) {
+                return submit(template, period, unitCode, redirect);
+            }
             redirect.addFlashAttribute("unchanged", true);
             return Redirects.to("/reports/{template}/{period}/{unit}", template, period, unitCode);
         }
@@ -186,8 +203,14 @@ class ReportPages {
             redirect.addFlashAttribute("saved", values.size());
         } catch (LocalizedException e) {
             PageFailure.flash(redirect, e);
+            return Redirects.to("/reports/{template}/{period}/{unit}", template, period, unitCode);
         }
-        return Redirects.to("/reports/{template}/{period}/{unit}", template, period, unitCode);
+        return submitting ? submit(template, period, unitCode, redirect)
+                : Redirects.to("/reports/{template}/{period}/{unit}", template, period, unitCode);
+    }
+
+    private String submit(String template, String period, String unitCode, RedirectAttributes redirect) {
+        return transition(template, period, unitCode, "submit", null, redirect);
     }
 
     @PostMapping("/reports/{template}/{period}/{unitCode}/upload")

@@ -1,0 +1,55 @@
+package vn.motcua.accounts;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.motcua.shared.VietnameseOrder;
+
+/**
+ * Who may be handed a piece of work: the enabled accounts of an agency holding one of the roles the
+ * step needs, so that a dossier goes to a person who exists and may do it, chosen from a list rather
+ * than typed; and the full names behind sign-in names, for a history people read.
+ */
+@Service
+public class StaffDirectory {
+
+    private final JdbcClient jdbc;
+
+    StaffDirectory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The enabled accounts of the agency with any of the roles, in Vietnamese order of their names. */
+    @Transactional(readOnly = true)
+    public List<StaffMember> inAgency(long agencyId, Set<Role> roles) {
+        if (roles.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select distinct a.username, a.full_name from accounts_account a
+                join accounts_account_role r on r.account_id = a.id
+                where a.agency_id = :agency and a.enabled and r.role in (:roles)""")
+                .param("agency", agencyId).param("roles", roles.stream().map(Role::name).toList())
+                .query((rs, n) -> new StaffMember(rs.getString("username"), rs.getString("full_name"))).list().stream()
+                .sorted(VietnameseOrder.by(StaffMember::fullName)).toList();
+    }
+
+    /** The full names of these accounts, by sign-in name; a name no account holds is left out. */
+    @Transactional(readOnly = true)
+    public Map<String, String> fullNames(Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("select username, full_name from accounts_account where username in (:names)")
+                .param("names", List.copyOf(Set.copyOf(usernames)))
+                .query((rs, n) -> Map.entry(rs.getString("username"), rs.getString("full_name"))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+}
