@@ -144,14 +144,26 @@ public class Appraisals {
             List<ScorecardRows.Card> ofKind = cards.stream().filter(card -> kindOf(card) == kind)
                     .sorted(Comparator.comparing(ScorecardRows.Card::finalScore).reversed().thenComparing(ScorecardRows.Card::subjectName))
                     .toList();
+            BigDecimal total = ofKind.isEmpty() ? BigDecimal.ONE : scorecards.set(year, kind).total();
             for (int i = 0; i < ofKind.size(); i++) {
                 ScorecardRows.Card card = ofKind.get(i);
                 int rank = i > 0 && card.finalScore().compareTo(ofKind.get(i - 1).finalScore()) == 0 ? ranked.get(ranked.size() - 1).rank() : i + 1;
                 ranked.add(new RankedUnit(rank, kind, card.subjectCode(), card.subjectName(), card.finalScore(),
-                        Classification.valueOf(card.classification())));
+                        Classification.valueOf(card.classification()),
+                        card.finalScore().multiply(BigDecimal.valueOf(100)).divide(total, 0, RoundingMode.HALF_UP).intValue()));
             }
         }
         return ranked;
+    }
+
+    /** Every scorecard of the year below a unit that has been started, for the province's list of work. */
+    @Transactional(readOnly = true)
+    public List<ScorecardSummary> overview(int year, String parentCode) {
+        Unit parent = units.require(parentCode, zone.today());
+        Set<Long> below = units.unitsUnder(parent.id()).stream().map(Unit::id).collect(Collectors.toSet());
+        return rows.ofYear(year).stream().filter(card -> below.contains(card.unitId()))
+                .map(card -> new ScorecardSummary(card.subjectCode(), card.subjectName(), kindOf(card), card.status(), card.finalScore()))
+                .toList();
     }
 
     private SubjectKind kindOf(ScorecardRows.Card card) {

@@ -58,6 +58,14 @@ class ReformIndexFlowTest {
     String officerOne;
     String leaderTwo;
     String homeAffairsLeader;
+    String communeThree;
+    String leaderThree;
+
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService accounts;
 
     @BeforeAll
     void buildAProvince() {
@@ -66,6 +74,7 @@ class ReformIndexFlowTest {
         province = "7" + suffix;
         communeOne = province + "1";
         communeTwo = province + "2";
+        communeThree = province + "3";
         vn.motcua.shared.SystemActor.run(() -> {
             units.create(new vn.motcua.units.NewUnit(province, "Tỉnh Chấm Điểm", vn.motcua.units.UnitLevel.PROVINCE, "tỉnh", null, null, null));
             units.create(new vn.motcua.units.NewUnit(communeOne, "Xã Một", vn.motcua.units.UnitLevel.COMMUNE, "xã", province, null, null));
@@ -73,6 +82,8 @@ class ReformIndexFlowTest {
             homeAffairs = agency("R." + suffix + ".NV", "Sở Nội vụ tỉnh Chấm Điểm", province, "DEPARTMENT");
             String one = agency("R." + suffix + ".1", "UBND xã Một", communeOne, "PEOPLES_COMMITTEE");
             String two = agency("R." + suffix + ".2", "UBND xã Hai", communeTwo, "PEOPLES_COMMITTEE");
+            units.create(new vn.motcua.units.NewUnit(communeThree, "Xã Ba", vn.motcua.units.UnitLevel.COMMUNE, "xã", province, null, null));
+            leaderThree = account("ct3" + suffix, agency("R." + suffix + ".3", "UBND xã Ba", communeThree, "PEOPLES_COMMITTEE"), "LEADER");
             appraiser = account("tdnv" + suffix, homeAffairs, "REFORM_OFFICER");
             homeAffairsLeader = account("gdnv" + suffix, homeAffairs, "LEADER");
             officerOne = account("cc1" + suffix, one, "REFORM_OFFICER");
@@ -261,5 +272,34 @@ class ReformIndexFlowTest {
         assertThat(scored.body()).as("scores with two decimals, null when not given").contains("\"selfScore\":2.00")
                 .contains("\"appraisedScore\":null");
         assertThat(send("PUT", card(homeAffairs) + "/criteria/1.1", "{\"score\":2}", officerOne).status()).isEqualTo(404);
+    }
+
+    @Test
+    void theScorecardPageShowsTheFieldsAndRefusesSubmissionWithTheList() throws Exception {
+        var leader = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .user(accounts.loadUserByUsername(leaderThree));
+        var officer = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .user(accounts.loadUserByUsername(appraiser));
+        var get = (java.util.function.Function<String, org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder>)
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders::get;
+        String page = "/reform-index/" + YEAR + "/" + communeThree;
+        mvc.perform(get.apply("/reform-index").with(leader))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(page));
+        String html = mvc.perform(get.apply(page).with(leader)).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("Chỉ số CCHC của Xã Ba năm 2026").contains("Kết quả theo lĩnh vực")
+                .contains("Công tác chỉ đạo, điều hành cải cách hành chính").contains("Ban hành đúng hạn (1)")
+                .contains("Gửi kết quả tự chấm").contains("xem hồ sơ");
+        var submitted = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(page + "/submit").with(leader)
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())).andReturn();
+        assertThat((java.util.List<?>) submitted.getFlashMap().get("incomplete")).hasSize(JUDGED.size());
+        assertThat((java.util.List<?>) submitted.getFlashMap().get("incomplete")).first()
+                .isEqualTo(List.of("reformindex.submit.no-score", "1.1", "Ban hành kế hoạch CCHC năm"));
+        mvc.perform(get.apply("/reform-index/" + YEAR + "/" + communeOne).with(leader))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isNotFound());
+        String ranking = mvc.perform(get.apply("/reform-index/" + YEAR + "/ranking?unitCode=" + province).with(officer)).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(ranking).contains("Xếp hạng Chỉ số CCHC của các đơn vị thuộc Tỉnh Chấm Điểm năm 2026").contains("Phiếu chấm điểm của các đơn vị");
+        String records = mvc.perform(get.apply(page + "/criteria/1.2/records").with(leader)).andReturn().getResponse().getContentAsString();
+        assertThat(records).contains("1.2 Văn bản chỉ đạo, điều hành CCHC ban hành trong năm").contains("0 bản ghi");
     }
 }

@@ -43,6 +43,11 @@ public class ScorecardRows {
         return jdbc.sql(CARD + " where year = ? and subject_code = ?").params(year, subjectCode).query((rs, i) -> card(rs)).optional();
     }
 
+    /** Every scorecard of a year, by name. */
+    public List<Card> ofYear(int year) {
+        return jdbc.sql(CARD + " where year = ? order by subject_name").param(year).query((rs, i) -> card(rs)).list();
+    }
+
     /** The published scorecards of a year. */
     public List<Card> published(int year) {
         return jdbc.sql(CARD + " where year = ? and status = 'PUBLISHED'").param(year).query((rs, i) -> card(rs)).list();
