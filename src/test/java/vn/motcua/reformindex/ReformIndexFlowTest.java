@@ -296,6 +296,8 @@ class ReformIndexFlowTest {
                 .isEqualTo(List.of("reformindex.submit.no-score", "1.1", "Ban hành kế hoạch CCHC năm"));
         mvc.perform(get.apply("/reform-index/" + YEAR + "/" + communeOne).with(leader))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isNotFound());
+        mvc.perform(get.apply("/reform-index").with(officer)).andExpect(
+                org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/reform-index/" + YEAR + "/ranking?unitCode=" + province));
         String ranking = mvc.perform(get.apply("/reform-index/" + YEAR + "/ranking?unitCode=" + province).with(officer)).andReturn()
                 .getResponse().getContentAsString();
         assertThat(ranking).contains("Xếp hạng Chỉ số CCHC của các đơn vị thuộc Tỉnh Chấm Điểm năm 2026").contains("Phiếu chấm điểm của các đơn vị");

@@ -76,7 +76,8 @@ class ReformIndexPages {
             if (!user.hasRole("REFORM_OFFICER") && agency != null && agency.kind() == AgencyKind.DEPARTMENT) {
                 return Redirects.to(CARD, year, agency.code());
             }
-            return Redirects.to("/reform-index/{year}/ranking?unitCode={unit}", year, unit.code());
+            return Redirects.to("/reform-index/{year}/ranking", year) + "?unitCode="
+                    + java.net.URLEncoder.encode(unit.code(), java.nio.charset.StandardCharsets.UTF_8);
         }
         return Redirects.to(CARD, year, unit.code());
     }
