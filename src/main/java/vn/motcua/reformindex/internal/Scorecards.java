@@ -146,33 +146,32 @@ public class Scorecards {
         return value.multiply(BigDecimal.valueOf(100)).divide(whole, 2, java.math.RoundingMode.HALF_UP);
     }
 
-    /** The unit's own officer (its reform officer or leader; a department's, for a department) or a refusal. */
+    /** An account of the unit itself (of the department, for a department) or a refusal; the roles are the services' @PreAuthorize. */
     public void requireOwnOfficer(Subject subject) {
         MotCuaUser user = currentUser.require();
-        if (!ownAccount(user, subject) || !(user.hasRole("REFORM_OFFICER") || user.hasRole("LEADER"))) {
+        if (!ownAccount(user, subject)) {
             throw new AccessDeniedException("only the unit's own officers assess it");
         }
     }
 
-    /** A province's reform officer who is not of the unit appraised. */
+    /** An account of the province that is not of the unit appraised; the role is the services' @PreAuthorize. */
     public void requireAppraiser(Subject subject) {
         MotCuaUser user = currentUser.require();
         if (ownAccount(user, subject)) {
             throw new SeparationOfDutiesException("reformindex.appraise.own-unit", subject.name());
         }
-        if (!user.hasRole("REFORM_OFFICER") || !provincial(user)) {
+        if (!provincial(user)) {
             throw new AccessDeniedException("only the province's reform officers appraise");
         }
     }
 
     /** Whether the caller may appraise: for pages, which show the appraisal forms only to those who may use them. */
     public boolean mayAppraise(Subject subject) {
-        return currentUser.get().filter(user -> !ownAccount(user, subject) && user.hasRole("REFORM_OFFICER") && provincial(user)).isPresent();
+        return currentUser.get().filter(user -> !ownAccount(user, subject) && provincial(user)).isPresent();
     }
 
     public boolean mayAssess(Subject subject) {
-        return currentUser.get().filter(user -> ownAccount(user, subject) && (user.hasRole("REFORM_OFFICER") || user.hasRole("LEADER")))
-                .isPresent();
+        return currentUser.get().filter(user -> ownAccount(user, subject)).isPresent();
     }
 
     /** A province reform officer: may edit sets and appraise. */

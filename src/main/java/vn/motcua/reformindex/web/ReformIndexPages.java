@@ -28,9 +28,7 @@ import vn.motcua.shared.MotCuaZone;
 import vn.motcua.shared.PageFailure;
 import vn.motcua.shared.Redirects;
 import vn.motcua.tasks.TaskRegister;
-import vn.motcua.units.Agency;
 import vn.motcua.units.AgencyDirectory;
-import vn.motcua.units.AgencyKind;
 import vn.motcua.units.Unit;
 import vn.motcua.units.UnitDirectory;
 import vn.motcua.units.UnitLevel;
@@ -62,7 +60,7 @@ class ReformIndexPages {
         this.zone = zone;
     }
 
-    /** The province's reform officers start at the ranking; everyone else at their own unit's scorecard of this year. */
+    /** The province's accounts start at the ranking (a department's scorecard is linked from it); everyone else at their own unit's scorecard of this year. */
     @GetMapping("/reform-index")
     String start() {
         MotCuaUser user = currentUser.require();
@@ -72,10 +70,6 @@ class ReformIndexPages {
             return "redirect:/";
         }
         if (unit.level() == UnitLevel.PROVINCE) {
-            Agency agency = user.agencyId() == null ? null : agencies.byId(user.agencyId()).orElse(null);
-            if (!user.hasRole("REFORM_OFFICER") && agency != null && agency.kind() == AgencyKind.DEPARTMENT) {
-                return Redirects.to(CARD, year, agency.code());
-            }
             return Redirects.to("/reform-index/{year}/ranking", year) + "?unitCode="
                     + java.net.URLEncoder.encode(unit.code(), java.nio.charset.StandardCharsets.UTF_8);
         }
