@@ -1,0 +1,93 @@
+package vn.motcua.reformindex;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.motcua.audit.AuditTrail;
+import vn.motcua.reformindex.internal.Scorecards;
+import vn.motcua.reformindex.internal.SetRows;
+import vn.motcua.shared.ConflictException;
+import vn.motcua.shared.CurrentUser;
+import vn.motcua.shared.InvalidInputException;
+import vn.motcua.shared.NotFoundException;
+
+/**
+ * Các bộ chỉ số: read by everyone who scores or appraises; changed by the province's reform officers
+ * only while no unit has started a scorecard under the set, so no unit is ever scored against criteria
+ * that moved under it.
+ */
+@Service
+public class IndexSets {
+
+    private final SetRows sets;
+    private final Scorecards scorecards;
+    private final CurrentUser currentUser;
+    private final AuditTrail audit;
+
+    IndexSets(SetRows sets, Scorecards scorecards, CurrentUser currentUser, AuditTrail audit) {
+        this.sets = sets;
+        this.scorecards = scorecards;
+        this.currentUser = currentUser;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    public List<IndexSet> sets() {
+        return sets.all();
+    }
+
+    @Transactional(readOnly = true)
+    public IndexSet set(int year, SubjectKind kind) {
+        return scorecards.set(year, kind);
+    }
+
+    /** A criterion's wording, maximum, scale or levels and whether it needs evidence; refused once a unit started. */
+    @PreAuthorize("hasRole('REFORM_OFFICER')")
+    @Transactional
+    public IndexSet editCriterion(int year, SubjectKind kind, String key, String label, BigDecimal max, String scale,
+            boolean evidenceRequired, int version) {
+        if (!scorecards.provincial(currentUser.require())) {
+            throw new AccessDeniedException("only the province's reform officers edit index sets");
+        }
+        IndexSet set = scorecards.set(year, kind);
+        Criterion criterion = set.criterion(key);
+        if (sets.started(set.id())) {
+            throw new ConflictException("reformindex.set.started", set.title());
+        }
+        if (label == null || label.isBlank() || label.length() > 500) {
+            throw new InvalidInputException("label", "reformindex.set.label", key);
+        }
+        if (max == null || max.signum() <= 0 || max.compareTo(BigDecimal.valueOf(100)) > 0) {
+            throw new InvalidInputException("max", "reformindex.set.max", key);
+        }
+        Criterion edited = new Criterion(key, criterion.parentKey(), criterion.position(), label.strip(), max, criterion.rule(),
+                criterion.measure(), criterion.filters(), criterion.perMeasure(), criterion.perFilters(), scale, evidenceRequired);
+        try {
+            if (edited.computed()) {
+                edited.points(BigDecimal.ZERO);
+            }
+            if (edited.rule() == Criterion.Rule.JUDGED && (edited.levels().isEmpty()
+                    || edited.levels().stream().anyMatch(level -> level.points().compareTo(max) > 0 || level.points().signum() < 0))) {
+                throw new InvalidInputException("scale", "reformindex.set.scale", key);
+            }
+        } catch (RuntimeException e) {
+            if (e instanceof InvalidInputException invalid) {
+                throw invalid;
+            }
+            throw new InvalidInputException("scale", "reformindex.set.scale", key);
+        }
+        if (!sets.updateCriterion(set.id(), version, key, edited.label(), max, scale, evidenceRequired)) {
+            throw new ConflictException("reformindex.set.changed", set.title());
+        }
+        audit.record("reformindex.set.edited", "reformindex_set", String.valueOf(set.id()), set.title() + ", tiêu chí " + key,
+                Map.of("label", criterion.label(), "max", criterion.max(), "scale", String.valueOf(criterion.scale())),
+                Map.of("label", edited.label(), "max", max, "scale", String.valueOf(scale)));
+        return sets.byId(set.id()).orElseThrow(() -> new NotFoundException("reformindex.set.not-found", year));
+    }
+}
