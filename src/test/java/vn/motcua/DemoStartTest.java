@@ -273,6 +273,49 @@ class DemoStartTest {
         assertThat(onlineAtNightOrWeekend).as("the portal takes dossiers at any hour").isPositive();
     }
 
+    /**
+     * The present history's online dossiers at Xã Thọ Xuân of the last 90 days came through submissions: each has its
+     * received one, filed by its applicant before the receipt, received by the commune's clerk at the receipt time, the
+     * e-form answered where the version has one; none waits at the desk. Counter and postal dossiers came through none.
+     */
+    @Test
+    void theOnlineDossiersOfTheLastNinetyDaysAtThoXuanCameThroughReceivedSubmissions() throws Exception {
+        JdbcClient jdbc = app.getBean(JdbcClient.class);
+        Instant from = TODAY.atZone(app.getBean(WorkingCalendar.class).zone()).toLocalDate().minusDays(90)
+                .atStartOfDay(app.getBean(WorkingCalendar.class).zone()).toInstant();
+        String online = """
+                from dossiers_dossier d join units_agency a on a.id = d.agency_id
+                where a.code = '000.00.71.H56' and d.channel like 'ONLINE%' and d.received_at >= ?""";
+        long dossiers = jdbc.sql("select count(*) " + online).param(OffsetDateTime.ofInstant(from, ZoneOffset.UTC)).query(Long.class).single();
+        assertThat(dossiers).as("online dossiers of the last 90 days at Xã Thọ Xuân").isGreaterThan(300);
+        long linked = jdbc.sql("select count(*) " + online.replace("where", """
+                join portal_submission s on s.dossier_code = d.code and s.status = 'RECEIVED' and s.decided_at = d.received_at
+                    and s.submitted_at <= d.received_at and s.procedure_version_id = d.procedure_version_id
+                    and s.applicant ->> 'name' = d.applicant_name and s.applicant ->> 'idNumber' = d.applicant_id_number
+                    and s.decided_by = 'clerk'
+                where""")).param(OffsetDateTime.ofInstant(from, ZoneOffset.UTC)).query(Long.class).single();
+        assertThat(linked).as("each received through its submission").isEqualTo(dossiers);
+        assertThat(jdbc.sql("select count(*) from portal_submission where account_id is null and submitted_at >= decided_at")
+                .query(Long.class).single()).as("filed some working hours before the receipt").isZero();
+        long births = jdbc.sql("select count(*) from portal_submission where procedure_code = '1.001193' and status = 'RECEIVED'"
+                + " and form ->> 'ho_ten' is not null and form ->> 'ngay_sinh' is not null").query(Long.class).single();
+        assertThat(births).as("birth registrations with the e-form answered").isPositive();
+
+        long atTheCounter = jdbc.sql("""
+                select count(*) from dossiers_dossier d join portal_submission s on s.dossier_code = d.code
+                where d.channel in ('DIRECT', 'POSTAL')""").query(Long.class).single();
+        assertThat(atTheCounter).as("counter and postal dossiers came through no submission").isZero();
+
+        JsonNode waiting = get("/api/v1/submissions?agencyCode=000.00.71.H56", "clerk").json();
+        assertThat(waiting.size()).as("only the demo citizen's marital status confirmation waits at the desk").isEqualTo(1);
+        long oneOfThem = jdbc.sql("select id from portal_submission where account_id is null order by id limit 1").query(Long.class).single();
+        Answer seen = get("/api/v1/submissions/" + oneOfThem, "clerk");
+        assertThat(seen.status()).isEqualTo(200);
+        assertThat(seen.json().get("status").asText()).isEqualTo("RECEIVED");
+        assertThat(seen.json().get("dossierCode").asText()).isNotBlank();
+        assertThat(seen.json().get("history").findValuesAsString("status")).containsExactly("SUBMITTED", "RECEIVED");
+    }
+
     @Test
     void theWorkListsOfTodayHaveWorkAndLateDossiersHaveApologies() throws Exception {
         JsonNode agency = get("/api/v1/dossiers/work/AGENCY", "clerk").json();

@@ -5,9 +5,12 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -65,6 +68,69 @@ public class SubmissionRows {
                 .params(procedureCode, versionId, agencyId, json.writeValueAsString(applicant), json.writeValueAsString(form),
                         returnChannel.name(), utc(now), id)
                 .update();
+    }
+
+    /** A submission received long ago, with no account: who filed it is its applicant. */
+    public record PastReceipt(String procedureCode, long procedureVersionId, long agencyId, Applicant applicant, Map<String, String> form,
+            Instant submittedAt, Instant receivedAt, String receivedBy, String dossierCode) {
+    }
+
+    /**
+     * Writes received submissions in one statement, each with its two steps (submitted by its applicant,
+     * received by the clerk): the demo's present history at first start, hundreds at once.
+     */
+    public void insertReceived(List<PastReceipt> receipts) {
+        if (receipts.isEmpty()) {
+            return;
+        }
+        int n = receipts.size();
+        String[] codes = new String[n];
+        long[] versions = new long[n];
+        long[] agencies = new long[n];
+        String[] applicants = new String[n];
+        String[] forms = new String[n];
+        String[] submitted = new String[n];
+        String[] received = new String[n];
+        String[] clerks = new String[n];
+        String[] dossiers = new String[n];
+        for (int i = 0; i < n; i++) {
+            PastReceipt r = receipts.get(i);
+            codes[i] = r.procedureCode();
+            versions[i] = r.procedureVersionId();
+            agencies[i] = r.agencyId();
+            applicants[i] = json.writeValueAsString(r.applicant());
+            forms[i] = json.writeValueAsString(r.form());
+            submitted[i] = r.submittedAt().toString();
+            received[i] = r.receivedAt().toString();
+            clerks[i] = r.receivedBy();
+            dossiers[i] = r.dossierCode();
+        }
+        jdbc.sql("""
+                with submission as (
+                    insert into portal_submission (account_id, procedure_code, procedure_version_id, agency_id, applicant, form,
+                        return_channel, status, created_at, updated_at, submitted_at, decided_at, decided_by, dossier_code)
+                    select null, code, version, agency, cast(applicant as jsonb), cast(form as jsonb), 'ONLINE', 'RECEIVED',
+                        cast(submitted as timestamptz), cast(received as timestamptz), cast(submitted as timestamptz),
+                        cast(received as timestamptz), clerk, dossier
+                    from unnest(cast(? as text[]), cast(? as bigint[]), cast(? as bigint[]), cast(? as text[]), cast(? as text[]),
+                        cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]))
+                        as t (code, version, agency, applicant, form, submitted, received, clerk, dossier)
+                    returning id, submitted_at, decided_at, decided_by, applicant ->> 'name' as name)
+                insert into portal_submission_step (submission_id, status, at, actor)
+                select id, 'SUBMITTED', submitted_at, left(name, 60) from submission
+                union all
+                select id, 'RECEIVED', decided_at, decided_by from submission""")
+                .params(codes, versions, agencies, applicants, forms, submitted, received, clerks, dossiers)
+                .update();
+    }
+
+    /** The dossier codes among these that a submission already became. */
+    public Set<String> linked(Collection<String> dossierCodes) {
+        if (dossierCodes.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("select dossier_code from portal_submission where dossier_code in (:codes)")
+                .param("codes", dossierCodes).query(String.class).list());
     }
 
     public Optional<Row> find(long id) {
