@@ -132,12 +132,13 @@ public class NarrativeSources {
         return "dossiers.resolvedLate." + unit.code();
     }
 
-    /** The units directly below that existed during the window: where the late dossiers are named. */
+    /**
+     * The units directly below as the window ends: where the late dossiers are named. A unit that ended
+     * during the window is counted in the unit that carries it on, as the dossier measures count it.
+     */
     private List<Unit> children(Report report, Unit unit) {
         return units.unitsUnder(unit.id()).stream().filter(u -> u.parentId() != null && u.parentId() == unit.id())
-                .filter(u -> (u.validFrom() == null || !u.validFrom().isAfter(report.windowTo()))
-                        && (u.validTo() == null || !u.validTo().isBefore(report.windowFrom())))
-                .toList();
+                .filter(u -> u.validOn(report.windowTo())).toList();
     }
 
     private static String lowerFirst(String name) {
