@@ -24,20 +24,22 @@ import vn.motcua.units.UnitDirectory;
 /**
  * The feedback measures over days [from, to) and a unit with the units below it:
  * <ul>
- * <li>{@code surveys.count} — survey answers (row 1.4.1);</li>
+ * <li>{@code surveys.count} — survey answers (row 1.4.1); {@code surveys.satisfied} — of those, the answers satisfied or
+ * very satisfied on average (the service index's satisfaction rate);</li>
  * <li>{@code surveys.form} — the survey's form as the template codes it: 0 online only, 1 paper only,
  * 2 both; no value without answers (row 1.4.2);</li>
  * <li>{@code dialogues.held} — 1 when leaders held at least one dialogue, else 0 (row 1.5);
  * {@code dialogues.count} — how many;</li>
- * <li>{@code feedback.received}, {@code feedback.answered} — petitions received, and of those answered.</li>
+ * <li>{@code feedback.received}, {@code feedback.answered} — petitions received, and of those answered;
+ * {@code feedback.answeredOnTime} — of those, answered by their due time.</li>
  * </ul>
  * None takes a filter. The records behind a figure are survey answer and dialogue ids, and petition codes.
  */
 @Service
 public class FeedbackMeasures implements MeasureSource {
 
-    public static final Set<String> MEASURES = Set.of("surveys.count", "surveys.form", "dialogues.held", "dialogues.count",
-            "feedback.received", "feedback.answered");
+    public static final Set<String> MEASURES = Set.of("surveys.count", "surveys.satisfied", "surveys.form", "dialogues.held",
+            "dialogues.count", "feedback.received", "feedback.answered", "feedback.answeredOnTime");
 
     private final SurveyRows surveys;
     private final DialogueRows dialogues;
@@ -129,12 +131,20 @@ public class FeedbackMeasures implements MeasureSource {
             }
             return switch (measure) {
                 case "surveys.count" -> Counted.of((long) answers().size(), answers().stream().map(SurveyRows.Row::id).toList());
+                case "surveys.satisfied" -> {
+                    List<Long> satisfied = answers().stream().filter(a -> a.scores().satisfied()).map(SurveyRows.Row::id).toList();
+                    yield Counted.of((long) satisfied.size(), satisfied);
+                }
                 case "surveys.form" -> Counted.of(form(), answers().stream().map(SurveyRows.Row::id).toList());
                 case "dialogues.count" -> Counted.of((long) held().size(), held().stream().map(DialogueRows.Row::id).toList());
                 case "dialogues.held" -> Counted.of(held().isEmpty() ? 0L : 1L, held().stream().map(DialogueRows.Row::id).toList());
                 default -> {
-                    List<PetitionRows.Row> counted = measure.equals("feedback.received") ? received()
-                            : received().stream().filter(p -> p.status() == PetitionStatus.ANSWERED).toList();
+                    List<PetitionRows.Row> counted = switch (measure) {
+                        case "feedback.received" -> received();
+                        case "feedback.answered" -> received().stream().filter(p -> p.status() == PetitionStatus.ANSWERED).toList();
+                        default -> received().stream().filter(p -> p.status() == PetitionStatus.ANSWERED && p.answeredAt() != null
+                                && !p.answeredAt().isAfter(p.dueAt())).toList();
+                    };
                     yield new Counted(BigDecimal.valueOf(counted.size()), counted.stream().map(PetitionRows.Row::id).toList(),
                             counted.stream().map(PetitionRows.Row::code).toList());
                 }

@@ -227,6 +227,12 @@ public final class StandardOutline {
         text.add(investment());
         text.add("8. Kết quả thực hiện các chỉ số cải cách hành chính");
         text.add(index());
+        if (facts.known("serviceindex.score")) {
+            text.add("Theo Bộ chỉ số chỉ đạo, điều hành và đánh giá chất lượng phục vụ người dân, doanh nghiệp trong thực hiện TTHC,"
+                    + " dịch vụ công theo thời gian thực trên môi trường điện tử (Quyết định số 766/QĐ-TTg ngày 23/6/2022 của Thủ tướng"
+                    + " Chính phủ), trong " + facts.span().phrase() + " " + voice.self() + " đạt {serviceindex.score} điểm trên thang"
+                    + " điểm 100 (tính trên các tiêu chí có số liệu).");
+        }
         return text.toString();
     }
 

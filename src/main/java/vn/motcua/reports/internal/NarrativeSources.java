@@ -22,6 +22,7 @@ import vn.motcua.indicators.Report;
 import vn.motcua.investment.ClimateFigures;
 import vn.motcua.investment.InvestmentClimate;
 import vn.motcua.reports.core.OutlineFacts;
+import vn.motcua.serviceindex.ServiceIndex;
 import vn.motcua.shared.MeasureWindow;
 import vn.motcua.shared.VietnameseFormat;
 import vn.motcua.tasks.Inspection;
@@ -46,6 +47,8 @@ import vn.motcua.units.UnitLevel;
  * inspections up to the window's end not resolved by then;</li>
  * <li>{@code dialogues.count}; {@code feedback.satisfied} (% of survey answers satisfied) and {@code feedback.score}
  * (the answers' average on the five-point scale), none without answers;</li>
+ * <li>{@code serviceindex.score}: the unit's service index (Decision 766/QĐ-TTg) over the window, out of 100 over the
+ * criteria with records; none when no criterion has any (section II.8);</li>
  * <li>{@code investment.*} and {@code market.*} of section II.7, {@code investment.projectsStalled},
  * {@code investment.projectsBehind}; a figure the unit has not entered (no plan, no enterprises a year before) is left out.</li>
  * </ul>
@@ -60,12 +63,14 @@ public class NarrativeSources {
     private final InvestmentClimate climate;
     private final VietnameseFormat format;
     private final UnitDirectory units;
+    private final ServiceIndex serviceIndex;
     /** Section III names at most this many units below with late dossiers, the most first. */
     private static final int MOST_LATE = 3;
 
     NarrativeSources(TaskRegister tasks, Dialogues dialogues, Surveys surveys, MeasureRegistry measures, InvestmentClimate climate,
-            VietnameseFormat format, UnitDirectory units) {
+            VietnameseFormat format, UnitDirectory units, ServiceIndex serviceIndex) {
         this.units = units;
+        this.serviceIndex = serviceIndex;
         this.tasks = tasks;
         this.dialogues = dialogues;
         this.surveys = surveys;
@@ -88,6 +93,8 @@ public class NarrativeSources {
         });
         figures.putAll(dossierFigures(report, unit));
         figures.putAll(climateFigures(report));
+        serviceIndex.score(unit.id(), report.windowFrom(), report.windowTo().plusDays(1))
+                .ifPresent(score -> figures.put("serviceindex.score", score));
         figures.put("tasks.overdue", BigDecimal.valueOf(own.overdue().size()));
         figures.put("inspections.held", BigDecimal.valueOf(inspections.held().size()));
         figures.put("inspections.unresolved", BigDecimal.valueOf(inspections.unresolved().size()));
