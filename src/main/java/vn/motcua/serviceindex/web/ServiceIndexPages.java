@@ -2,6 +2,9 @@ package vn.motcua.serviceindex.web;
 
 import java.time.LocalDate;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,7 +41,8 @@ class ServiceIndexPages {
     }
 
     @GetMapping("/service-index")
-    String page(@RequestParam(required = false) String unitCode, @RequestParam(required = false) String period, Model model) {
+    String page(@RequestParam(required = false) String unitCode, @RequestParam(required = false) String period, Model model,
+            HttpServletResponse response) {
         Unit home = unitChoices.home().orElseThrow(() -> new NotFoundException("serviceindex.unit.unknown", ""));
         String code = unitCode == null || unitCode.isBlank() ? home.code() : unitCode.trim();
         String periodName = period == null || period.isBlank() ? unitChoices.latestPeriod(home).name() : period.trim();
@@ -52,6 +56,8 @@ class ServiceIndexPages {
             model.addAttribute("ranking", index.ranking(code, periodName));
             model.addAttribute("trend", index.trend(code, periodName));
         } catch (InvalidInputException e) {
+            // The chooser stays, so the user picks another unit or period beside the reason.
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
             PageFailure.show(model, e);
         }
         return "serviceindex/index";
