@@ -111,6 +111,9 @@ class ReportDocxTest {
                 assertThat(text).contains("UBND HUYỆN THỌ XUÂN — Số: ").contains("Thọ Xuân, ngày ")
                         .contains("Tổng hợp: 8.803 hồ sơ, xin lỗi 56.").doesNotContain("{body}").doesNotContain("{3.3.1}")
                         .contains("II. KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH");
+                // The seed's opening paragraph opens the body, without its editor heading.
+                assertThat(text).contains("Thọ Xuân giai đoạn 2021-2025, UBND huyện Thọ Xuân báo cáo tình hình, kết quả thực hiện quý I, nhiệm vụ"
+                        + " trọng tâm quý II năm 2024 như sau:\nI. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH").doesNotContain("Mở đầu");
                 // The signer's title keeps its two lines in a unit's template too.
                 assertThat(text).containsPattern("KT\\. CHỦ TỊCH\\s*\\n\\s*PHÓ CHỦ TỊCH");
             }
