@@ -7,13 +7,23 @@ import java.util.List;
  * Văn bản báo cáo: who issues it (cơ quan ban hành), its number and symbol (Số: …/BC-UBND), place
  * and date, title, addressee (Kính gửi), the sections of the body, the signature block and the
  * recipients (Nơi nhận). A section's body may hold figure placeholders such as {3.3.1} and
- * footnotes written [^Kế hoạch 268/KH-UBND ngày 29/12/2023 …].
+ * footnotes written [^Kế hoạch 268/KH-UBND ngày 29/12/2023 …]. The opening paragraph before section I
+ * ("Thực hiện Kế hoạch số …, UBND huyện … báo cáo … như sau:") is the section headed {@link #OPENING},
+ * edited like any other and printed without its heading.
  */
 public record ReportDocument(String template, String period, String unitCode, String authority, String number, String place,
         LocalDate issuedOn, String title, String addressee, List<Section> sections, String signatureRole, String signer,
         String recipients, int version, boolean saved) {
 
+    /** The heading of the opening paragraph, which the editor shows and the printed report leaves out. */
+    public static final String OPENING = vn.motcua.reports.core.StandardOutline.OPENING;
+
     /** One section of the body: its heading (I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH) and its text, paragraphs separated by blank lines. */
     public record Section(String heading, String body) {
+
+        /** Whether this is the opening paragraph, printed between "Kính gửi" and section I without a heading. */
+        public boolean opening() {
+            return heading != null && OPENING.equalsIgnoreCase(heading.strip());
+        }
     }
 }

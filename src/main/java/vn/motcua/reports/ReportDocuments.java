@@ -100,7 +100,8 @@ public class ReportDocuments {
      * The previous period's sections as this period starts from them: the periods they name move on one
      * ("quý I năm 2024" becomes "quý II năm 2024", section IV's "QUÝ II" becomes "QUÝ III"), so a figure of
      * this period is never printed under the last one's name. A bare year ("năm 2025") is also how titles
-     * of plans name their year ("Kế hoạch … năm 2025"), so it moves only in section IV's heading.
+     * of plans name their year ("Kế hoạch … năm 2025"), so it moves only in section IV's heading and in the
+     * opening paragraph's pair of periods ("năm 2024, nhiệm vụ trọng tâm năm 2025").
      */
     private static List<ReportDocument.Section> carriedOver(List<ReportDocument.Section> sections, Period previous, Period current) {
         Map<String, String> moved = new java.util.LinkedHashMap<>();
@@ -113,6 +114,8 @@ public class ReportDocuments {
             moved.put(pair[0].toUpperCase(Locale.forLanguageTag("vi")), pair[1].toUpperCase(Locale.forLanguageTag("vi")));
         }
         moved.put(StandardOutline.nextHeading(next(previous)), StandardOutline.nextHeading(next(current)));
+        // The opening paragraph names both periods as the title does ("quý I, nhiệm vụ trọng tâm quý II năm 2024").
+        moved.put(periods(previous), periods(current));
         // Longest first, all at once: "quý I năm 2024" must not match inside "quý II năm 2024", nor a moved name move twice.
         java.util.regex.Pattern names = java.util.regex.Pattern.compile(moved.keySet().stream().sorted(
                 java.util.Comparator.comparingInt(String::length).reversed()).map(java.util.regex.Pattern::quote)
@@ -171,7 +174,7 @@ public class ReportDocuments {
         String place = unit.name().substring(unit.kind().label().length()).trim();
         String authority = ("UBND " + unit.kind().label() + " " + place).toUpperCase(Locale.forLanguageTag("vi"));
         OutlineFacts facts = sources.facts(report, unit, new OutlineFacts.Span(phrase(period), next(period), period.year(),
-                period.kind().firstMonth() == 1), following(period).lastDay());
+                period.kind().firstMonth() == 1), following(period).lastDay(), lowerFirst(title(period)));
         List<ReportDocument.Section> sections = StandardOutline.write(facts, format::number).stream()
                 .map(s -> new ReportDocument.Section(s.heading(), s.body())).toList();
         // The number is left blank before "/BC-UBND", as a draft is printed: the clerk writes it in at registration.
@@ -224,13 +227,18 @@ public class ReportDocuments {
      * doanh quý I, nhiệm vụ trọng tâm quý II năm 2024" — the year written once when both periods share it.
      */
     private static String title(Period period) {
+        return "Tình hình, kết quả thực hiện cải cách hành chính, cải thiện môi trường đầu tư kinh doanh " + periods(period);
+    }
+
+    /** The two periods as the title and the opening paragraph name them: "quý I, nhiệm vụ trọng tâm quý II năm 2024". */
+    private static String periods(Period period) {
         String done = phrase(period);
         String next = next(period);
         String year = " năm " + period.year();
         if (done.endsWith(year) && next.endsWith(year) && !next.equals(year.trim())) {
             done = done.substring(0, done.length() - year.length());
         }
-        return "Tình hình, kết quả thực hiện cải cách hành chính, cải thiện môi trường đầu tư kinh doanh " + done + ", nhiệm vụ trọng tâm " + next;
+        return done + ", nhiệm vụ trọng tâm " + next;
     }
 
     static String phrase(Period period) {

@@ -40,7 +40,7 @@ class ReportPagesTest {
                 .andExpect(content().string(containsString("Quý III năm 2026")));
         mvc.perform(get("/reports/CCHC-2025/2026-Q3/15499/document").with(thoxuan)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"prompted-sections\"")))
-                .andExpect(content().string(org.hamcrest.Matchers.matchesPattern("(?s).*href=\"#body0\">I\\. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH</a>.*")))
+                .andExpect(content().string(org.hamcrest.Matchers.matchesPattern("(?s).*href=\"#body1\">I\\. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH</a>.*")))
                 .andExpect(content().string(containsString("III. ĐÁNH GIÁ CHUNG</a>")))
                 .andExpect(content().string(containsString("Quý III năm 2026")));
     }

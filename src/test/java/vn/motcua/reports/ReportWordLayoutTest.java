@@ -65,7 +65,8 @@ class ReportWordLayoutTest {
                 {"authority":"UBND HUYỆN THỌ XUÂN","number":"140/BC-UBND","place":"Thọ Xuân","issuedOn":"2024-09-05",
                  "title":"Tình hình, kết quả thực hiện cải cách hành chính, cải thiện môi trường đầu tư kinh doanh quý III, nhiệm vụ trọng tâm quý IV năm 2024",
                  "addressee":"Ban Thường vụ Huyện uỷ Thọ Xuân.",
-                 "sections":[{"heading":"I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH","body":"Trong quý III, UBND huyện đã ban hành Kế hoạch[^Kế hoạch 90/KH-UBND]."}],
+                 "sections":[{"heading":"Mở đầu","body":"Thực hiện Kế hoạch số 83-KH/HU ngày 02/12/2021 của Ban Chấp hành Đảng bộ huyện Thọ Xuân, UBND huyện Thọ Xuân báo cáo như sau:"},
+                             {"heading":"I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH","body":"Trong quý III, UBND huyện đã ban hành Kế hoạch[^Kế hoạch 90/KH-UBND]."}],
                  "signatureRole":"KT. CHỦ TỊCH\\nPHÓ CHỦ TỊCH","signer":"Nguyễn Xuân Hải",
                  "recipients":"- Như trên (để b/c);\\n- Chủ tịch UBND huyện (để b/c);\\n- Các PCT UBND huyện (để b/c);\\n- Trưởng các phòng chuyên môn;\\n- Chủ tịch UBND xã, thị trấn;\\n- Lưu: VT, NV."}""",
                 "reform", "demo");
@@ -79,6 +80,10 @@ class ReportWordLayoutTest {
             assertThat(header.getText()).contains("Thọ Xuân, ngày 05 tháng 9 năm 2024").doesNotContain("tháng 09");
             twoShortRules(header);
             assertThat(paragraphs(document)).contains("Kính gửi: Ban Thường vụ Huyện uỷ Thọ Xuân.");
+            // The officer's opening paragraph stands between "Kính gửi" and section I, as running text without its heading.
+            assertThat(paragraphs(document)).contains("Kính gửi: Ban Thường vụ Huyện uỷ Thọ Xuân.\nThực hiện Kế hoạch số 83-KH/HU ngày"
+                    + " 02/12/2021 của Ban Chấp hành Đảng bộ huyện Thọ Xuân, UBND huyện Thọ Xuân báo cáo như sau:\nI. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH")
+                    .doesNotContain("Mở đầu");
             pageNumbers(document);
 
             XWPFTable signature = document.getTables().get(1);
@@ -116,6 +121,11 @@ class ReportWordLayoutTest {
             String text = paragraphs(document);
             assertThat(text).contains("cải thiện môi trường đầu tư kinh doanh quý III, nhiệm vụ trọng tâm quý IV năm 2026")
                     .contains("Kính gửi: Sở Nội vụ tỉnh Thanh Hóa.").contains("của UBND xã Thọ Xuân)").doesNotContain("huyện");
+            // The opening paragraph MotCua writes: under the commune's plan of the year, between "Kính gửi" and section I.
+            assertThat(text).containsPattern("Kính gửi: Sở Nội vụ tỉnh Thanh Hóa\\.\nThực hiện Kế hoạch số \\d+/KH-UBND ngày \\d\\d/01/2026"
+                    + " của UBND xã Thọ Xuân về cải cách hành chính năm 2026, UBND xã Thọ Xuân báo cáo tình hình, kết quả thực hiện cải cách"
+                    + " hành chính, cải thiện môi trường đầu tư kinh doanh quý III, nhiệm vụ trọng tâm quý IV năm 2026 như sau:\nI\\. CÔNG TÁC")
+                    .doesNotContain("Mở đầu");
             List<String> right = lines(document.getTables().get(1).getRow(0).getCell(1));
             assertThat(right).startsWith("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH");
             assertThat(lines(document.getTables().get(1).getRow(0).getCell(0))).startsWith("Nơi nhận:", "- Như trên;")
@@ -146,6 +156,8 @@ class ReportWordLayoutTest {
         keep("commune-2026-Q3.pdf", pdf);
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).containsPattern("Kính gửi: Sở Nội vụ tỉnh Thanh Hóa\\. Thực hiện Kế hoạch số \\d+/KH-UBND .* UBND xã Thọ Xuân"
+                    + " báo cáo tình hình, kết quả .* như sau: I\\. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH").doesNotContain("Mở đầu");
             assertThat(text).contains("Kính gửi: Sở Nội vụ tỉnh Thanh Hóa.").contains("KT. CHỦ TỊCH PHÓ CHỦ TỊCH").contains("Nơi nhận:")
                     .contains("Chưa có = 0; Đã có = 1").contains("Trực tuyến = 0; Phát phiếu = 1; Kết hợp = 2").contains("của UBND xã Thọ Xuân)")
                     .contains("Ghi chú").containsPattern("ngày (0[1-9]|[12][0-9]|3[01]) tháng ([3-9]|1[0-2]|0[12]) năm 2026");

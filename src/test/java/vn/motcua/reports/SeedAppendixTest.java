@@ -109,7 +109,7 @@ class SeedAppendixTest {
         assertThat(document.get("saved").asBoolean()).isTrue();
         List<String> headings = new ArrayList<>();
         document.get("sections").forEach(s -> headings.add(s.get("heading").asText()));
-        assertThat(headings).containsExactly("I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", "II. KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH",
+        assertThat(headings).containsExactly("Mở đầu", "I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", "II. KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH",
                 "III. ĐÁNH GIÁ CHUNG", "IV. NHIỆM VỤ TRỌNG TÂM QUÝ II NĂM 2024");
         assertThat(document.get("addressee").asText()).isEqualTo("Ban Thường vụ Huyện uỷ Thọ Xuân.");
         assertThat(document.get("signer").asText()).isEqualTo("Nguyễn Xuân Hải");
@@ -120,6 +120,11 @@ class SeedAppendixTest {
                 new java.io.ByteArrayInputStream(docx))) {
             String text = word.getParagraphs().stream().map(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText)
                     .collect(java.util.stream.Collectors.joining("\n"));
+            // The seed's opening paragraph, where the seed prints it: after "Kính gửi", before section I.
+            assertThat(text).contains("Kính gửi: Ban Thường vụ Huyện uỷ Thọ Xuân.\nThực hiện Kế hoạch số 83-KH/HU ngày 02/12/2021 của Ban Chấp"
+                    + " hành Đảng bộ huyện Thọ Xuân về thực hiện khâu đột phá về cải cách hành chính nhằm cải thiện môi trường đầu tư kinh doanh"
+                    + " huyện Thọ Xuân giai đoạn 2021-2025, UBND huyện Thọ Xuân báo cáo tình hình, kết quả thực hiện quý I, nhiệm vụ trọng tâm"
+                    + " quý II năm 2024 như sau:\nI. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH").doesNotContain("Mở đầu");
             assertThat(text).contains("Tổng số hồ sơ tiếp nhận 3 tháng đầu năm 2024: 8.803 hồ sơ, trong đó: Tiếp nhận trực tiếp 4.167 hồ sơ;"
                     + " tiếp nhận trực tuyến mức độ một phần 2.515 hồ sơ; tiếp nhận trực tuyến mức độ toàn trình 2.119 hồ sơ.")
                     .contains("8.626 hồ sơ, trong đó: UBND huyện 260 hồ sơ; UBND cấp xã 8.366 hồ sơ.")

@@ -16,7 +16,16 @@ import vn.motcua.units.UnitLevel;
  */
 public record OutlineFacts(Voice voice, Span span, Map<String, BigDecimal> figures, Set<String> rows, List<CitedDocument> documents,
         List<Held> inspections, List<String> unresolvedFindings, List<Held> dialogues, List<DueTask> overdueTasks,
-        List<DueTask> nextTasks, List<Place> mostLate) {
+        List<DueTask> nextTasks, List<Place> mostLate, Opening opening) {
+
+    /**
+     * What the opening paragraph says: who reports ("UBND huyện Thọ Xuân"), on what ("tình hình, kết quả thực hiện
+     * cải cách hành chính, … quý I, nhiệm vụ trọng tâm quý II năm 2024"), and the document it reports under — the
+     * unit's reform plan of the year as it is cited ("Kế hoạch số 268/KH-UBND ngày 29/12/2023 của UBND huyện Thọ
+     * Xuân về thực hiện cải cách hành chính năm 2024"), null when the register holds none.
+     */
+    public record Opening(String issuer, String subject, String basis) {
+    }
 
     /**
      * How the report speaks of its unit: by its kind ("UBND huyện", "toàn xã"), never by a tier it is not;

@@ -23,6 +23,8 @@ import vn.motcua.reports.core.OutlineFacts.Voice;
  */
 public final class StandardOutline {
 
+    /** The heading of the opening paragraph before section I; the printed report leaves it out. */
+    public static final String OPENING = "Mở đầu";
     public static final String DIRECTION = "I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH";
     public static final String RESULTS = "II. KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH";
     public static final String ASSESSMENT = "III. ĐÁNH GIÁ CHUNG";
@@ -48,16 +50,30 @@ public final class StandardOutline {
         this.number = number;
     }
 
-    /** The four sections; {@code number} writes a count the Vietnamese way (1.250). */
+    /** The opening paragraph and the four sections; {@code number} writes a count the Vietnamese way (1.250). */
     public static List<Section> write(OutlineFacts facts, Function<BigDecimal, String> number) {
         StandardOutline outline = new StandardOutline(facts, number);
-        return List.of(new Section(DIRECTION, outline.direction()), new Section(RESULTS, outline.results()),
+        return List.of(new Section(OPENING, outline.opening()), new Section(DIRECTION, outline.direction()), new Section(RESULTS, outline.results()),
                 new Section(ASSESSMENT, outline.assessment()), new Section(nextHeading(facts.span().nextPhrase()), outline.nextTasks()));
     }
 
     /** The heading of section IV: "IV. NHIỆM VỤ TRỌNG TÂM QUÝ II NĂM 2024". */
     public static String nextHeading(String nextPhrase) {
         return NEXT + nextPhrase.toUpperCase(Locale.forLanguageTag("vi"));
+    }
+
+    // ---- the opening paragraph
+
+    /**
+     * "Thực hiện Kế hoạch số 268/KH-UBND ngày 29/12/2023 của UBND huyện Thọ Xuân về thực hiện cải cách hành chính
+     * năm 2024, UBND huyện Thọ Xuân báo cáo tình hình, kết quả … như sau:" — under the year's plan when the register
+     * holds it, else under the year's reform tasks, which every unit has; the officer names another basis (a Party
+     * committee's plan, a request of the province) by editing it.
+     */
+    private String opening() {
+        OutlineFacts.Opening opening = facts.opening();
+        String basis = opening.basis() != null ? opening.basis() : "nhiệm vụ cải cách hành chính năm " + facts.span().year();
+        return "Thực hiện " + basis + ", " + opening.issuer() + " báo cáo " + opening.subject() + " như sau:";
     }
 
     // ---- I

@@ -95,9 +95,12 @@ public final class DocxWriter {
                 paragraph(doc, "", ParagraphAlignment.CENTER, false, false, 14, 0, 120);
             }
             for (ReportDocument.Section s : d.sections()) {
-                XWPFParagraph heading = paragraph(doc, s.heading(), ParagraphAlignment.BOTH, true, false, 14, 120, 60);
-                heading.setIndentationFirstLine(567);
-                heading.getCTPPr().addNewKeepNext();
+                // The opening paragraph follows "Kính gửi" as running text: the decree's sample gives it no heading.
+                if (!s.opening()) {
+                    XWPFParagraph heading = paragraph(doc, s.heading(), ParagraphAlignment.BOTH, true, false, 14, 120, 60);
+                    heading.setIndentationFirstLine(567);
+                    heading.getCTPPr().addNewKeepNext();
+                }
                 for (String text : Narrative.paragraphs(s.body())) {
                     body(doc, text);
                 }

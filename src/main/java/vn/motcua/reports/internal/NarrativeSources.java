@@ -112,9 +112,10 @@ public class NarrativeSources {
     /**
      * Everything the standard outline is written from: the figures, the documents of the window (and, in
      * a period that opens the year, the year's plans issued before it), the inspections, findings,
-     * dialogues, and the tasks overdue at the window's end and due by the end of the period that follows.
+     * dialogues, and the tasks overdue at the window's end and due by the end of the period that follows;
+     * {@code subject} is what the report is about as its opening paragraph names it (its title, lower-cased).
      */
-    public OutlineFacts facts(Report report, Unit unit, OutlineFacts.Span span, LocalDate nextEnd) {
+    public OutlineFacts facts(Report report, Unit unit, OutlineFacts.Span span, LocalDate nextEnd, String subject) {
         Tasks own = tasks(report, nextEnd);
         Inspections inspections = inspections(report);
         Map<String, BigDecimal> figures = figures(report, unit, own, inspections);
@@ -132,7 +133,8 @@ public class NarrativeSources {
                 .sorted(Comparator.comparing((Unit u) -> figures.get(lateKey(u))).reversed()).limit(MOST_LATE)
                 .map(u -> new OutlineFacts.Place(lowerFirst(u.name()), lateKey(u))).toList();
         return new OutlineFacts(new OutlineFacts.Voice(unit.kind().label(), unit.level(), upperKey), span, figures, rows,
-                documents(report, span), held, inspections.unresolved(), talks, due(own.overdue()), due(own.next()), mostLate);
+                documents(report, span), held, inspections.unresolved(), talks, due(own.overdue()), due(own.next()), mostLate,
+                new OutlineFacts.Opening("UBND " + lowerFirst(unit.name()), subject, basis(report, span)));
     }
 
     private static String lateKey(Unit unit) {
@@ -171,6 +173,21 @@ public class NarrativeSources {
                 .map(d -> new OutlineFacts.CitedDocument(d.kind().label(), d.title(), d.citation(), d.reformField().name(), d.directive(),
                         d.issuer().startsWith("Chủ tịch")))
                 .toList();
+    }
+
+    /**
+     * The unit's reform plan of the report's year as the opening paragraph cites it ("Kế hoạch số 268/KH-UBND ngày
+     * 29/12/2023 của UBND huyện Thọ Xuân về thực hiện cải cách hành chính năm 2024"): of its plans of direction for
+     * that year issued by the window's end, the first — the year's plan comes before the plans that carry it out.
+     */
+    private String basis(Report report, OutlineFacts.Span span) {
+        return tasks.documents().stream().filter(d -> d.unitCode().equals(report.unitCode()))
+                .filter(d -> d.kind() == TaskDocument.Kind.PLAN && d.reformField() == TaskDocument.ReformField.DIRECTION
+                        && d.planYear() != null && d.planYear() == span.year() && !d.issuedOn().isAfter(report.windowTo()))
+                .min(Comparator.comparing(TaskDocument::issuedOn))
+                .map(d -> d.kind().label() + " số " + d.number() + " ngày " + d.issuedOn().format(java.time.format.DateTimeFormatter
+                        .ofPattern("dd/MM/yyyy")) + " của " + d.issuer() + " " + d.title())
+                .orElse(null);
     }
 
     private static boolean inWindow(LocalDate day, Report report) {

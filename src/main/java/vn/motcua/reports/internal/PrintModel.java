@@ -9,7 +9,7 @@ import vn.motcua.reports.core.Narrative;
 /** The document laid out for the printed page and the preview: paragraphs with numbered footnote marks, and the footnotes. */
 public record PrintModel(ReportDocument document, String dateLine, String issuer, List<PrintSection> sections, List<String> footnotes) {
 
-    /** A section with its paragraphs. */
+    /** A section with its paragraphs; the opening paragraph's heading is null, as it is printed without one. */
     public record PrintSection(String heading, List<List<Piece>> paragraphs) {
     }
 
@@ -34,7 +34,7 @@ public record PrintModel(ReportDocument document, String dateLine, String issuer
                 }
                 paragraphs.add(pieces);
             }
-            sections.add(new PrintSection(section.heading(), paragraphs));
+            sections.add(new PrintSection(section.opening() ? null : section.heading(), paragraphs));
         }
         return new PrintModel(document, DocxWriter.dateLine(document.issuedOn()), issuer, sections, footnotes);
     }

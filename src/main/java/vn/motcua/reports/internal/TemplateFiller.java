@@ -60,10 +60,12 @@ public final class TemplateFiller {
             }
             if (bodyMarker != null) {
                 for (ReportDocument.Section section : d.sections()) {
-                    XWPFParagraph heading = insertBefore(doc, bodyMarker);
-                    XWPFRun r = heading.createRun();
-                    r.setBold(true);
-                    r.setText(section.heading());
+                    if (!section.opening()) {
+                        XWPFParagraph heading = insertBefore(doc, bodyMarker);
+                        XWPFRun r = heading.createRun();
+                        r.setBold(true);
+                        r.setText(section.heading());
+                    }
                     for (String paragraph : Narrative.paragraphs(figures.apply(section.body()))) {
                         XWPFParagraph p = insertBefore(doc, bodyMarker);
                         for (Narrative.Run piece : Narrative.runs(paragraph)) {
