@@ -3,5 +3,5 @@
  * narrative with figure placeholders and footnotes, and its rendering as Word with the appendix.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Reports",
-        allowedDependencies = { "shared", "audit", "units", "dossiers", "tasks", "feedback", "investment", "indicators", "documents" })
+        allowedDependencies = { "shared", "audit", "units", "dossiers", "tasks", "feedback", "investment", "indicators", "documents", "reformindex" })
 package vn.motcua.reports;
