@@ -1,6 +1,8 @@
 package vn.motcua.reformindex;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
@@ -44,7 +46,13 @@ class ReformIndexDemoTest {
     @Autowired
     PublishedIndexes published;
 
-    private JsonNode get(String path) {
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService accounts;
+
+    private JsonNode api(String path) {
         ApiClient.Answer answer = new ApiClient(port).get(path, "reform", "demo");
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         return answer.json();
@@ -56,13 +64,13 @@ class ReformIndexDemoTest {
     }
 
     private BigDecimal measure(String name, String unit, String from, String to, String filters) {
-        return get("/api/v1/dossiers/measures/" + name + "?unitCode=" + unit + "&from=" + from + "&to=" + to + filters).get("value")
+        return api("/api/v1/dossiers/measures/" + name + "?unitCode=" + unit + "&from=" + from + "&to=" + to + filters).get("value")
                 .decimalValue();
     }
 
     @Test
     void thoXuansIndexOf2023IsPublishedAt9017ExcellentWithComputedCriteriaFromTheDossiers() {
-        JsonNode card = get("/api/v1/reform-index/2023/395");
+        JsonNode card = api("/api/v1/reform-index/2023/395");
         assertThat(card.get("set").asText()).isEqualTo("Bộ Chỉ số CCHC cấp huyện năm 2023 (tập con minh họa)");
         assertThat(card.get("status").asText()).isEqualTo("PUBLISHED");
         assertThat(card.get("finalScore").decimalValue()).isEqualByComparingTo("90.17");
@@ -84,7 +92,7 @@ class ReformIndexDemoTest {
                 .forEach(c -> assertThat(c.get("comment").asText()).as(c.get("key").asText()).startsWith("Minh họa"));
         assertThat(criterion(card, "3.1").get("comment").isNull()).isTrue();
 
-        JsonNode ranking = get("/api/v1/reform-index/2023?unitCode=38");
+        JsonNode ranking = api("/api/v1/reform-index/2023?unitCode=38");
         assertThat(ranking).singleElement().satisfies(r -> {
             assertThat(r.get("unitName").asText()).isEqualTo("Huyện Thọ Xuân");
             assertThat(r.get("kind").asText()).isEqualTo("DISTRICT");
@@ -107,7 +115,7 @@ class ReformIndexDemoTest {
 
     @Test
     void xaThoXuansSelfAssessmentOf2025HasItsComputedCriteriaFilledFromTheRecords() {
-        JsonNode card = get("/api/v1/reform-index/2025/15499");
+        JsonNode card = api("/api/v1/reform-index/2025/15499");
         assertThat(card.get("set").asText()).isEqualTo("Bộ Chỉ số CCHC cấp xã năm 2025 (tập con minh họa)");
         assertThat(card.get("status").asText()).isEqualTo("SUBMITTED");
         BigDecimal onTime = measure("dossiers.resolvedOnTime", "15499", "2025-01-01", "2026-01-01", "");
@@ -119,22 +127,23 @@ class ReformIndexDemoTest {
 
     @Test
     void theSelfAssessmentPrintsAsPdfWithItsEvidenceListAndTheResultsAsAnA4Workbook() throws Exception {
-        ApiClient api = new ApiClient(port);
-        ApiClient.Download pdf = api.download("/reform-index/2023/395/self-assessment.pdf", "reform", "demo");
-        assertThat(pdf.status()).isEqualTo(200);
-        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
-        try (PDDocument document = Loader.loadPDF(pdf.body())) {
-            String text = new PDFTextStripper().getText(document);
+        var pdf = mvc.perform(get("/reform-index/2023/395/self-assessment.pdf").with(user(accounts.loadUserByUsername("reform"))))
+                .andReturn().getResponse();
+        assertThat(pdf.getStatus()).isEqualTo(200);
+        assertThat(pdf.getContentType()).isEqualTo("application/pdf");
+        try (PDDocument document = Loader.loadPDF(pdf.getContentAsByteArray())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains("BẢNG TỰ ĐÁNH GIÁ, CHẤM ĐIỂM CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2023").contains("HUYỆN THỌ XUÂN")
                     .contains("Tỷ lệ hồ sơ giải quyết đúng hạn (%)").contains("90,17").contains("xếp loại Xuất sắc")
                     .contains("DANH MỤC TÀI LIỆU KIỂM CHỨNG").contains("Văn bản trong sổ theo dõi nhiệm vụ");
         }
-        assertThat(api.download("/reform-index/2023/395/self-assessment.pdf", "reporter2", "demo").status()).as("outside the reach")
-                .isEqualTo(404);
+        assertThat(mvc.perform(get("/reform-index/2023/395/self-assessment.pdf").with(user(accounts.loadUserByUsername("reporter2"))))
+                .andReturn().getResponse().getStatus()).as("outside the reach").isEqualTo(404);
 
-        ApiClient.Download xlsx = api.download("/reform-index/2023/ranking.xlsx?unitCode=38", "reform", "demo");
-        assertThat(xlsx.status()).isEqualTo(200);
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+        var xlsx = mvc.perform(get("/reform-index/2023/ranking.xlsx").param("unitCode", "38").with(user(accounts.loadUserByUsername("reform"))))
+                .andReturn().getResponse();
+        assertThat(xlsx.getStatus()).isEqualTo(200);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getContentAsByteArray()))) {
             Sheet sheet = workbook.getSheetAt(0);
             DataFormatter vietnamese = new DataFormatter(Locale.forLanguageTag("vi-VN"));
             List<String> header = StreamSupport.stream(sheet.getRow(3).spliterator(), false).map(vietnamese::formatCellValue).toList();
