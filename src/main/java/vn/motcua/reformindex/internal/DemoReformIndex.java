@@ -101,8 +101,8 @@ class DemoReformIndex implements ApplicationRunner {
         ScorecardRows.Card card = rows.open(draft.set().id(), year, subject.code(), subject.name(), subject.unitId(), null);
         List<TaskDocument> plans = tasks.documents().stream().filter(d -> d.unitCode().equals(unitCode) && d.kind() == TaskDocument.Kind.PLAN)
                 .toList();
-        Long plan = plans.stream().filter(d -> d.planYear() != null && d.planYear() == year).findFirst().or(() -> plans.stream().findFirst())
-                .map(TaskDocument::id).orElse(null);
+        TaskDocument plan = plans.stream().filter(d -> d.planYear() != null && d.planYear() == year).findFirst()
+                .or(() -> plans.stream().findFirst()).orElse(null);
         int index = 0;
         for (CriterionLine line : draft.lines()) {
             Criterion criterion = line.criterion();
@@ -120,7 +120,7 @@ class DemoReformIndex implements ApplicationRunner {
             Criterion.Level level = share >= 1 || index % 2 == 0 ? levels.get(0) : levels.get(Math.min(1, levels.size() - 1));
             rows.selfScore(card.id(), criterion.key(), null, level.points(), "Minh họa: " + level.label().toLowerCase());
             if (plan != null && criterion.evidenceRequired()) {
-                rows.addEvidence(card.id(), criterion.key(), "Kế hoạch CCHC của đơn vị", null, plan);
+                rows.addEvidence(card.id(), criterion.key(), plan.kind().label() + " " + plan.number() + " — " + plan.title(), null, plan.id());
             }
         }
         audit.record("reformindex.scored", "reformindex_scorecard", String.valueOf(card.id()),
