@@ -150,7 +150,7 @@ public class Appraisals {
                 int rank = i > 0 && card.finalScore().compareTo(ofKind.get(i - 1).finalScore()) == 0 ? ranked.get(ranked.size() - 1).rank() : i + 1;
                 ranked.add(new RankedUnit(rank, kind, card.subjectCode(), card.subjectName(), card.finalScore(),
                         Classification.valueOf(card.classification()),
-                        card.finalScore().multiply(BigDecimal.valueOf(100)).divide(total, 0, RoundingMode.HALF_UP).intValue()));
+                        card.finalScore().multiply(BigDecimal.valueOf(100)).divide(total, 0, RoundingMode.HALF_UP).intValue(), total));
             }
         }
         return ranked;

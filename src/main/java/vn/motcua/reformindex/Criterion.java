@@ -34,6 +34,11 @@ public record Criterion(String key, String parentKey, int position, String label
         return rule == Rule.COMPUTED;
     }
 
+    /** Whether the figure is a share of a second measure, written with "%". */
+    public boolean percent() {
+        return computed() && perMeasure != null;
+    }
+
     /** The points a figure earns on the scale; no figure (nothing in the records to show) earns none. */
     public BigDecimal points(BigDecimal figure) {
         if (figure == null) {

@@ -25,6 +25,11 @@ public record IndexSet(long id, int year, SubjectKind kind, String title, String
         return scored().stream().map(Criterion::max).reduce(surveyMax, BigDecimal::add);
     }
 
+    /** The most points a unit can give itself: every scored criterion's maximum, the survey left to the province. */
+    public BigDecimal selfMax() {
+        return scored().stream().map(Criterion::max).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
     public Criterion criterion(String key) {
         return criteria.stream().filter(c -> c.key().equals(key) && !c.field()).findFirst()
                 .orElseThrow(() -> new vn.motcua.shared.NotFoundException("reformindex.criterion.not-found", key));

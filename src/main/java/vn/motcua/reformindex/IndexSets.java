@@ -47,19 +47,25 @@ public class IndexSets {
         return scorecards.set(year, kind);
     }
 
+    /** Whether a unit has started a scorecard under the set: from then on nobody edits it. */
+    @Transactional(readOnly = true)
+    public boolean started(int year, SubjectKind kind) {
+        return sets.started(scorecards.set(year, kind).id());
+    }
+
+    /** Whether the caller may edit sets (a reform officer of the province); pages show the forms only then. */
+    @Transactional(readOnly = true)
+    public boolean mayEdit() {
+        return currentUser.get().filter(user -> user.hasRole("REFORM_OFFICER") && scorecards.provincial(user)).isPresent();
+    }
+
     /** A criterion's wording, maximum, scale or levels and whether it needs evidence; refused once a unit started. */
     @PreAuthorize("hasRole('REFORM_OFFICER')")
     @Transactional
     public IndexSet editCriterion(int year, SubjectKind kind, String key, String label, BigDecimal max, String scale,
             boolean evidenceRequired, int version) {
-        if (!scorecards.provincial(currentUser.require())) {
-            throw new AccessDeniedException("only the province's reform officers edit index sets");
-        }
-        IndexSet set = scorecards.set(year, kind);
+        IndexSet set = editable(year, kind);
         Criterion criterion = set.criterion(key);
-        if (sets.started(set.id())) {
-            throw new ConflictException("reformindex.set.started", set.title());
-        }
         if (label == null || label.isBlank() || label.length() > 500) {
             throw new InvalidInputException("label", "reformindex.set.label", key);
         }
@@ -89,5 +95,47 @@ public class IndexSets {
                 Map.of("label", criterion.label(), "max", criterion.max(), "scale", String.valueOf(criterion.scale())),
                 Map.of("label", edited.label(), "max", max, "scale", String.valueOf(scale)));
         return sets.byId(set.id()).orElseThrow(() -> new NotFoundException("reformindex.set.not-found", year));
+    }
+
+    /**
+     * The survey's points and the classification thresholds (in % of the total, each below the one above it);
+     * refused once a unit started.
+     */
+    @PreAuthorize("hasRole('REFORM_OFFICER')")
+    @Transactional
+    public IndexSet editThresholds(int year, SubjectKind kind, BigDecimal surveyMax, BigDecimal excellentFrom, BigDecimal goodFrom,
+            BigDecimal fairFrom, BigDecimal averageFrom, int version) {
+        IndexSet set = editable(year, kind);
+        if (surveyMax == null || surveyMax.signum() < 0 || surveyMax.compareTo(BigDecimal.valueOf(100)) > 0) {
+            throw new InvalidInputException("surveyMax", "reformindex.set.survey-range");
+        }
+        BigDecimal[] bands = { BigDecimal.valueOf(100), excellentFrom, goodFrom, fairFrom, averageFrom };
+        for (int i = 1; i < bands.length; i++) {
+            if (bands[i] == null || bands[i].signum() <= 0 || bands[i].compareTo(bands[i - 1]) > 0
+                    || i > 1 && bands[i].compareTo(bands[i - 1]) == 0) {
+                throw new InvalidInputException(BAND_FIELDS[i - 1], "reformindex.set.bands");
+            }
+        }
+        if (!sets.updateThresholds(set.id(), version, surveyMax, excellentFrom, goodFrom, fairFrom, averageFrom)) {
+            throw new ConflictException("reformindex.set.changed", set.title());
+        }
+        audit.record("reformindex.set.edited", "reformindex_set", String.valueOf(set.id()), set.title() + ", ngưỡng xếp loại",
+                Map.of("surveyMax", set.surveyMax(), "bands", List.of(set.excellentFrom(), set.goodFrom(), set.fairFrom(), set.averageFrom())),
+                Map.of("surveyMax", surveyMax, "bands", List.of(excellentFrom, goodFrom, fairFrom, averageFrom)));
+        return sets.byId(set.id()).orElseThrow(() -> new NotFoundException("reformindex.set.not-found", year));
+    }
+
+    private static final String[] BAND_FIELDS = { "excellentFrom", "goodFrom", "fairFrom", "averageFrom" };
+
+    /** The set, once the caller is a province's reform officer and no unit has started under it. */
+    private IndexSet editable(int year, SubjectKind kind) {
+        if (!scorecards.provincial(currentUser.require())) {
+            throw new AccessDeniedException("only the province's reform officers edit index sets");
+        }
+        IndexSet set = scorecards.set(year, kind);
+        if (sets.started(set.id())) {
+            throw new ConflictException("reformindex.set.started", set.title());
+        }
+        return set;
     }
 }

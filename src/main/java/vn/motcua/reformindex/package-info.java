@@ -6,5 +6,5 @@
  * register or a file kept by {@code files}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Reform index",
-        allowedDependencies = { "shared", "units", "audit", "files", "tasks", "indicators" })
+        allowedDependencies = { "shared", "units", "audit", "files", "tasks", "indicators", "documents" })
 package vn.motcua.reformindex;

@@ -53,6 +53,23 @@ public class ScorecardRows {
         return jdbc.sql(CARD + " where year = ? and status = 'PUBLISHED'").param(year).query((rs, i) -> card(rs)).list();
     }
 
+    /** The unit's last scorecard published for a year before the given one. */
+    public Optional<Card> lastPublished(String subjectCode, int beforeYear) {
+        return jdbc.sql(CARD + " where subject_code = ? and year < ? and status = 'PUBLISHED' order by year desc limit 1")
+                .params(subjectCode, beforeYear).query((rs, i) -> card(rs)).optional();
+    }
+
+    /** A published scorecard's place among those published under the same set: 1 + how many scored higher, of how many. */
+    public record Place(int rank, int ranked) {
+    }
+
+    public Place place(Card card) {
+        return jdbc.sql("""
+                select 1 + count(*) filter (where final_score > ?), count(*) from reformindex_scorecard
+                where set_id = ? and status = 'PUBLISHED'""").params(card.finalScore(), card.setId())
+                .query((rs, i) -> new Place(rs.getInt(1), rs.getInt(2))).single();
+    }
+
     /** The scorecard of the year and unit, made a draft the first time a unit writes to it; concurrent first writes meet on the key. */
     public Card open(long setId, int year, String subjectCode, String subjectName, long unitId, Long agencyId) {
         jdbc.sql("""

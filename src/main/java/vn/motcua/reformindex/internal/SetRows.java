@@ -54,6 +54,16 @@ public class SetRows {
                 where set_id = ? and key = ?""").params(label, max, scale, evidenceRequired, setId, key).update() == 1;
     }
 
+    /** Changes the survey's points and the classification thresholds, and the set's version; false when another edit came first. */
+    public boolean updateThresholds(long setId, int version, BigDecimal surveyMax, BigDecimal excellentFrom, BigDecimal goodFrom,
+            BigDecimal fairFrom, BigDecimal averageFrom) {
+        return jdbc.sql("""
+                update reformindex_set set survey_max = ?, excellent_from = ?, good_from = ?, fair_from = ?, average_from = ?,
+                    version = version + 1
+                where id = ? and version = ?""").params(surveyMax, excellentFrom, goodFrom, fairFrom, averageFrom, setId, version)
+                .update() == 1;
+    }
+
     private IndexSet set(java.sql.ResultSet rs) throws java.sql.SQLException {
         long id = rs.getLong("id");
         return new IndexSet(id, rs.getInt("year"), SubjectKind.valueOf(rs.getString("subject_kind")), rs.getString("title"),

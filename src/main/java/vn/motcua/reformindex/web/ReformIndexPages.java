@@ -18,6 +18,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.motcua.files.FileDownloads;
 import vn.motcua.reformindex.Appraisals;
+import vn.motcua.reformindex.IndexSets;
+import vn.motcua.reformindex.ScorecardDocuments;
+import vn.motcua.reformindex.SubjectKind;
 import vn.motcua.reformindex.ScorecardIncomplete;
 import vn.motcua.reformindex.SelfAssessment;
 import vn.motcua.shared.CurrentUser;
@@ -33,7 +36,10 @@ import vn.motcua.units.Unit;
 import vn.motcua.units.UnitDirectory;
 import vn.motcua.units.UnitLevel;
 
-/** Pages of the reform index: a unit's scorecard, the province's appraisal of it, the records behind a figure, the ranking. */
+/**
+ * Pages of the reform index: a unit's scorecard, the province's appraisal of it, the records behind a figure, the
+ * ranking, the sets and their editing; the self-assessment as PDF and the result table as XLSX.
+ */
 @Controller
 class ReformIndexPages {
 
@@ -47,9 +53,13 @@ class ReformIndexPages {
     private final AgencyDirectory agencies;
     private final CurrentUser currentUser;
     private final MotCuaZone zone;
+    private final IndexSets sets;
+    private final ScorecardDocuments files;
 
     ReformIndexPages(SelfAssessment assessment, Appraisals appraisals, TaskRegister tasks, FileDownloads downloads, UnitDirectory units,
-            AgencyDirectory agencies, CurrentUser currentUser, MotCuaZone zone) {
+            AgencyDirectory agencies, CurrentUser currentUser, MotCuaZone zone, IndexSets sets, ScorecardDocuments files) {
+        this.sets = sets;
+        this.files = files;
         this.assessment = assessment;
         this.appraisals = appraisals;
         this.tasks = tasks;
@@ -186,6 +196,71 @@ class ReformIndexPages {
         model.addAttribute("ranking", appraisals.ranking(year, unitCode));
         model.addAttribute("scorecards", appraisals.overview(year, unitCode));
         return "reformindex/ranking";
+    }
+
+    @GetMapping(CARD + "/self-assessment.pdf")
+    ResponseEntity<byte[]> selfAssessmentPdf(@PathVariable int year, @PathVariable String unitCode) {
+        return file(files.selfAssessmentPdf(year, unitCode), "tu-danh-gia-chi-so-cchc-" + year + "-" + unitCode + ".pdf",
+                org.springframework.http.MediaType.APPLICATION_PDF, false);
+    }
+
+    @GetMapping("/reform-index/{year}/ranking.xlsx")
+    ResponseEntity<byte[]> resultsXlsx(@PathVariable int year, @RequestParam String unitCode) {
+        return file(files.resultsXlsx(year, unitCode), "ket-qua-chi-so-cchc-" + year + "-" + unitCode + ".xlsx",
+                org.springframework.http.MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), true);
+    }
+
+    private static ResponseEntity<byte[]> file(byte[] content, String name, org.springframework.http.MediaType type, boolean attachment) {
+        var disposition = (attachment ? org.springframework.http.ContentDisposition.attachment() : org.springframework.http.ContentDisposition.inline())
+                .filename(name).build();
+        return ResponseEntity.ok().contentType(type).header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+                .body(content);
+    }
+
+    /** The sets per year and kind of unit, each with whether a unit has started under it. */
+    @GetMapping("/reform-index/sets")
+    String sets(Model model) {
+        model.addAttribute("sets", sets.sets());
+        model.addAttribute("started", sets.sets().stream().filter(set -> sets.started(set.year(), set.kind()))
+                .map(set -> set.year() + "-" + set.kind()).collect(java.util.stream.Collectors.toSet()));
+        return "reformindex/sets";
+    }
+
+    @GetMapping("/reform-index/sets/{year}/{kind}")
+    String set(@PathVariable int year, @PathVariable SubjectKind kind, Model model) {
+        boolean started = sets.started(year, kind);
+        model.addAttribute("set", sets.set(year, kind));
+        model.addAttribute("started", started);
+        model.addAttribute("editable", !started && sets.mayEdit());
+        return "reformindex/set";
+    }
+
+    @PostMapping("/reform-index/sets/{year}/{kind}/criteria/{key}")
+    String editCriterion(@PathVariable int year, @PathVariable SubjectKind kind, @PathVariable String key,
+            @RequestParam(required = false) String label, @RequestParam(required = false) String max,
+            @RequestParam(required = false) String scale, @RequestParam(defaultValue = "false") boolean evidenceRequired,
+            @RequestParam int version, RedirectAttributes redirect) {
+        return edited(year, kind, redirect, () -> sets.editCriterion(year, kind, key, label, number(max, "max"), scale, evidenceRequired, version));
+    }
+
+    @PostMapping("/reform-index/sets/{year}/{kind}/thresholds")
+    String editThresholds(@PathVariable int year, @PathVariable SubjectKind kind, @RequestParam(required = false) String surveyMax,
+            @RequestParam(required = false) String excellentFrom, @RequestParam(required = false) String goodFrom,
+            @RequestParam(required = false) String fairFrom, @RequestParam(required = false) String averageFrom, @RequestParam int version,
+            RedirectAttributes redirect) {
+        return edited(year, kind, redirect, () -> sets.editThresholds(year, kind, number(surveyMax, "surveyMax"),
+                number(excellentFrom, "excellentFrom"), number(goodFrom, "goodFrom"), number(fairFrom, "fairFrom"),
+                number(averageFrom, "averageFrom"), version));
+    }
+
+    private String edited(int year, SubjectKind kind, RedirectAttributes redirect, Supplier<?> action) {
+        try {
+            action.get();
+            redirect.addFlashAttribute("saved", true);
+        } catch (LocalizedException e) {
+            PageFailure.flash(redirect, e);
+        }
+        return Redirects.to("/reform-index/sets/{year}/{kind}", year, kind.name());
     }
 
     private String act(int year, String unitCode, boolean appraisal, RedirectAttributes redirect, Supplier<?> action) {

@@ -12,11 +12,28 @@ import vn.motcua.units.UnitLevel;
  * What MotCua knows of a unit's period, as the standard outline writes it: how the unit names itself,
  * the period, the figures at hand (the report's rows by key and the narrative's own figures such as
  * {@code dossiers.resolvedLate}), which rows the template has, and the records behind the sentences —
- * down to the units below with the most late dossiers ({@code mostLate}, the most first).
+ * down to the units below with the most late dossiers ({@code mostLate}, the most first) — and the unit's last
+ * published reform index ({@code reformIndex}, null when none).
  */
 public record OutlineFacts(Voice voice, Span span, Map<String, BigDecimal> figures, Set<String> rows, List<CitedDocument> documents,
         List<Held> inspections, List<String> unresolvedFindings, List<Held> dialogues, List<DueTask> overdueTasks,
-        List<DueTask> nextTasks, List<Place> mostLate, Opening opening) {
+        List<DueTask> nextTasks, List<Place> mostLate, Opening opening, PublishedIndex reformIndex) {
+
+    /** The facts without a published reform index of the unit. */
+    public OutlineFacts(Voice voice, Span span, Map<String, BigDecimal> figures, Set<String> rows, List<CitedDocument> documents,
+            List<Held> inspections, List<String> unresolvedFindings, List<Held> dialogues, List<DueTask> overdueTasks,
+            List<DueTask> nextTasks, List<Place> mostLate, Opening opening) {
+        this(voice, span, figures, rows, documents, inspections, unresolvedFindings, dialogues, overdueTasks, nextTasks, mostLate, opening, null);
+    }
+
+    /**
+     * The unit's last reform index (Chỉ số CCHC) published before the report's year, as section II.8 cites it:
+     * the unit as a sentence names it ("huyện Thọ Xuân"), the score, the class as the province words it
+     * ("hoàn thành xuất sắc nhiệm vụ"), the place among the units of its kind and how many were ranked.
+     */
+    public record PublishedIndex(int year, String unit, BigDecimal score, String classification, int rank, int ranked) {
+    }
+
 
     /**
      * What the opening paragraph says: who reports ("UBND huyện Thọ Xuân"), on what ("tình hình, kết quả thực hiện

@@ -242,6 +242,9 @@ public final class StandardOutline {
         text.add("7. Xây dựng văn hoá hỗ trợ, đồng hành cùng nhà đầu tư, doanh nghiệp trên địa bàn");
         text.add(investment());
         text.add("8. Kết quả thực hiện các chỉ số cải cách hành chính");
+        if (facts.reformIndex() != null) {
+            text.add(reformIndex(facts.reformIndex()));
+        }
         text.add(index());
         if (facts.known("serviceindex.score")) {
             text.add("Theo Bộ chỉ số chỉ đạo, điều hành và đánh giá chất lượng phục vụ người dân, doanh nghiệp trong thực hiện TTHC,"
@@ -401,6 +404,13 @@ public final class StandardOutline {
                 + " chính {market.handled} vụ gồm {market.violations} hành vi (Hàng giả {market.counterfeit} hành vi;"
                 + " hàng cấm, hàng nhập lậu {market.bannedSmuggled} hành vi; gian lận thương mại {market.tradeFraud}"
                 + " hành vi).";
+    }
+
+    /** The unit's last published reform index, as the seed words it: "Năm 2023, chỉ số Cải cách hành chính huyện Thọ Xuân đạt 90,17 điểm". */
+    private String reformIndex(OutlineFacts.PublishedIndex index) {
+        String place = index.ranked() > 1 ? ", xếp thứ " + index.rank() + "/" + index.ranked() + " đơn vị được đánh giá" : "";
+        return "Năm " + index.year() + ", chỉ số Cải cách hành chính " + index.unit() + " đạt " + number.apply(index.score()) + " điểm"
+                + place + ", xếp loại " + index.classification() + ".";
     }
 
     /** The satisfaction measured in the period when surveys were answered; otherwise the officer states the published indexes. */

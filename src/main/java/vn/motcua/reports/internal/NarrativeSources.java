@@ -21,6 +21,8 @@ import vn.motcua.indicators.MeasureRegistry;
 import vn.motcua.indicators.Report;
 import vn.motcua.investment.ClimateFigures;
 import vn.motcua.investment.InvestmentClimate;
+import vn.motcua.reformindex.Classification;
+import vn.motcua.reformindex.PublishedIndexes;
 import vn.motcua.reports.core.OutlineFacts;
 import vn.motcua.serviceindex.ServiceIndex;
 import vn.motcua.shared.MeasureWindow;
@@ -64,13 +66,15 @@ public class NarrativeSources {
     private final VietnameseFormat format;
     private final UnitDirectory units;
     private final ServiceIndex serviceIndex;
+    private final PublishedIndexes reformIndexes;
     /** Section III names at most this many units below with late dossiers, the most first. */
     private static final int MOST_LATE = 3;
 
     NarrativeSources(TaskRegister tasks, Dialogues dialogues, Surveys surveys, MeasureRegistry measures, InvestmentClimate climate,
-            VietnameseFormat format, UnitDirectory units, ServiceIndex serviceIndex) {
+            VietnameseFormat format, UnitDirectory units, ServiceIndex serviceIndex, PublishedIndexes reformIndexes) {
         this.units = units;
         this.serviceIndex = serviceIndex;
+        this.reformIndexes = reformIndexes;
         this.tasks = tasks;
         this.dialogues = dialogues;
         this.surveys = surveys;
@@ -134,7 +138,25 @@ public class NarrativeSources {
                 .map(u -> new OutlineFacts.Place(lowerFirst(u.name()), lateKey(u))).toList();
         return new OutlineFacts(new OutlineFacts.Voice(unit.kind().label(), unit.level(), upperKey), span, figures, rows,
                 documents(report, span), held, inspections.unresolved(), talks, due(own.overdue()), due(own.next()), mostLate,
-                new OutlineFacts.Opening("UBND " + lowerFirst(unit.name()), subject, basis(report, span)));
+                new OutlineFacts.Opening("UBND " + lowerFirst(unit.name()), subject, basis(report, span)), reformIndex(unit, span.year()));
+    }
+
+    /** The unit's reform index last published before the report's year, for section II.8; null when none. */
+    private OutlineFacts.PublishedIndex reformIndex(Unit unit, int year) {
+        return reformIndexes.lastBefore(unit.code(), year).map(index -> new OutlineFacts.PublishedIndex(index.year(),
+                lowerFirst(index.unitName()), index.finalScore(), classWording(index.classification()), index.rank(), index.ranked()))
+                .orElse(null);
+    }
+
+    /** The class as the province's decisions word it for a unit: "hoàn thành xuất sắc nhiệm vụ", "khá". */
+    private static String classWording(Classification classification) {
+        return switch (classification) {
+            case EXCELLENT -> "hoàn thành xuất sắc nhiệm vụ";
+            case GOOD -> "hoàn thành tốt nhiệm vụ";
+            case FAIR -> "khá";
+            case AVERAGE -> "trung bình";
+            case WEAK -> "yếu";
+        };
     }
 
     private static String lateKey(Unit unit) {

@@ -115,6 +115,39 @@ class StandardOutlineTest {
                         + " bổ sung các nhiệm vụ trọng tâm của kỳ tới");
     }
 
+    private static final OutlineFacts.Opening OPENING = new OutlineFacts.Opening("UBND huyện Thọ Xuân",
+            "tình hình, kết quả thực hiện cải cách hành chính quý I năm 2024", null);
+
+    @Test
+    void sectionEightCitesTheUnitsLastPublishedReformIndexAsTheSeedDoes() {
+        Map<String, BigDecimal> figures = figures("1.1.1", 0, "1.3.1", 0, "dossiers.resolved", 900, "dossiers.resolvedOnTime", 900,
+                "dossiers.resolvedLate", 0, "3.5", 0, "tasks.overdue", 0, "1.4.1", 0, "1.5", 0);
+        OutlineFacts.Voice voice = new OutlineFacts.Voice("huyện", UnitLevel.DISTRICT, "district");
+        OutlineFacts.Span span = new OutlineFacts.Span("quý I năm 2024", "quý II năm 2024", 2024, true);
+        OutlineFacts cited = new OutlineFacts(voice, span, figures, THREE_TIER_ROWS, List.of(), List.of(), List.of(), List.<Held>of(),
+                List.of(), List.of(), List.of(), OPENING,
+                new OutlineFacts.PublishedIndex(2023, "huyện Thọ Xuân", new BigDecimal("90.17"), "hoàn thành xuất sắc nhiệm vụ", 1, 1));
+        String eight = section8(StandardOutline.write(cited, COMMA).get(2).body());
+        assertThat(eight).contains("Năm 2023, chỉ số Cải cách hành chính huyện Thọ Xuân đạt 90,17 điểm, xếp loại hoàn thành xuất sắc nhiệm vụ.")
+                .as("a place among one unit says nothing").doesNotContain("xếp thứ");
+
+        OutlineFacts ranked = new OutlineFacts(voice, span, figures, THREE_TIER_ROWS, List.of(), List.of(), List.of(), List.<Held>of(),
+                List.of(), List.of(), List.of(), OPENING,
+                new OutlineFacts.PublishedIndex(2023, "huyện Thọ Xuân", new BigDecimal("90.17"), "khá", 5, 27));
+        assertThat(section8(StandardOutline.write(ranked, COMMA).get(2).body())).contains("đạt 90,17 điểm, xếp thứ 5/27 đơn vị được đánh giá, xếp loại khá.");
+
+        OutlineFacts none = new OutlineFacts(voice, span, figures, THREE_TIER_ROWS, List.of(), List.of(), List.of(), List.<Held>of(),
+                List.of(), List.of(), List.of(), OPENING);
+        assertThat(section8(StandardOutline.write(none, NUMBER).get(2).body())).doesNotContain("chỉ số Cải cách hành chính huyện");
+    }
+
+    /** 90,17: the decimal comma the report writes, as VietnameseFormat does. */
+    private static final Function<BigDecimal, String> COMMA = n -> n.stripTrailingZeros().toPlainString().replace('.', ',');
+
+    private static String section8(String results) {
+        return results.substring(results.indexOf("8. Kết quả thực hiện các chỉ số cải cách hành chính"));
+    }
+
     private static CitedDocument document(String kind, String title, String numberAndDate, String field, boolean byChairman) {
         String issuer = byChairman ? "Chủ tịch UBND huyện Thọ Xuân" : "UBND huyện Thọ Xuân";
         return new CitedDocument(kind, title, kind + " " + numberAndDate + " của " + issuer + " " + title, field, true, byChairman);
