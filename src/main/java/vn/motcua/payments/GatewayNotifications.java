@@ -127,7 +127,8 @@ public class GatewayNotifications {
     }
 
     private Answer refused(String reference, Answer answer, Map<String, String> fields) {
-        audit.record("payment.notification-refused", "fee-order", reference,
+        // A forged notification may carry anything as its reference: the trail keeps its first characters.
+        audit.record("payment.notification-refused", "fee-order", reference.length() > 40 ? reference.substring(0, 40) : reference,
                 "Từ chối thông báo thanh toán: " + answer.message() + " (" + answer.rspCode() + ")", null,
                 Map.of("rspCode", answer.rspCode(), "amount", String.valueOf(fields.get("vnp_Amount")), "merchant",
                         String.valueOf(fields.get("vnp_TmnCode"))));

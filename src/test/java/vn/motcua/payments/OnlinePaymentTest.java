@@ -141,10 +141,20 @@ class OnlinePaymentTest {
                 .stream().filter(code::equals).toList();
     }
 
+    /** Biểu 06 of the commune for today: the dossiers whose fee was paid online. */
+    long paidOnlineInForm06() {
+        String today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+        ApiClient.Answer form = api.get("/api/v1/statistics/procedures?unitCode=" + register.agency(THO_XUAN).orElseThrow().unitCode()
+                + "&from=" + today + "&to=" + today, "admin", "demo");
+        assertThat(form.status()).as(form.body()).isEqualTo(200);
+        return form.json().get("total").get("paidOnline").asLong();
+    }
+
     @Test
     void theGatewaysVerifiedNotificationMarksTheDossierPaidWithAReceiptANoticeAndTheFigure() throws Exception {
         String citizen = citizens.create("Trần Văn Bình", true);
         String code = dossierWithFee(citizen);
+        long form06Before = paidOnlineInForm06();
         JsonNode before = statement(citizen, code);
         assertThat(before.get("fee").get("due").asLong()).isEqualTo(5000);
         assertThat(before.get("payable").asBoolean()).isTrue();
@@ -193,6 +203,7 @@ class OnlinePaymentTest {
                 .extracting(m -> m.get("event").asText() + " " + m.get("channel").asText())
                 .contains("payment.received EMAIL", "payment.received SMS");
         assertThat(paidOnlineToday(code)).hasSize(1);
+        assertThat(paidOnlineInForm06()).isEqualTo(form06Before + 1);
     }
 
     @Test
