@@ -11,7 +11,7 @@ import java.util.List;
  */
 public record ApplicantDossier(String code, String procedureCode, String procedureName, String agencyName, Channel channel,
         DossierStatus status, Instant receivedAt, Instant dueAt, Instant completedAt, Instant returnedAt, ReturnChannel returnedBy,
-        SupplementRequest supplementRequest, List<DossierLookup.Event> timeline) {
+        SupplementRequest supplementRequest, List<DossierLookup.Event> timeline, long feeDue, long paid) {
 
     public ApplicantDossier {
         timeline = timeline == null ? List.of() : List.copyOf(timeline);
@@ -23,6 +23,11 @@ public record ApplicantDossier(String code, String procedureCode, String procedu
         public SupplementRequest {
             items = items == null ? List.of() : List.copyOf(items);
         }
+    }
+
+    /** The fees still to pay (phí, lệ phí chưa nộp): what the procedure charges less what was paid at the desk or online. */
+    public long feeOutstanding() {
+        return Math.max(0, feeDue - paid);
     }
 
     /** Whether the citizen may still withdraw it (rút hồ sơ): only while it is being processed. */

@@ -89,6 +89,6 @@ public class ApplicantDossiers {
                 versions.get(dossier.facts().procedureVersionId()).content().name(), agencyName, dossier.facts().channel(),
                 summary.status(), dossier.facts().receivedAt(), summary.dueAt(), summary.completedAt(), summary.returnedAt(),
                 returnedBy, summary.status() == DossierStatus.WAITING_SUPPLEMENT ? request : null,
-                history.stream().map(a -> new DossierLookup.Event(a.kind(), a.at())).toList());
+                history.stream().map(a -> new DossierLookup.Event(a.kind(), a.at())).toList(), dossier.facts().feeDue(), summary.paid());
     }
 }

@@ -327,6 +327,24 @@ public class DossierImport {
                                 ActionKind.PUBLISH_RESULT, Map.of("on", publication.on().name())));
                     }
                 }
+                for (int i = 0; i < d.payments().size(); i++) {
+                    PastDossier.Payment payment = d.payments().get(i);
+                    required(payment.at(), "payments[" + i + "].at");
+                    required(payment.amount(), "payments[" + i + "].amount");
+                    if (payment.amount() != null && payment.amount() <= 0) {
+                        error("payments[" + i + "].amount", "dossiers.payment.amount");
+                    } else if (payment.at() != null && payment.amount() != null) {
+                        Map<String, Object> data = new HashMap<>();
+                        data.put("amount", payment.amount());
+                        data.put("method", payment.method() == null || payment.method().isBlank() ? "COUNTER" : payment.method().trim());
+                        if (payment.reference() != null && !payment.reference().isBlank()) {
+                            data.put("reference", payment.reference().trim());
+                        }
+                        // Paid before the receipt was recorded (online, while the desk had not received it yet): counted at the receipt.
+                        timed.add(new Timed(payment.at().isBefore(d.receivedAt()) ? d.receivedAt() : payment.at(), ActionKind.RECORD_PAYMENT,
+                                data));
+                    }
+                }
                 timed.sort(Comparator.comparing(Timed::at));
                 List<DossierAction> actions = new ArrayList<>();
                 Map<String, Object> receipt = new HashMap<>();

@@ -67,8 +67,12 @@ public class DossierMeasures implements MeasureSource {
     public static final String DOCUMENTS_REUSED = Counted.DOCUMENTS_REUSED.measure();
     public static final Set<String> MEASURES = Set.of(RECEIVED, RESOLVED, RESOLVED_ON_TIME, RESOLVED_EARLY, RESOLVED_LATE,
             APOLOGIES, PUBLISHED_PORTAL, PUBLISHED_WEBSITE, PUBLISHED, ENDED, DOCUMENTS_DIGITISED, RESULTS_DIGITISED, DOCUMENTS_REUSED);
+    /** Received carrying a fee; first fee paid online. Kept with the dossier figures, published by the payments module under its own names. */
+    public static final String WITH_FEE = Counted.WITH_FEE.measure();
+    public static final String PAID_ONLINE = Counted.PAID_ONLINE.measure();
+    private static final Set<String> FEE_FIGURES = Set.of(WITH_FEE, PAID_ONLINE);
     /** What a dossier measure is filtered by: the receiving agency's unit (and its level), the channel, the field. */
-    static final Set<String> DIMENSIONS = Set.of("channel", "level", "fieldCode", "unitCode");
+    public static final Set<String> DIMENSIONS = Set.of("channel", "level", "fieldCode", "unitCode");
 
     /** The stored movements a measure adds up: on time is early plus on the day. */
     private static final Map<String, List<Counted>> MOVED_BY = Map.of(RESOLVED_ON_TIME,
@@ -203,7 +207,7 @@ public class DossierMeasures implements MeasureSource {
     }
 
     private static void check(String measure, Map<String, String> filters) {
-        if (!MEASURES.contains(measure)) {
+        if (!MEASURES.contains(measure) && !FEE_FIGURES.contains(measure)) {
             throw new InvalidInputException("measure", "dossiers.measure.unknown", measure, MEASURES);
         }
         for (String key : filters.keySet()) {

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.accounts.Role;
 import vn.motcua.accounts.StaffDirectory;
 import vn.motcua.accounts.StaffMember;
+import vn.motcua.dossiers.core.DossierLifecycle;
 import vn.motcua.dossiers.internal.DecidingRoles;
 import vn.motcua.dossiers.internal.DossierActs;
 import vn.motcua.dossiers.internal.DossierReach;
@@ -63,6 +64,11 @@ public class DossierProcessing {
     public Dossier act(String code, ActionRequest request) {
         if (request == null || request.action() == null || !request.action().requested()) {
             throw new InvalidInputException("action", "dossiers.action.required");
+        }
+        if (request.action() == ActionKind.RECORD_PAYMENT && request.method() != null
+                && DossierLifecycle.ONLINE_PAYMENT.equalsIgnoreCase(request.method().trim())) {
+            // Only the payment gateway's verified notification records an online payment (payments module).
+            throw new InvalidInputException("method", "dossiers.payment.online-by-gateway");
         }
         StoredDossier dossier = store.lock(code).orElseThrow(() -> new NotFoundException("dossiers.not-found", code));
         reach.check(dossier);

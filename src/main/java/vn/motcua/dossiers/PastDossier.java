@@ -11,15 +11,31 @@ import java.util.List;
  */
 public record PastDossier(String code, String procedureCode, String agencyCode, Channel channel, Applicant applicant,
         Instant receivedAt, Instant dueAt, Instant completedAt, Instant returnedAt, ReturnChannel returnChannel,
-        DossierStatus status, List<Apology> apologies, List<Publication> published) {
+        DossierStatus status, List<Apology> apologies, List<Publication> published, List<Payment> payments) {
 
     public PastDossier {
         apologies = apologies == null ? List.of() : List.copyOf(apologies);
         published = published == null ? List.of() : List.copyOf(published);
+        payments = payments == null ? List.of() : List.copyOf(payments);
+    }
+
+    /** A dossier of the past whose fees, if any, were not recorded. */
+    public PastDossier(String code, String procedureCode, String agencyCode, Channel channel, Applicant applicant,
+            Instant receivedAt, Instant dueAt, Instant completedAt, Instant returnedAt, ReturnChannel returnChannel,
+            DossierStatus status, List<Apology> apologies, List<Publication> published) {
+        this(code, procedureCode, agencyCode, channel, applicant, receivedAt, dueAt, completedAt, returnedAt, returnChannel, status,
+                apologies, published, List.of());
     }
 
     /** Phiếu xin lỗi và hẹn lại: when it was issued, the new appointment, and why. */
     public record Apology(Instant at, Instant newDueAt, String reason) {
+    }
+
+    /**
+     * Thu phí, lệ phí: a fee paid, when, how much, how ({@code COUNTER}, or {@code ONLINE} when the payment
+     * gateway confirmed it) and under which receipt or transaction number.
+     */
+    public record Payment(Instant at, Long amount, String method, String reference) {
     }
 
     /** Công khai kết quả: the result published on the province's portal or the unit's website, and when. */

@@ -38,7 +38,8 @@ import vn.motcua.units.UnitLevel;
  * the window, new online, new at the counter or by post), resolved (early, on time, late), still in
  * progress at the window's end (within time, overdue) — and where late dossiers lost their time.
  * Dossiers refused, withdrawn or stopped in the window get a column of their own, so every line
- * adds up: received = resolved + in progress + ended otherwise.
+ * adds up: received = resolved + in progress + ended otherwise. A last column, outside that sum,
+ * counts the dossiers whose fee was paid online (confirmed by the payment gateway) in the window.
  */
 @Service
 public class ProcedureStatistics {
@@ -46,7 +47,7 @@ public class ProcedureStatistics {
     /** One line of the table. */
     public record Line(UnitLevel level, String fieldCode, String fieldName, long carriedOver, long receivedOnline,
             long receivedAtCounter, long resolvedEarly, long resolvedOnTime, long resolvedLate, long inProgressWithinTime,
-            long inProgressOverdue, long endedOtherwise) {
+            long inProgressOverdue, long endedOtherwise, long paidOnline) {
 
         @JsonProperty
         public long receivedNew() {
@@ -73,11 +74,11 @@ public class ProcedureStatistics {
                     receivedAtCounter + other.receivedAtCounter, resolvedEarly + other.resolvedEarly,
                     resolvedOnTime + other.resolvedOnTime, resolvedLate + other.resolvedLate,
                     inProgressWithinTime + other.inProgressWithinTime, inProgressOverdue + other.inProgressOverdue,
-                    endedOtherwise + other.endedOtherwise);
+                    endedOtherwise + other.endedOtherwise, paidOnline + other.paidOnline);
         }
 
         static Line empty(UnitLevel level, String fieldCode, String fieldName) {
-            return new Line(level, fieldCode, fieldName, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+            return new Line(level, fieldCode, fieldName, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
         }
     }
 
@@ -111,7 +112,8 @@ public class ProcedureStatistics {
     private static final int WITHIN = 6;
     private static final int OVERDUE = 7;
     private static final int ENDED = 8;
-    private static final int COLUMNS = 9;
+    private static final int PAID_ONLINE = 9;
+    private static final int COLUMNS = 10;
 
     private final JdbcClient jdbc;
     private final UnitDirectory units;
@@ -209,6 +211,7 @@ public class ProcedureStatistics {
                 case "dossiers.resolvedOnDay" -> RESOLVED_ON_TIME;
                 case "dossiers.resolvedLate" -> RESOLVED_LATE;
                 case "dossiers.ended" -> ENDED;
+                case "dossiers.paidOnline" -> PAID_ONLINE;
                 default -> -1;
             };
             if (column >= 0) {
@@ -241,7 +244,8 @@ public class ProcedureStatistics {
             String field = key.substring(key.indexOf('|') + 1);
             UnitLevel level = under.get(byId.get(agencyId).unitId()).level();
             Line line = new Line(level, field, fieldNames.getOrDefault(field, field), c[CARRIED], c[RECEIVED_ONLINE],
-                    c[RECEIVED_AT_COUNTER], c[RESOLVED_EARLY], c[RESOLVED_ON_TIME], c[RESOLVED_LATE], c[WITHIN], c[OVERDUE], c[ENDED]);
+                    c[RECEIVED_AT_COUNTER], c[RESOLVED_EARLY], c[RESOLVED_ON_TIME], c[RESOLVED_LATE], c[WITHIN], c[OVERDUE], c[ENDED],
+                    c[PAID_ONLINE]);
             lines.computeIfAbsent(level, k -> new TreeMap<>()).merge(field, line, Line::plus);
         });
     }

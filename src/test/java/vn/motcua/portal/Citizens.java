@@ -13,7 +13,7 @@ import vn.motcua.accounts.internal.AccountRows;
 import vn.motcua.accounts.internal.CitizenRows;
 
 /** Citizen accounts for the tests, each with an ID number and e-mail of its own; password "demo". */
-final class Citizens {
+public final class Citizens {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger((int) (System.nanoTime() % 90_000));
 
@@ -22,7 +22,7 @@ final class Citizens {
     private final PasswordEncoder passwords;
     private final TransactionTemplate transaction;
 
-    Citizens(ApplicationContext context) {
+    public Citizens(ApplicationContext context) {
         this.accounts = context.getBean(AccountRows.class);
         this.citizens = context.getBean(CitizenRows.class);
         this.passwords = context.getBean(PasswordEncoder.class);
@@ -30,7 +30,7 @@ final class Citizens {
     }
 
     /** A new citizen; confirmed or not yet. Returns its username. */
-    String create(String fullName, boolean confirmed) {
+    public String create(String fullName, boolean confirmed) {
         int n = SEQUENCE.incrementAndGet();
         String username = "congdan.thu" + n + "@thoxuan.example";
         String idNumber = String.format("0381%08d", n);

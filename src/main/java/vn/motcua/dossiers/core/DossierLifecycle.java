@@ -70,6 +70,8 @@ public final class DossierLifecycle {
     private static final int MAX_ITEMS = 20;
     private static final int MAX_ITEM = 300;
     private static final long MAX_PAYMENT = 1_000_000_000_000L;
+    /** The method of a payment the payment gateway confirmed; staff record counter and transfer payments under other methods. */
+    public static final String ONLINE_PAYMENT = "ONLINE";
 
     private final DeadlineRules deadlines;
 
@@ -368,6 +370,7 @@ public final class DossierLifecycle {
         private final Set<PublicationTarget> published = EnumSet.noneOf(PublicationTarget.class);
         private LocalDate firstPublished;
         private long paid;
+        private boolean paidOnline;
         private boolean documentsDigitised;
         private boolean resultDigitised;
         private boolean documentsReused;
@@ -383,6 +386,9 @@ public final class DossierLifecycle {
             String given = receipt.text("dueAt");
             this.givenDue = given == null ? null : Instant.parse(given);
             move(Counted.RECEIVED, receipt);
+            if (facts.feeDue() > 0) {
+                move(Counted.WITH_FEE, receipt);
+            }
             for (DossierAction action : history.subList(1, history.size())) {
                 apply(action);
             }
@@ -416,7 +422,7 @@ public final class DossierLifecycle {
                 case COMPLETE -> complete(action);
                 case RETURN_RESULT -> returnedAt = action.at();
                 case PUBLISH_RESULT -> publish(PublicationTarget.valueOf(action.text("on")), action);
-                case RECORD_PAYMENT -> paid += Long.parseLong(action.text("amount"));
+                case RECORD_PAYMENT -> paid(action);
                 case REJECT, STOP, WITHDRAW -> {
                     endedAt = action.at();
                     move(Counted.ENDED, action);
@@ -425,6 +431,15 @@ public final class DossierLifecycle {
                 default -> {
                     // APPROVE changes only the status
                 }
+            }
+        }
+
+        /** Every payment adds to what is paid; the first one the gateway confirmed counts the dossier as paid online. */
+        private void paid(DossierAction action) {
+            paid += Long.parseLong(action.text("amount"));
+            if (ONLINE_PAYMENT.equals(action.text("method")) && !paidOnline) {
+                paidOnline = true;
+                move(Counted.PAID_ONLINE, action);
             }
         }
 

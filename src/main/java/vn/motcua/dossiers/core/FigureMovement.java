@@ -45,7 +45,11 @@ public record FigureMovement(int seq, Counted counted, LocalDate day, LocalDate 
         /** The dossier's first scanned paper of its result (số hóa kết quả): once a dossier. */
         RESULTS_DIGITISED("dossiers.resultsDigitised"),
         /** The dossier's first document taken from an earlier dossier of the same applicant instead of a new copy: once a dossier. */
-        DOCUMENTS_REUSED("dossiers.documentsReused");
+        DOCUMENTS_REUSED("dossiers.documentsReused"),
+        /** Received carrying a fee or charge (phí, lệ phí) under its procedure version: once a dossier, on the day of its receipt. */
+        WITH_FEE("dossiers.withFee"),
+        /** The dossier's first fee paid online, confirmed by the payment gateway (thanh toán trực tuyến): once a dossier. */
+        PAID_ONLINE("dossiers.paidOnline");
 
         private final String measure;
 

@@ -58,6 +58,12 @@ final class PresentDossiers {
     private static final double APOLOGISED = 0.7;
     private static final double ON_PORTAL = 0.58;
     private static final double ON_WEBSITE = 0.45;
+    /**
+     * Of the online dossiers whose procedure charges a fee and takes payment online, the share paid
+     * through the gateway in July 2025 and its rise a month; the rest pay at the desk.
+     */
+    private static final double PAID_ONLINE_FROM = 0.30;
+    private static final double PAID_ONLINE_RISE = 0.02;
 
     /** A procedure at commune level in force from the first day, with how much of the work it takes. */
     private record Weighted(Procedure procedure, double weight) {
@@ -66,6 +72,8 @@ final class PresentDossiers {
     private final WorkingCalendar calendar;
     private final ReceiptTimes times;
     private final Map<Channel, List<Weighted>> byChannel = new EnumMap<>(Channel.class);
+    /** Draws for the online payments apart from the dossiers' own, so that adding them left every dossier as it was. */
+    private final Random payments = new Random(20250702L);
 
     /** @param procedures the commune-level procedures in force on {@link #FIRST_DAY}, by code */
     PresentDossiers(WorkingCalendar calendar, ReceiptTimes times, Map<String, Procedure> procedures) {
@@ -198,7 +206,26 @@ final class PresentDossiers {
         published.removeIf(p -> !p.at().isBefore(now));
         List<PastDossier.Apology> apologies = apology != null && apology.at().isBefore(now) ? List.of(apology) : List.of();
         dossiers.add(new PastDossier(null, procedure.code(), commune.agencyCode(), channel, DemoApplicants.of(place(commune), random),
-                received, null, completed, returned, returned == null ? null : returnChannel, status, apologies, published));
+                received, null, completed, returned, returned == null ? null : returnChannel, status, apologies, published,
+                paidOnline(procedure, channel, status, received, day, now)));
+    }
+
+    /** A fee paid through the gateway within hours of the online receipt, for a rising share of the dossiers that owe one. */
+    private List<PastDossier.Payment> paidOnline(Procedure procedure, Channel channel, DossierStatus status, Instant received,
+            LocalDate day, Instant now) {
+        long fee = procedure.content().totalFees();
+        if (channel == Channel.DIRECT || channel == Channel.POSTAL || fee <= 0 || !procedure.content().onlinePayment() || status != null) {
+            return List.of();
+        }
+        double months = ChronoUnit.DAYS.between(FIRST_DAY, day) / 30.44;
+        if (payments.nextDouble() >= Math.min(0.75, PAID_ONLINE_FROM + PAID_ONLINE_RISE * months)) {
+            return List.of();
+        }
+        Instant at = received.plus(Duration.ofMinutes(5 + payments.nextInt(8 * 60)));
+        if (!at.isBefore(now)) {
+            return List.of();
+        }
+        return List.of(new PastDossier.Payment(at, fee, "ONLINE", String.valueOf(14_000_000 + payments.nextInt(9_000_000))));
     }
 
     /** The commune's on-time rate, a little better each quarter, a little worse in the month of Tết. */

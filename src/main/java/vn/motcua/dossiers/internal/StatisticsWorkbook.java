@@ -17,11 +17,12 @@ import vn.motcua.units.UnitLevel;
 @Component
 public class StatisticsWorkbook {
 
-    /** The columns of Biểu 06, with the column MotCua adds so every line adds up. */
+    /** The columns of Biểu 06, with the column MotCua adds so every line adds up and the dossiers paid online. */
     public static final List<String> COLUMNS = List.of("STT", "Lĩnh vực, công việc giải quyết theo cấp",
             "Số hồ sơ nhận giải quyết — Tổng số", "Từ kỳ trước chuyển qua", "Mới tiếp nhận trực tuyến",
             "Mới tiếp nhận trực tiếp, dịch vụ bưu chính", "Đã giải quyết — Tổng số", "Trả trước hạn", "Trả đúng thời hạn",
-            "Trả quá hạn", "Đang giải quyết — Tổng số", "Chưa đến hạn", "Quá hạn", "Từ chối, rút, dừng giải quyết");
+            "Trả quá hạn", "Đang giải quyết — Tổng số", "Chưa đến hạn", "Quá hạn", "Từ chối, rút, dừng giải quyết",
+            "Thanh toán phí, lệ phí trực tuyến");
 
     private final VietnameseFormat format;
 
@@ -71,7 +72,7 @@ public class StatisticsWorkbook {
         cells.add(label);
         cells.addAll(List.of(line.received(), line.carriedOver(), line.receivedOnline(), line.receivedAtCounter(), line.resolved(),
                 line.resolvedEarly(), line.resolvedOnTime(), line.resolvedLate(), line.inProgress(), line.inProgressWithinTime(),
-                line.inProgressOverdue(), line.endedOtherwise()));
+                line.inProgressOverdue(), line.endedOtherwise(), line.paidOnline()));
         return cells;
     }
 

@@ -12,7 +12,7 @@ public final class MessageText {
 
     /** The placeholders a template may use. */
     public static final Set<String> PLACEHOLDERS = Set.of("maHoSo", "nguoiNop", "thuTuc", "coQuan", "hanTra", "lyDo", "giayTo",
-            "traCuu", "maXacNhan", "hieuLuc");
+            "traCuu", "maXacNhan", "hieuLuc", "soTien", "maGiaoDich", "bienLai", "thoiGian");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
 

@@ -174,8 +174,29 @@ class DossierLifecycleRulesTest {
         assertThat(received.state().firstDueAt()).isEqualTo(at("2026-03-05T09:00:00+07:00"));
         // The first step (4 working hours: 09:00–11:30, then 13:30–15:00) is due at 15:00.
         assertThat(received.state().stepDueAt()).isEqualTo(at("2026-03-02T15:00:00+07:00"));
-        assertThat(received.movements()).extracting(FigureMovement::counted).containsExactly(Counted.RECEIVED);
+        // The procedure charges 5.000 đồng: the dossier counts as received and as carrying a fee.
+        assertThat(received.movements()).extracting(FigureMovement::counted).containsExactly(Counted.RECEIVED, Counted.WITH_FEE);
         assertThat(received.movements().get(0).day()).isEqualTo(LocalDate.of(2026, 3, 2));
+        assertThat(LIFECYCLE.receive(MARITAL_STATUS, new DossierFacts(FACTS.code(), FACTS.agencyId(), FACTS.unitId(),
+                FACTS.procedureCode(), FACTS.procedureVersionId(), FACTS.fieldCode(), FACTS.channel(), FACTS.applicant(), List.of(), 0,
+                FACTS.receivedAt()), "clerk").movements()).extracting(FigureMovement::counted).containsExactly(Counted.RECEIVED);
+    }
+
+    @Test
+    void onlyTheFirstPaymentTheGatewayConfirmedCountsTheDossierPaidOnline() {
+        List<DossierAction> history = historyReaching(DossierStatus.IN_PROGRESS);
+        Outcome atCounter = LIFECYCLE.act(MARITAL_STATUS, FACTS, history, new Act(new ActionRequest(ActionKind.RECORD_PAYMENT, null,
+                null, null, null, null, null, 2000L, "COUNTER", "BL-1", null), "clerk", at("2026-03-03T09:00:00+07:00"), null));
+        assertThat(atCounter.movements()).isEmpty();
+        history = apply(history, new ActionRequest(ActionKind.RECORD_PAYMENT, null, null, null, null, null, null, 3000L,
+                DossierLifecycle.ONLINE_PAYMENT, "14831394", null), at("2026-03-03T10:00:00+07:00"));
+        Outcome second = LIFECYCLE.act(MARITAL_STATUS, FACTS, history, new Act(new ActionRequest(ActionKind.RECORD_PAYMENT, null, null,
+                null, null, null, null, 1000L, DossierLifecycle.ONLINE_PAYMENT, "14831395", null), "VNPAY",
+                at("2026-03-03T11:00:00+07:00"), null));
+        assertThat(second.movements()).isEmpty();
+        assertThat(LIFECYCLE.replay(MARITAL_STATUS, FACTS, history).movements()).extracting(FigureMovement::counted)
+                .containsOnlyOnce(Counted.PAID_ONLINE);
+        assertThat(second.state().paid()).isEqualTo(4000);
     }
 
     @Test

@@ -1,0 +1,341 @@
+package vn.motcua.payments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import tools.jackson.databind.JsonNode;
+import vn.motcua.ApiClient;
+import vn.motcua.DemoSystemTest;
+import vn.motcua.SampleFiles;
+import vn.motcua.portal.Citizens;
+import vn.motcua.shared.SystemActor;
+import vn.motcua.units.PublicRegister;
+
+/**
+ * A citizen pays a dossier's fee online through a VNPAY gateway simulator started in the test: only the
+ * gateway's verified notification marks it paid — on the dossier, its receipt, the citizen's notice and
+ * the payment measures — whatever the browser's return says, however often the notification comes, and
+ * not at all when it is forged, tampered with, for another amount, or never sent.
+ */
+@DemoSystemTest
+class OnlinePaymentTest {
+
+    /** Cấp Giấy xác nhận tình trạng hôn nhân: fully online at commune level, 5.000 đồng, paid online. */
+    static final String MARITAL_STATUS = "1.004873";
+    static final String THO_XUAN = "000.00.71.H56";
+    static final String FORM = """
+            {"ho_ten":"TRẦN VĂN BÌNH","ngay_sinh":"12/05/1995","gioi_tinh":"Nam","noi_cu_tru":"Thôn Đông, xã Thọ Xuân",
+             "tinh_trang":"Chưa kết hôn với ai","muc_dich":"Để đăng ký kết hôn","so_ban":1}""";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PaymentMeasures measures;
+
+    @Autowired
+    PublicRegister register;
+
+    ApiClient api;
+    Citizens citizens;
+    VnpaySimulator gateway;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        api = new ApiClient(port);
+        citizens = new Citizens(context);
+        String secret = UUID.randomUUID().toString().replace("-", "").toUpperCase();
+        gateway = new VnpaySimulator("MOTCUA38", secret, "http://localhost:" + port + "/api/v1/public/payments/vnpay/ipn");
+        ApiClient.Answer configured = api.send("PUT", "/api/v1/payments/merchants/38", "application/json", """
+                {"merchantCode":"MOTCUA38","secret":"%s","gatewayUrl":"%s","returnUrl":"http://localhost:%d/citizen/payments/vnpay-return"}"""
+                .formatted(secret, gateway.paymentUrl(), port), "admin", "demo");
+        assertThat(configured.status()).as(configured.body()).isEqualTo(200);
+        assertThat(configured.body()).doesNotContain(secret);
+        assertThat(configured.json().get("secretSet").asBoolean()).isTrue();
+    }
+
+    @AfterEach
+    void tearDown() {
+        gateway.close();
+    }
+
+    /** A citizen's dossier received from an online submission of a procedure charging 5.000 đồng; its code. */
+    String dossierWithFee(String citizen) {
+        long id = api.post("/api/v1/citizen/submissions", "{\"procedureCode\":\"" + MARITAL_STATUS + "\",\"agencyCode\":\"" + THO_XUAN
+                + "\",\"form\":" + FORM + "}", citizen, "demo").json().get("id").asLong();
+        ApiClient.Answer attached = api.upload("/api/v1/citizen/submissions/" + id + "/documents", Map.of("requirement", "1"), "file",
+                "to-khai.pdf", SampleFiles.pdf(), citizen, "demo");
+        assertThat(attached.status()).as(attached.body()).isEqualTo(201);
+        ApiClient.Answer submitted = api.post("/api/v1/citizen/submissions/" + id + "/submit", "", citizen, "demo");
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
+        ApiClient.Answer received = api.post("/api/v1/submissions/" + id + "/receive", "", "clerk", "demo");
+        assertThat(received.status()).as(received.body()).isEqualTo(201);
+        return received.json().get("code").asText();
+    }
+
+    /** The gateway address the citizen's browser is sent to. */
+    String startPayment(String citizen, String code) {
+        ApiClient.Answer started = api.post("/api/v1/citizen/dossiers/" + code + "/payments", "", citizen, "demo");
+        assertThat(started.status()).as(started.body()).isEqualTo(200);
+        return started.json().get("redirectUrl").asText();
+    }
+
+    /** The citizen's browser at the gateway: the query of the return address it is sent back to. */
+    static String browserAtGateway(String redirectUrl) throws Exception {
+        HttpResponse<Void> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(redirectUrl))
+                .timeout(Duration.ofSeconds(20)).GET().build(), HttpResponse.BodyHandlers.discarding());
+        assertThat(response.statusCode()).isEqualTo(302);
+        String location = response.headers().firstValue("Location").orElseThrow();
+        assertThat(location).startsWith("http://localhost:");
+        return location.substring(location.indexOf('?') + 1);
+    }
+
+    JsonNode returned(String citizen, String query) {
+        ApiClient.Answer answer = api.get("/api/v1/citizen/payments/vnpay-return?" + query, citizen, "demo");
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        return answer.json();
+    }
+
+    long paid(String code) {
+        return api.get("/api/v1/dossiers/" + code, "clerk", "demo").json().get("paid").asLong();
+    }
+
+    JsonNode statement(String citizen, String code) {
+        return api.get("/api/v1/citizen/dossiers/" + code + "/payments", citizen, "demo").json();
+    }
+
+    List<String> paidOnlineToday(String code) {
+        long unit = register.agency(THO_XUAN).orElseThrow().unitId();
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        return SystemActor.call(() -> measures.window(unit, today, today.plusDays(1)).records(PaymentMeasures.PAID_ONLINE, Map.of()))
+                .stream().filter(code::equals).toList();
+    }
+
+    /** Biểu 06 of the commune for today: the dossiers whose fee was paid online. */
+    long paidOnlineInForm06() {
+        String today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+        ApiClient.Answer form = api.get("/api/v1/statistics/procedures?unitCode=" + register.agency(THO_XUAN).orElseThrow().unitCode()
+                + "&from=" + today + "&to=" + today, "admin", "demo");
+        assertThat(form.status()).as(form.body()).isEqualTo(200);
+        return form.json().get("total").get("paidOnline").asLong();
+    }
+
+    @Test
+    void theGatewaysVerifiedNotificationMarksTheDossierPaidWithAReceiptANoticeAndTheFigure() throws Exception {
+        String citizen = citizens.create("Trần Văn Bình", true);
+        String code = dossierWithFee(citizen);
+        long form06Before = paidOnlineInForm06();
+        JsonNode before = statement(citizen, code);
+        assertThat(before.get("fee").get("due").asLong()).isEqualTo(5000);
+        assertThat(before.get("payable").asBoolean()).isTrue();
+        long withFee = SystemActor.call(() -> measures.window(register.agency(THO_XUAN).orElseThrow().unitId(),
+                LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")), LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(1))
+                .records(PaymentMeasures.WITH_FEE, Map.of())).stream().filter(code::equals).count();
+        assertThat(withFee).isEqualTo(1);
+
+        String redirect = startPayment(citizen, code);
+        // The request VNPAY documents: version 2.1.0, pay, the amount ×100, times in GMT+7, signed.
+        assertThat(redirect).startsWith(gateway.paymentUrl()).contains("vnp_Version=2.1.0", "vnp_Command=pay", "vnp_TmnCode=MOTCUA38",
+                "vnp_Amount=500000", "vnp_CurrCode=VND", "vnp_SecureHash=");
+        String back = browserAtGateway(redirect);
+        assertThat(gateway.ipnAnswers()).extracting(VnpaySimulator.IpnAnswer::body)
+                .containsExactly("{\"RspCode\":\"00\",\"Message\":\"Confirm Success\"}");
+
+        // The notification came before the browser: the return shows it paid.
+        assertThat(returned(citizen, back).get("outcome").asText()).isEqualTo("PAID");
+        assertThat(paid(code)).isEqualTo(5000);
+        JsonNode history = api.get("/api/v1/dossiers/" + code, "clerk", "demo").json().get("history");
+        assertThat(history).anySatisfy(a -> assertThat(a.get("action").asText() + " " + a.get("data").get("method"))
+                .isEqualTo("RECORD_PAYMENT \"ONLINE\""));
+        JsonNode order = statement(citizen, code).get("orders").get(0);
+        assertThat(order.get("status").asText()).isEqualTo("PAID");
+        String transactionNo = order.get("transactionNo").asText();
+        assertThat(transactionNo).isEqualTo(gateway.lastNotification().get("vnp_TransactionNo"));
+        assertThat(statement(citizen, code).get("payable").asBoolean()).isFalse();
+
+        // The electronic receipt: the citizen and the desk download the same PDF.
+        String reference = order.get("reference").asText();
+        ApiClient.Download receipt = api.download("/api/v1/citizen/dossiers/" + code + "/payments/" + reference + "/receipt", citizen, "demo");
+        assertThat(receipt.status()).isEqualTo(200);
+        try (PDDocument pdf = Loader.loadPDF(receipt.body())) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertThat(text).contains("BIÊN LAI THU PHÍ, LỆ PHÍ", "5.000 đồng", "Năm nghìn đồng", transactionNo, "Trần Văn Bình",
+                    "Cấp Giấy xác nhận tình trạng hôn nhân", code);
+        }
+        assertThat(api.download("/api/v1/dossiers/" + code + "/payments/" + reference + "/receipt", "clerk", "demo").body())
+                .isEqualTo(receipt.body());
+        String stranger = citizens.create("Lê Văn Khác", true);
+        assertThat(api.download("/api/v1/citizen/dossiers/" + code + "/payments/" + reference + "/receipt", stranger, "demo").status())
+                .isEqualTo(404);
+
+        // The citizen is told, by e-mail and SMS, through the outbox.
+        assertThat(api.get("/api/v1/notifications/messages?reference=" + code, "admin", "demo").json())
+                .extracting(m -> m.get("event").asText() + " " + m.get("channel").asText())
+                .contains("payment.received EMAIL", "payment.received SMS");
+        assertThat(paidOnlineToday(code)).hasSize(1);
+        assertThat(paidOnlineInForm06()).isEqualTo(form06Before + 1);
+    }
+
+    @Test
+    void whenTheBrowserComesBackFirstThePageWaitsForTheNotification() throws Exception {
+        String citizen = citizens.create("Đỗ Thị Lan", true);
+        String code = dossierWithFee(citizen);
+        gateway.mode(VnpaySimulator.Mode.RETURN_ONLY);
+        String back = browserAtGateway(startPayment(citizen, code));
+
+        assertThat(returned(citizen, back).get("outcome").asText()).isEqualTo("AWAITING_CONFIRMATION");
+        assertThat(paid(code)).isZero();
+        assertThat(statement(citizen, code).get("orders").get(0).get("status").asText()).isEqualTo("PENDING");
+
+        assertThat(gateway.sendPendingNotification().body()).contains("\"RspCode\":\"00\"");
+        assertThat(returned(citizen, back).get("outcome").asText()).isEqualTo("PAID");
+        assertThat(paid(code)).isEqualTo(5000);
+    }
+
+    @Test
+    void aTamperedOrForgedNotificationIsRefusedAndNothingIsPaid() throws Exception {
+        String citizen = citizens.create("Hoàng Văn Tú", true);
+        String code = dossierWithFee(citizen);
+        gateway.mode(VnpaySimulator.Mode.RETURN_ONLY);
+        String back = browserAtGateway(startPayment(citizen, code));
+
+        Map<String, String> tampered = gateway.lastNotification();
+        tampered.put("vnp_TransactionNo", "99999999");
+        assertThat(gateway.notifyMerchant(tampered).body()).isEqualTo("{\"RspCode\":\"97\",\"Message\":\"Invalid signature\"}");
+        Map<String, String> forged = gateway.lastNotification();
+        forged.remove("vnp_SecureHash");
+        forged.put("vnp_SecureHash", "ab".repeat(64));
+        assertThat(gateway.notifyMerchant(forged).body()).contains("\"RspCode\":\"97\"");
+        Map<String, String> unknownOrder = new LinkedHashMap<>(gateway.lastNotification());
+        unknownOrder.put("vnp_TxnRef", "MC20991231999999");
+        unknownOrder.put("vnp_SecureHash", gateway.sign(unknownOrder));
+        assertThat(gateway.notifyMerchant(unknownOrder).body()).isEqualTo("{\"RspCode\":\"01\",\"Message\":\"Order not found\"}");
+        // A return whose query was altered is not the gateway's either.
+        assertThat(returned(citizen, back.replace("vnp_ResponseCode=00", "vnp_ResponseCode=24")).get("outcome").asText())
+                .isEqualTo("INVALID");
+
+        assertThat(paid(code)).isZero();
+        assertThat(statement(citizen, code).get("orders").get(0).get("status").asText()).isEqualTo("PENDING");
+        assertThat(paidOnlineToday(code)).isEmpty();
+    }
+
+    @Test
+    void aNotificationForAnotherAmountIsRefused() throws Exception {
+        String citizen = citizens.create("Ngô Thị Hà", true);
+        String code = dossierWithFee(citizen);
+        gateway.mode(VnpaySimulator.Mode.RETURN_ONLY);
+        browserAtGateway(startPayment(citizen, code));
+
+        Map<String, String> cheaper = gateway.lastNotification();
+        cheaper.put("vnp_Amount", "100000");
+        cheaper.put("vnp_SecureHash", gateway.sign(cheaper));
+        assertThat(gateway.notifyMerchant(cheaper).body()).isEqualTo("{\"RspCode\":\"04\",\"Message\":\"invalid amount\"}");
+        assertThat(paid(code)).isZero();
+        assertThat(statement(citizen, code).get("orders").get(0).get("status").asText()).isEqualTo("PENDING");
+        String reference = statement(citizen, code).get("orders").get(0).get("reference").asText();
+        assertThat(api.get("/api/v1/audit?entityType=fee-order&size=200", "admin", "demo").json())
+                .anySatisfy(e -> assertThat(e.toString()).contains(reference, "invalid amount"));
+    }
+
+    @Test
+    void aRepeatedNotificationIsAnsweredAlreadyConfirmedAndPaysOnce() throws Exception {
+        String citizen = citizens.create("Phan Văn Đức", true);
+        String code = dossierWithFee(citizen);
+        browserAtGateway(startPayment(citizen, code));
+        Map<String, String> notification = gateway.lastNotification();
+
+        assertThat(gateway.notifyMerchant(notification).body()).isEqualTo("{\"RspCode\":\"02\",\"Message\":\"Order already confirmed\"}");
+        assertThat(gateway.notifyMerchant(notification).body()).contains("\"RspCode\":\"02\"");
+        assertThat(paid(code)).isEqualTo(5000);
+        assertThat(api.get("/api/v1/dossiers/" + code, "clerk", "demo").json().get("history")).filteredOn(
+                a -> a.get("action").asText().equals("RECORD_PAYMENT")).hasSize(1);
+        assertThat(api.get("/api/v1/notifications/messages?reference=" + code, "admin", "demo").json())
+                .filteredOn(m -> m.get("event").asText().equals("payment.received") && m.get("channel").asText().equals("EMAIL")).hasSize(1);
+        assertThat(paidOnlineToday(code)).hasSize(1);
+        // Paid in full: nothing more to pay online.
+        ApiClient.Answer again = api.post("/api/v1/citizen/dossiers/" + code + "/payments", "", citizen, "demo");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().get("message").asText()).contains("không còn khoản phí");
+    }
+
+    @Test
+    void aGatewayThatNeverAnswersLeavesTheOrderPendingAndTheDossierUnpaid() throws Exception {
+        String citizen = citizens.create("Vũ Văn Nam", true);
+        String code = dossierWithFee(citizen);
+        gateway.mode(VnpaySimulator.Mode.SILENT);
+        String redirect = startPayment(citizen, code);
+
+        // The browser waits for the gateway's page, which never comes; no notification either.
+        assertThatThrownBy(() -> HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(redirect))
+                .timeout(Duration.ofSeconds(2)).GET().build(), HttpResponse.BodyHandlers.discarding()))
+                .isInstanceOf(HttpTimeoutException.class);
+        assertThat(gateway.ipnAnswers()).isEmpty();
+
+        // Back on the dossier's fee page the citizen is told it waits for the gateway, and cannot pay twice meanwhile.
+        JsonNode waiting = statement(citizen, code);
+        assertThat(waiting.get("orders").get(0).get("status").asText()).isEqualTo("PENDING");
+        assertThat(waiting.get("pending").isNull()).isFalse();
+        assertThat(waiting.get("payable").asBoolean()).isFalse();
+        ApiClient.Answer twice = api.post("/api/v1/citizen/dossiers/" + code + "/payments", "", citizen, "demo");
+        assertThat(twice.status()).isEqualTo(409);
+        assertThat(twice.json().get("message").asText()).contains("chờ cổng thanh toán xác nhận");
+        assertThat(paid(code)).isZero();
+        assertThat(paidOnlineToday(code)).isEmpty();
+
+        // Once the gateway's time for it has passed, the order is expired, unpaid, and the citizen may pay again.
+        jdbc.sql("update payments_fee_order set expires_at = now() - interval '1 minute' where dossier_code = ?").param(code).update();
+        JsonNode expired = statement(citizen, code);
+        assertThat(expired.get("orders").get(0).get("status").asText()).isEqualTo("EXPIRED");
+        assertThat(expired.get("payable").asBoolean()).isTrue();
+        assertThat(paid(code)).isZero();
+        gateway.mode(VnpaySimulator.Mode.NOTIFY_THEN_RETURN);
+        browserAtGateway(startPayment(citizen, code));
+        assertThat(paid(code)).isEqualTo(5000);
+    }
+
+    @Test
+    void theDeskCannotRecordAPaymentAsOnline() {
+        String citizen = citizens.create("Mai Văn Sơn", true);
+        String code = dossierWithFee(citizen);
+        ApiClient.Answer refused = api.post("/api/v1/dossiers/" + code + "/actions",
+                "{\"action\":\"RECORD_PAYMENT\",\"amount\":5000,\"method\":\"ONLINE\",\"reference\":\"123\"}", "clerk", "demo");
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body()).contains("chỉ do cổng thanh toán ghi nhận");
+        assertThat(paid(code)).isZero();
+        // A counter payment is recorded as before.
+        assertThat(api.post("/api/v1/dossiers/" + code + "/actions", "{\"action\":\"RECORD_PAYMENT\",\"amount\":5000,\"reference\":\"BL-01\"}",
+                "clerk", "demo").status()).isEqualTo(200);
+        assertThat(paid(code)).isEqualTo(5000);
+        assertThat(paidOnlineToday(code)).isEmpty();
+    }
+}
