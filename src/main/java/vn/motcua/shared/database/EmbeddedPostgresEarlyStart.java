@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
+import org.flywaydb.core.Flyway;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.boot.context.event.ApplicationPreparedEvent;
@@ -16,7 +17,9 @@ import org.springframework.core.env.Environment;
  * initializer applied) and before Spring builds its beans, on a thread of its own: creating the cluster
  * (initdb, seconds at a first start) and starting it — processes of their own — run on the second core
  * while Spring works on the first, and the database bean takes the server that is ready or nearly so.
- * Registered in META-INF/spring.factories; with MOTCUA_DB_URL set there is nothing to start.
+ * A new cluster is migrated on the same thread, with the migrations Spring Boot's Flyway would apply
+ * (spring.flyway.locations), so that Spring's own migration finds nothing left to do. Registered in
+ * META-INF/spring.factories; with MOTCUA_DB_URL set there is nothing to start.
  */
 public class EmbeddedPostgresEarlyStart implements ApplicationListener<ApplicationPreparedEvent> {
 
@@ -30,7 +33,21 @@ public class EmbeddedPostgresEarlyStart implements ApplicationListener<Applicati
             return;
         }
         Path directory = dataDirectory(environment.getProperty("motcua.data-dir", "./data"));
-        Starting starting = new Starting(directory, CompletableFuture.supplyAsync(() -> EmbeddedPostgresServer.start(directory),
+        boolean migrate = environment.getProperty("spring.flyway.enabled", Boolean.class, true);
+        String[] locations = environment.getProperty("spring.flyway.locations", String[].class, new String[] { "classpath:db/migration" });
+        ClassLoader classes = context.getClassLoader();
+        Starting starting = new Starting(directory, CompletableFuture.supplyAsync(() -> {
+            EmbeddedPostgresServer server = EmbeddedPostgresServer.start(directory);
+            if (migrate) {
+                try {
+                    Flyway.configure(classes).dataSource(server.jdbcUrl(), "postgres", null).locations(locations).load().migrate();
+                } catch (RuntimeException e) {
+                    server.close();
+                    throw e;
+                }
+            }
+            return server;
+        },
                 runnable -> {
                     Thread thread = new Thread(runnable, "embedded-postgres-start");
                     thread.setDaemon(true);
