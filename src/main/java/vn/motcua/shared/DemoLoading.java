@@ -13,8 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Nạp dữ liệu mẫu song song: the demo's sections that need none of the dossiers (tasks and plans,
- * the investment climate), and those that need only the dossiers (the citizens' voice), load on a
- * second thread beside the demo's dossiers and the citizen's applications, which keep the first. The
+ * the investment climate) load on a second thread beside the demo's dossiers, which keep the first. The
  * machine has two cores and the dossiers' load keeps PostgreSQL and the application busy in turns, so
  * the first start is ready sooner. A section runs once its module's runner hands it over, the
  * sections of the second thread one after another in the order handed over; {@link #awaitAll()} waits
