@@ -8,7 +8,10 @@
 # PRIORITY=-15 runs the application and its PostgreSQL with that scheduling priority (autogroup nice,
 # root only) over whatever else the machine runs, to stand for an otherwise idle machine; KEEP_LOG=1
 # keeps each run's log beside its (deleted) data directory.
-# JAR=path runs another build of the application.
+# JAR=path runs another build of the application; JAVA_OPTS are passed to the JVM (e.g. a JFR recording).
+# Each run prints the load average when it started (the machine is shared) and the CPU seconds the
+# application and its PostgreSQL used until ready, which depend much less on the other work than the
+# wall-clock time does.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ -n "${PRIORITY:-}" ] && [ -z "${FIRST_START_SESSION:-}" ]; then
@@ -23,11 +26,17 @@ prioritise() {
   [ -n "${PRIORITY:-}" ] && echo "$PRIORITY" > "/proc/$1/autogroup" 2>/dev/null || true
 }
 prioritise $$
+# CPU seconds (user + system, with reaped children) of a process, from /proc/<pid>/stat.
+cpu_seconds() {
+  awk -v hz="$(getconf CLK_TCK)" '{ print ($14 + $15 + $16 + $17) / hz }' "/proc/$1/stat" 2>/dev/null || echo 0
+}
 for run in $(seq 1 "$runs"); do
   data="$(mktemp -d /var/tmp/motcua-first-start.XXXXXX)"
   log="$data.log"
+  load=$(cut -d' ' -f1-3 /proc/loadavg)
   start=$(date +%s.%N)
-  java -jar "$jar" --server.port="$port" --motcua.data-dir="$data" "$@" >"$log" 2>&1 &
+  # shellcheck disable=SC2086
+  java ${JAVA_OPTS:-} -jar "$jar" --server.port="$port" --motcua.data-dir="$data" "$@" >"$log" 2>&1 &
   pid=$!
   postgres_prioritised=
   until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$port/actuator/health/readiness")" = 200 ]; do
@@ -46,7 +55,15 @@ for run in $(seq 1 "$runs"); do
     sleep 0.1
   done
   ready=$(date +%s.%N)
-  printf 'run %d: ready after %.1f s (%s)\n' "$run" "$(echo "$ready - $start" | bc)" \
+  postmaster=$(pgrep -f -- "bin/postgres -D $data/postgres" | head -1 || true)
+  app_cpu=$(cpu_seconds "$pid")
+  db_cpu=0
+  # The postmaster counts the backends that ended; those still connected (the pool) count their own.
+  for process in $postmaster $([ -n "$postmaster" ] && pgrep -P "$postmaster" || true); do
+    db_cpu=$(echo "$db_cpu + $(cpu_seconds "$process")" | bc)
+  done
+  printf 'run %d: ready after %.1f s; load average %s at launch; CPU %.1f s application + %.1f s PostgreSQL (%s)\n' \
+    "$run" "$(echo "$ready - $start" | bc)" "$load" "$app_cpu" "$db_cpu" \
     "$(grep -o 'Started MotCuaApplication in [0-9.]* seconds' "$log" || true)"
   kill "$pid"
   wait "$pid" || true

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,8 +29,9 @@ import vn.motcua.shared.ReportingPeriods;
 import vn.motcua.shared.VietnameseFormat;
 
 /**
- * Gửi và duyệt báo cáo: the unit submits its report upward, and its superior returns it with a
- * comment or approves it, which freezes its figures as they were approved. Which transition a
+ * Gửi và duyệt báo cáo: the unit submits its report upward (ReportSubmitted: the narrative is kept as it
+ * went up), and its superior returns it with a comment or approves it, which freezes its figures as they
+ * were approved. Which transition a
  * report allows is its status's to say.
  */
 @Service
@@ -47,10 +49,12 @@ public class ReportApproval {
     private final ReportingPeriods periods;
     private final VietnameseFormat format;
     private final ObjectProvider<SubmissionCheck> submissionChecks;
+    private final ApplicationEventPublisher events;
 
     ReportApproval(ReportTargets targets, ReportStore reports, ReportCompiler compiler, ReportFindings findings, ApprovalRule approvalRule,
             CurrentUser currentUser, AuditTrail audit, Clock clock, MotCuaZone zone, ReportingPeriods periods, VietnameseFormat format,
-            ObjectProvider<SubmissionCheck> submissionChecks) {
+            ObjectProvider<SubmissionCheck> submissionChecks, ApplicationEventPublisher events) {
+        this.events = events;
         this.submissionChecks = submissionChecks;
         this.approvalRule = approvalRule;
         this.zone = zone;
@@ -86,6 +90,7 @@ public class ReportApproval {
             throw new ValidationFailed(errors);
         }
         StoredReport submitted = reports.setStatus(report.id(), next, null, currentUser.require().getUsername(), clock.instant());
+        events.publishEvent(new ReportSubmitted(target.template().code(), target.period().name(), target.unit().code()));
         audit.record("report.submitted", "report", target.auditKey(), "Gửi báo cáo " + label(target) + " của " + target.unit().name()
                 + lateness(target), null, null);
         return as(compiled.report(), submitted);

@@ -11,9 +11,10 @@ import vn.motcua.procedures.OnlineKind;
 
 /**
  * Hồ sơ nộp trực tuyến as its citizen and the receiving desk see it: what was filed, under which
- * catalogue version, where it stands, its history, and the dossier it became once received.
+ * catalogue version, where it stands, its history, and the dossier it became once received. The account
+ * is null for a submission filed without one (the demo's past receipts).
  */
-public record Submission(long id, long accountId, SubmissionStatus status, String procedureCode, String procedureName,
+public record Submission(long id, Long accountId, SubmissionStatus status, String procedureCode, String procedureName,
         long procedureVersionId, OnlineKind onlineKind, String agencyCode, String agencyName, Applicant applicant,
         Map<String, String> form, ReturnChannel returnChannel, List<SubmissionDocument> documents, List<SubmissionStep> history,
         String dossierCode, Instant createdAt, Instant updatedAt, Instant submittedAt, Instant decidedAt, int version) {

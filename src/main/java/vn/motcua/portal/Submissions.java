@@ -188,7 +188,7 @@ public class Submissions {
     /** The row, if it is the signed-in citizen's; 404 otherwise, as if it did not exist. */
     SubmissionRows.Row owned(java.util.Optional<SubmissionRows.Row> row, long id) {
         long account = currentUser.require().accountId();
-        return row.filter(r -> r.accountId() == account).orElseThrow(() -> new NotFoundException("portal.submission.not-found", id));
+        return row.filter(r -> Long.valueOf(account).equals(r.accountId())).orElseThrow(() -> new NotFoundException("portal.submission.not-found", id));
     }
 
     static void editable(SubmissionRows.Row row) {

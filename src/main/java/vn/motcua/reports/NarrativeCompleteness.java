@@ -2,14 +2,17 @@ package vn.motcua.reports;
 
 import java.util.List;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.indicators.Report;
+import vn.motcua.indicators.ReportSubmitted;
 import vn.motcua.indicators.SubmissionCheck;
 
 /**
  * A report goes up with every section of its narrative written: a bare heading, or a request to the
- * officer still in the text ([Gợi ý: …]), is named with the editor to finish it.
+ * officer still in the text ([Gợi ý: …]), is named with the editor to finish it. The narrative that
+ * goes up is kept as the unit's saved document, so that the report approved on it keeps it.
  */
 @Component
 class NarrativeCompleteness implements SubmissionCheck {
@@ -18,6 +21,12 @@ class NarrativeCompleteness implements SubmissionCheck {
 
     NarrativeCompleteness(ReportDocuments documents) {
         this.documents = documents;
+    }
+
+    /** In the submission's transaction: a narrative the unit never saved is saved as it went up, and regenerated no more. */
+    @EventListener
+    void on(ReportSubmitted submitted) {
+        documents.keepAsSubmitted(submitted.templateCode(), submitted.period(), submitted.unitCode());
     }
 
     @Override

@@ -298,6 +298,24 @@ public class ReportDocuments {
         return get(template, period, unitCode);
     }
 
+    /**
+     * Keeps the document a report went up with: one the unit never saved for the period (the previous period's
+     * carried over, or the standard outline) is saved as the editor showed it, so that the submitted and then
+     * approved report's text is no longer written again from the records or from the previous period.
+     */
+    void keepAsSubmitted(String template, String period, String unitCode) {
+        Composed composed = compose(template, period, unitCode);
+        if (composed.document().saved()) {
+            return;
+        }
+        if (!store.save(template, composed.report().period(), composed.unit().id(), composed.document(), null)) {
+            throw new ConflictException("reports.changed");
+        }
+        audit.record("report-document.kept", "report-document", template + "/" + composed.report().period() + "/" + unitCode,
+                "Lưu văn bản báo cáo " + periods.label(Period.parse(composed.report().period()), Locale.forLanguageTag("vi")) + " của "
+                        + composed.unit().name() + " như khi gửi", null, null);
+    }
+
     /** The document with every placeholder replaced by the report's current figure. */
     @Transactional(readOnly = true)
     public Rendered render(String template, String period, String unitCode) {

@@ -154,6 +154,42 @@ class GeneratedNarrativeTest {
                 .startsWith("1. Những kết quả đạt được").contains("2. Những tồn tại, hạn chế, nguyên nhân");
     }
 
+    /**
+     * A commune sends its quarter without ever saving the text, which it took over from the quarter before: the text it
+     * went up with is kept, and neither a later edit of the earlier quarter nor the approval writes it again.
+     */
+    @Test
+    void aReportSentWithoutSavingItsTextKeepsTheTextItWentUpWith() {
+        ApiClient api = new ApiClient(port);
+        String earlier = "/api/v1/reports/CCHC-2024/2022-Q3/15502";
+        String sent = "/api/v1/reports/CCHC-2024/2022-Q4/15502";
+        vn.motcua.indicators.ReportCompletion.complete(api, "CCHC-2024/2022-Q3/15502", "reporter2");
+        JsonNode shown = api.get(sent + "/document", "reporter2", "demo").json();
+        assertThat(shown.get("saved").asBoolean()).as("taken over from the quarter before, never saved").isFalse();
+        tools.jackson.databind.node.ObjectNode blanks = tools.jackson.databind.json.JsonMapper.builder().build().createObjectNode();
+        api.get(sent, "reporter2", "demo").json().get("rows").forEach(r -> {
+            if (r.get("required").asBoolean() && r.get("value").isNull()) {
+                blanks.put(r.get("key").asText(), 0);
+            }
+        });
+        assertThat(api.send("PUT", sent + "/values", "application/json", "{\"values\":" + blanks + "}", "reporter2", "demo").status())
+                .isEqualTo(200);
+        ApiClient.Answer submitted = api.post(sent + "/submit", "", "reporter2", "demo");
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
+
+        JsonNode kept = api.get(sent + "/document", "reporter2", "demo").json();
+        assertThat(kept.get("saved").asBoolean()).as("kept as it went up").isTrue();
+        assertThat(kept.get("sections")).isEqualTo(shown.get("sections"));
+
+        JsonNode edited = api.get(earlier + "/document", "reporter2", "demo").json();
+        ((tools.jackson.databind.node.ObjectNode) edited.get("sections").get(2)).put("body", "Xã viết lại sau khi đã gửi quý IV.");
+        assertThat(api.send("PUT", earlier + "/document", "application/json", edited.toString(), "reporter2", "demo").status()).isEqualTo(200);
+        assertThat(api.post(sent + "/approve", "", "reform", "demo").json().get("status").asText()).isEqualTo("APPROVED");
+        JsonNode approved = api.get(sent + "/document", "reform", "demo").json();
+        assertThat(approved.get("sections")).isEqualTo(shown.get("sections"));
+        assertThat(body(approved, 2)).doesNotContain("Xã viết lại");
+    }
+
     private static String body(JsonNode document, int section) {
         return document.get("sections").get(section).get("body").asText();
     }

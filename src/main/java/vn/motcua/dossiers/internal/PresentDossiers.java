@@ -32,7 +32,9 @@ import vn.motcua.procedures.Procedure;
  * many a quarter as the district's communes received in 2024 (8,412 in the seed's Q1), shared by
  * population, fewer in the month of Tết; the online share rises month by month from the seed's half;
  * each commune keeps to its own on-time rate, and some late dossiers get an apology letter first. The
- * counter and the post take dossiers in office hours of working days, the portal at any hour. Results
+ * counter and the post take dossiers in office hours of working days; the portal takes submissions at
+ * any hour and the desk receives them in office hours (ReceiptTimes). Nothing is received after now:
+ * today's later hours, and submissions the desk has not taken up yet, are not in the history. Results
  * are returned and published on the portal and on the commune's website, not always on the same day.
  * Dossiers whose result is not due yet, or late and not finished, are still open today, so the work
  * lists have work. Deterministic: the same today gives the same dossiers.
@@ -124,11 +126,17 @@ final class PresentDossiers {
                 int viaPortal = count(share * online * (weekend ? 0.6 : 1.16), random);
                 for (int i = 0; i < atCounter; i++) {
                     Channel channel = random.nextDouble() < POSTAL / (1 - online) ? Channel.POSTAL : Channel.DIRECT;
-                    add(dossiers, commune, channel, times.atCounter(day, random), day, now, random);
+                    Instant received = times.atCounter(day, random);
+                    if (received.isBefore(now)) {
+                        add(dossiers, commune, channel, received, day, now, random);
+                    }
                 }
                 for (int i = 0; i < viaPortal; i++) {
                     Channel channel = random.nextDouble() < fullShare ? Channel.ONLINE_FULL : Channel.ONLINE_PARTIAL;
-                    add(dossiers, commune, channel, times.online(day, random), day, now, random);
+                    Instant received = times.takenUp(times.online(day, random), random);
+                    if (received.isBefore(now)) {
+                        add(dossiers, commune, channel, received, received.atZone(times.zone()).toLocalDate(), now, random);
+                    }
                 }
             }
         }

@@ -12,8 +12,9 @@ import vn.motcua.calendar.WorkingCalendar;
 
 /**
  * Giờ tiếp nhận of the demo's dossiers: the counter and the post take a dossier only in the office
- * hours of a working day, as the one calendar of the system has them; the portal takes one at any
- * hour, fewer at night.
+ * hours of a working day, as the one calendar of the system has them. The portal takes a submission at
+ * any hour, fewer at night, and the desk's clerk receives it as a dossier in office hours, within the
+ * hour or at the next opening — a receipt is always a person's act at the desk.
  */
 public final class ReceiptTimes {
 
@@ -62,6 +63,31 @@ public final class ReceiptTimes {
             minute -= length;
         }
         throw new IllegalStateException("office minutes out of range");
+    }
+
+    /**
+     * When the desk receives an online submission filed at {@code filed}: within the office period it came
+     * in, or else in the first hour of the next one (next morning, after the weekend or the holiday), a few
+     * minutes to an hour after it opens or the submission came — never outside office hours.
+     */
+    Instant takenUp(Instant filed, Random random) {
+        java.time.ZonedDateTime local = filed.atZone(zone);
+        LocalDate day = local.toLocalDate();
+        int minute = local.getHour() * 60 + local.getMinute();
+        for (int i = 0; i < 400; i++) {
+            if (deskOpen(day)) {
+                for (int[] period : periods) {
+                    if (minute < period[1]) {
+                        int from = Math.max(minute, period[0]);
+                        int delay = Math.min(5 + random.nextInt(55), period[1] - from - 1);
+                        return day.atStartOfDay(zone).plusMinutes(from + Math.max(0, delay)).plusSeconds(random.nextInt(60)).toInstant();
+                    }
+                }
+            }
+            day = day.plusDays(1);
+            minute = 0;
+        }
+        throw new IllegalStateException("No working day within 400 days after " + filed);
     }
 
     /** A moment of the day an online submission arrives. */

@@ -240,7 +240,8 @@ public final class SeedQuarter {
             }
             received = times.atCounter(day, random);
         } else {
-            received = times.online(FIRST_DAY.plusDays(random.nextInt(DAYS)), random);
+            // Filed on the portal on any day of the quarter, received at the desk in office hours (ReceiptTimes).
+            received = times.takenUp(times.online(FIRST_DAY.plusDays(random.nextInt(DAYS)), random), random);
         }
         Instant due;
         Instant completed = null;

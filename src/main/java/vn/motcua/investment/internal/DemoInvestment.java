@@ -16,6 +16,7 @@ import vn.motcua.investment.InvestmentProjects;
 import vn.motcua.investment.NewProject;
 import vn.motcua.investment.Project;
 import vn.motcua.investment.ProjectStatus;
+import vn.motcua.shared.DemoLoading;
 import vn.motcua.shared.DemoMode;
 import vn.motcua.shared.MotCuaZone;
 import vn.motcua.shared.SystemActor;
@@ -28,7 +29,7 @@ import vn.motcua.shared.SystemActor;
  * the inspections' subjects and the projects below are illustrative.
  */
 @Component
-@Order(70)
+@Order(33)
 class DemoInvestment implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoInvestment.class);
@@ -44,8 +45,10 @@ class DemoInvestment implements ApplicationRunner {
     private final InvestmentClimate climate;
     private final InvestmentProjects projects;
     private final MotCuaZone zone;
+    private final DemoLoading loading;
 
-    DemoInvestment(DemoMode demoMode, InvestmentClimate climate, InvestmentProjects projects, MotCuaZone zone) {
+    DemoInvestment(DemoMode demoMode, InvestmentClimate climate, InvestmentProjects projects, MotCuaZone zone, DemoLoading loading) {
+        this.loading = loading;
         this.demoMode = demoMode;
         this.climate = climate;
         this.projects = projects;
@@ -57,7 +60,8 @@ class DemoInvestment implements ApplicationRunner {
         if (!demoMode.shouldLoad()) {
             return;
         }
-        SystemActor.run(this::load);
+        // Needs no dossier: loaded beside them.
+        loading.beside("investment", () -> SystemActor.run(this::load));
     }
 
     private void load() {

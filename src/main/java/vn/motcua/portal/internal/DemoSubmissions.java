@@ -1,6 +1,9 @@
 package vn.motcua.portal.internal;
 
 import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,14 +35,19 @@ import vn.motcua.portal.SubmissionDocuments;
 import vn.motcua.portal.SubmissionDraft;
 import vn.motcua.portal.Submissions;
 import vn.motcua.shared.DemoMode;
+import vn.motcua.shared.StoryTime;
+import vn.motcua.calendar.WorkingCalendar;
 
 /**
  * The demo citizen's applications, made through the same services a person uses: a draft of a
  * birth registration, a marital status confirmation waiting at the desk of Xã Thọ Xuân, a certified
  * copy sent back for completion, a household business registration received and being handled, and a
  * birth registration finished, its result attached and returned online. The two received ones are online
- * dossiers of today in the demo's present history, come through real submissions. A handful of
- * small papers written directly: the first start stays as fast as it was.
+ * dossiers of the last office hours in the demo's present history, come through real submissions. The desk
+ * acts in office hours of a working day whenever the demo is loaded (at 21:17, on a Sunday): the staff's
+ * steps are told at moments of the last office hour before now, the citizen's filings a few hours before
+ * them (StoryTime); the draft is the citizen's of now. A handful of small papers written directly: the
+ * first start stays as fast as it was.
  */
 @Component
 @Order(45)
@@ -62,9 +70,14 @@ class DemoSubmissions implements ApplicationRunner {
     private final DossierDocuments dossierDocuments;
     private final UserDetailsService accounts;
     private final TransactionTemplate transaction;
+    private final WorkingCalendar calendar;
+    private final Clock clock;
 
     DemoSubmissions(DemoMode demoMode, Submissions submissions, SubmissionDocuments documents, SubmissionDesk desk,
-            DossierProcessing processing, DossierDocuments dossierDocuments, UserDetailsService accounts, TransactionTemplate transaction) {
+            DossierProcessing processing, DossierDocuments dossierDocuments, UserDetailsService accounts, TransactionTemplate transaction,
+            WorkingCalendar calendar, Clock clock) {
+        this.calendar = calendar;
+        this.clock = clock;
         this.demoMode = demoMode;
         this.submissions = submissions;
         this.documents = documents;
@@ -100,34 +113,63 @@ class DemoSubmissions implements ApplicationRunner {
         as(CITIZEN, () -> submissions.create(new SubmissionDraft("1.001193", AGENCY, null,
                 Map.of("ho_ten", "TRỊNH NGỌC ANH", "gioi_tinh", "Nữ"), ReturnChannel.ONLINE)));
 
-        long marital = filed("1.004873", Map.of("ho_ten", "Lê Thị Mai", "ngay_sinh", "14/03/1990", "gioi_tinh", "Nữ",
+        // The desk's hour: ten minutes apart, all in one office period; the citizen filed three hours before it opened.
+        Instant deskHour = lastOfficeHour(clock.instant());
+        Instant filing = deskHour.minus(Duration.ofHours(3));
+        Instant[] steps = new Instant[6];
+        for (int i = 0; i < steps.length; i++) {
+            steps[i] = deskHour.plus(Duration.ofMinutes(5 + 10L * i));
+        }
+
+        long marital = StoryTime.at(filing, () -> filed("1.004873", Map.of("ho_ten", "Lê Thị Mai", "ngay_sinh", "14/03/1990", "gioi_tinh", "Nữ",
                 "noi_cu_tru", "Thôn Xuân Phố, xã Thọ Xuân", "tinh_trang", "Chưa kết hôn với ai",
                 "muc_dich", "Để vay vốn ngân hàng", "so_ban", "1"), ReturnChannel.ONLINE,
-                List.of(paper("Tờ khai cấp Giấy xác nhận tình trạng hôn nhân")));
+                List.of(paper("Tờ khai cấp Giấy xác nhận tình trạng hôn nhân"))));
 
-        long copy = filed("2.000815", Map.of("ten_giay_to", "Bằng tốt nghiệp trung học phổ thông", "co_quan_cap",
+        long copy = StoryTime.at(filing.plus(Duration.ofMinutes(10)), () -> filed("2.000815", Map.of("ten_giay_to", "Bằng tốt nghiệp trung học phổ thông", "co_quan_cap",
                 "Sở Giáo dục và Đào tạo Thanh Hóa", "so_trang", "1", "so_ban", "3", "hinh_thuc", "Bản sao điện tử có chứng thực"),
-                ReturnChannel.ONLINE, List.of(paper("Bằng tốt nghiệp THPT (bản chụp)"), paper("Bằng tốt nghiệp THPT (bản cần chứng thực)")));
-        as(CLERK, () -> desk.requestCompletion(copy, "Ảnh chụp bản chính bị lóa, không đọc được số hiệu văn bằng",
+                ReturnChannel.ONLINE, List.of(paper("Bằng tốt nghiệp THPT (bản chụp)"), paper("Bằng tốt nghiệp THPT (bản cần chứng thực)"))));
+        at(steps[0], CLERK, () -> desk.requestCompletion(copy, "Ảnh chụp bản chính bị lóa, không đọc được số hiệu văn bằng",
                 List.of("Ảnh chụp rõ nét bản chính Bằng tốt nghiệp (cả số hiệu và dấu)")));
 
-        long business = filed("1.013813", Map.of("ten_ho_kinh_doanh", "Hộ kinh doanh Mai Xuân", "dia_chi",
+        long business = StoryTime.at(filing.plus(Duration.ofMinutes(20)), () -> filed("1.013813", Map.of("ten_ho_kinh_doanh", "Hộ kinh doanh Mai Xuân", "dia_chi",
                 "Thôn Xuân Phố, xã Thọ Xuân", "nganh_nghe", "Bán lẻ hàng tạp hóa", "von", "150000000", "so_lao_dong", "2",
-                "chu_the", "Một cá nhân"), ReturnChannel.ONLINE, List.of(paper("Giấy đề nghị đăng ký hộ kinh doanh")));
-        String inProgress = as(CLERK, () -> desk.receive(business)).dossier().code();
-        as(CLERK, () -> processing.act(inProgress, new ActionRequest(ActionKind.ASSIGN, SPECIALIST, null, null, null, null, null,
+                "chu_the", "Một cá nhân"), ReturnChannel.ONLINE, List.of(paper("Giấy đề nghị đăng ký hộ kinh doanh"))));
+        String inProgress = at(steps[1], CLERK, () -> desk.receive(business)).dossier().code();
+        at(steps[2], CLERK, () -> processing.act(inProgress, new ActionRequest(ActionKind.ASSIGN, SPECIALIST, null, null, null, null, null,
                 null, null, null, null)));
 
-        long born = filed("1.001193", birth, ReturnChannel.ONLINE,
-                List.of(paper("Tờ khai đăng ký khai sinh"), paper("Giấy chứng sinh")));
-        String finished = as(CLERK, () -> desk.receive(born)).dossier().code();
-        as(LEADER, () -> processing.act(finished, ActionRequest.of(ActionKind.COMPLETE)));
-        as(CLERK, () -> dossierDocuments.upload(finished, "giay-khai-sinh.pdf", new ByteArrayInputStream(paper("Giấy khai sinh")), null,
+        long born = StoryTime.at(filing.plus(Duration.ofMinutes(30)), () -> filed("1.001193", birth, ReturnChannel.ONLINE,
+                List.of(paper("Tờ khai đăng ký khai sinh"), paper("Giấy chứng sinh"))));
+        String finished = at(steps[3], CLERK, () -> desk.receive(born)).dossier().code();
+        at(steps[4], LEADER, () -> processing.act(finished, ActionRequest.of(ActionKind.COMPLETE)));
+        at(steps[5], CLERK, () -> dossierDocuments.upload(finished, "giay-khai-sinh.pdf", new ByteArrayInputStream(paper("Giấy khai sinh")), null,
                 DocumentKind.RESULT, DocumentOrigin.BORN_DIGITAL));
-        as(CLERK, () -> processing.act(finished, new ActionRequest(ActionKind.RETURN_RESULT, null, null, null, null,
+        at(steps[5], CLERK, () -> processing.act(finished, new ActionRequest(ActionKind.RETURN_RESULT, null, null, null, null,
                 ReturnChannel.ONLINE, null, null, null, null, null)));
         log.info("Loaded the demo citizen's applications: submissions {}, {}, {}; dossiers {} (in progress), {} (returned online)",
                 marital, copy, business, inProgress, finished);
+    }
+
+    /**
+     * The start of the last whole hour of office time before {@code now}, within one office period of a working day: the
+     * hour before now when now is an hour or more into a period, else the last hour of an earlier period.
+     */
+    private Instant lastOfficeHour(Instant now) {
+        Duration hour = Duration.ofHours(1);
+        Instant end = now.truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        // Back five minutes at a time, over nights, weekends and the longest holiday, until a whole hour of office time ends there.
+        for (int i = 0; i < 12 * 24 * 40; i++, end = end.minus(Duration.ofMinutes(5))) {
+            if (calendar.workingTimeBetween(end.minus(hour), end, List.of()).equals(hour)) {
+                return end.minus(hour);
+            }
+        }
+        throw new IllegalStateException("No office hour in the 40 days before " + now);
+    }
+
+    /** The work done as the demo account at a moment of the story. */
+    private <T> T at(Instant moment, String username, Supplier<T> work) {
+        return StoryTime.at(moment, () -> as(username, work));
     }
 
     /** A submission made and sent by the demo citizen, with one file for each of the procedure's papers in order; its id. */

@@ -26,8 +26,11 @@ import vn.motcua.portal.SubmissionStep;
 @Repository
 public class SubmissionRows {
 
-    /** A submission's row as stored. */
-    public record Row(long id, long accountId, String procedureCode, long procedureVersionId, long agencyId, Applicant applicant,
+    /**
+     * A submission's row as stored; {@code accountId} is null for one filed without an account (the demo's past
+     * receipts, whose applicant filed them), never 0.
+     */
+    public record Row(long id, Long accountId, String procedureCode, long procedureVersionId, long agencyId, Applicant applicant,
             Map<String, String> form, ReturnChannel returnChannel, SubmissionStatus status, Instant createdAt, Instant updatedAt,
             Instant submittedAt, Instant decidedAt, String decidedBy, String dossierCode, int version) {
     }
@@ -227,7 +230,7 @@ public class SubmissionRows {
     }
 
     private Row row(ResultSet rs, int n) throws SQLException {
-        return new Row(rs.getLong("id"), rs.getLong("account_id"), rs.getString("procedure_code"), rs.getLong("procedure_version_id"),
+        return new Row(rs.getLong("id"), rs.getObject("account_id", Long.class), rs.getString("procedure_code"), rs.getLong("procedure_version_id"),
                 rs.getLong("agency_id"), json.readValue(rs.getString("applicant"), Applicant.class),
                 json.readValue(rs.getString("form"), new TypeReference<Map<String, String>>() { }),
                 ReturnChannel.valueOf(rs.getString("return_channel")), SubmissionStatus.valueOf(rs.getString("status")),

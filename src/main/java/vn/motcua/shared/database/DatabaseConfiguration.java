@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import java.util.Optional;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,8 +28,12 @@ class DatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
     @org.springframework.boot.autoconfigure.condition.ConditionalOnExpression("'${motcua.db.url:}'.isBlank()")
-    EmbeddedPostgresServer embeddedPostgresServer(@Value("${motcua.data-dir:./data}") String dataDirectory) {
-        return EmbeddedPostgresServer.start(Path.of(dataDirectory));
+    EmbeddedPostgresServer embeddedPostgresServer(@Value("${motcua.data-dir:./data}") String dataDirectory,
+            ObjectProvider<EmbeddedPostgresEarlyStart.Starting> starting) {
+        Path directory = EmbeddedPostgresEarlyStart.dataDirectory(dataDirectory);
+        EmbeddedPostgresEarlyStart.Starting started = starting.getIfAvailable();
+        EmbeddedPostgresServer server = started == null ? null : started.take(directory);
+        return server != null ? server : EmbeddedPostgresServer.start(directory);
     }
 
     @Bean(destroyMethod = "close")

@@ -17,6 +17,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.motcua.shared.DemoLoading;
 import vn.motcua.shared.DemoMode;
 import vn.motcua.shared.SystemActor;
 import vn.motcua.tasks.Inspection;
@@ -31,7 +32,7 @@ import vn.motcua.tasks.TaskRegister;
  * the register, so the audit trail shows it.
  */
 @Component
-@Order(50)
+@Order(31)
 class DemoTasks implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoTasks.class);
@@ -40,8 +41,10 @@ class DemoTasks implements ApplicationRunner {
     private final DemoMode demoMode;
     private final TaskRegister register;
     private final TransactionTemplate transaction;
+    private final DemoLoading loading;
 
-    DemoTasks(DemoMode demoMode, TaskRegister register, TransactionTemplate transaction) {
+    DemoTasks(DemoMode demoMode, TaskRegister register, TransactionTemplate transaction, DemoLoading loading) {
+        this.loading = loading;
         this.demoMode = demoMode;
         this.register = register;
         this.transaction = transaction;
@@ -52,8 +55,9 @@ class DemoTasks implements ApplicationRunner {
         if (!demoMode.shouldLoad()) {
             return;
         }
-        // One transaction for the whole section: a commit (and its fsync) per document and task made the first start slower.
-        transaction.executeWithoutResult(status -> SystemActor.run(this::load));
+        // Needs no dossier: loaded beside them. One transaction for the whole section: a commit (and its fsync) per
+        // document and task made the first start slower.
+        loading.beside("tasks", () -> transaction.executeWithoutResult(status -> SystemActor.run(this::load)));
     }
 
     private void load() {

@@ -22,6 +22,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.motcua.shared.DemoLoading;
 import vn.motcua.shared.DemoMode;
 import vn.motcua.shared.MotCuaZone;
 import vn.motcua.shared.SystemActor;
@@ -47,7 +48,7 @@ import vn.motcua.units.UnitLevel;
  * register in one transaction, so the audit trail shows it.
  */
 @Component
-@Order(52)
+@Order(32)
 class DemoTwoTierPlans implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoTwoTierPlans.class);
@@ -62,7 +63,11 @@ class DemoTwoTierPlans implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final MotCuaZone zone;
 
-    DemoTwoTierPlans(DemoMode demoMode, TaskRegister register, PublicRegister units, TransactionTemplate transaction, MotCuaZone zone) {
+    private final DemoLoading loading;
+
+    DemoTwoTierPlans(DemoMode demoMode, TaskRegister register, PublicRegister units, TransactionTemplate transaction, MotCuaZone zone,
+            DemoLoading loading) {
+        this.loading = loading;
         this.demoMode = demoMode;
         this.register = register;
         this.units = units;
@@ -83,7 +88,8 @@ class DemoTwoTierPlans implements ApplicationRunner {
         if (!demoMode.shouldLoad()) {
             return;
         }
-        transaction.executeWithoutResult(status -> SystemActor.run(this::load));
+        // Needs no dossier: loaded beside them, after the 2024 plans (DemoTasks).
+        loading.beside("two-tier plans", () -> transaction.executeWithoutResult(status -> SystemActor.run(this::load)));
     }
 
     private void load() {
