@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,10 +48,12 @@ public class ReportApproval {
     private final ReportingPeriods periods;
     private final VietnameseFormat format;
     private final ObjectProvider<SubmissionCheck> submissionChecks;
+    private final ApplicationEventPublisher events;
 
     ReportApproval(ReportTargets targets, ReportStore reports, ReportCompiler compiler, ReportFindings findings, ApprovalRule approvalRule,
             CurrentUser currentUser, AuditTrail audit, Clock clock, MotCuaZone zone, ReportingPeriods periods, VietnameseFormat format,
-            ObjectProvider<SubmissionCheck> submissionChecks) {
+            ObjectProvider<SubmissionCheck> submissionChecks, ApplicationEventPublisher events) {
+        this.events = events;
         this.submissionChecks = submissionChecks;
         this.approvalRule = approvalRule;
         this.zone = zone;
@@ -126,6 +129,8 @@ public class ReportApproval {
         StoredReport stored = reports.setStatus(report.id(), next, null, currentUser.require().getUsername(), clock.instant());
         audit.record("report.approved", "report", target.auditKey(),
                 "Phê duyệt báo cáo " + label(target) + " của " + target.unit().name(), null, null);
+        events.publishEvent(new ReportApproved(target.template().code(), target.period().name(), target.unit().code(),
+                target.unit().id(), currentUser.require().getUsername(), currentUser.require().fullName()));
         return compiler.asApproved(target.with(stored), compiled.templateRows(),
                 approved.stream().collect(Collectors.toMap(Approved::key, Function.identity())));
     }
