@@ -27,7 +27,8 @@ public record AgencyCertificate(long id, String agencyCode, String agencyName, K
     }
 
     public State state(Instant now) {
-        if (revokedAt != null && !revokedAt.isAfter(now)) {
+        // Revoked "from now": once marked it signs nothing more, whatever the clock says.
+        if (revokedAt != null) {
             return State.REVOKED;
         }
         if (!active) {

@@ -43,6 +43,15 @@ class CertificatePages {
         return "signatures/certificates";
     }
 
+    /** The administrators' dashboard asks for this when it loads: the certificates to act on, or nothing. */
+    @GetMapping("/admin/signatures/attention")
+    String attention(Model model) {
+        model.addAttribute("attention", certificates.needingAttention());
+        model.addAttribute("now", clock.instant());
+        model.addAttribute("warningDays", AgencyCertificate.WARNING_DAYS);
+        return "signatures/attention :: attention";
+    }
+
     @PostMapping("/admin/signatures/keystore")
     String upload(@RequestParam(required = false) String agencyCode, @RequestParam(required = false) MultipartFile keystore,
             @RequestParam(required = false) String password, RedirectAttributes redirect) throws IOException {
