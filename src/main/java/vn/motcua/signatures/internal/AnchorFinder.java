@@ -26,8 +26,8 @@ final class AnchorFinder extends PDFTextStripper {
     private Placement found;
 
     /**
-     * The anchor's letters outside ASCII match any one character: the PDFs MotCua renders map some
-     * Vietnamese glyphs to no Unicode text, so "NGƯỜI" reads back as "NG##I".
+     * The anchor's letters outside ASCII match any one character: a PDF whose font lacks a Unicode map
+     * for a letter (an uploaded one, or a page rendered without the embedded font) reads "NGƯỜI" back as "NG##I".
      */
     private AnchorFinder(String anchor) {
         StringBuilder pattern = new StringBuilder();
