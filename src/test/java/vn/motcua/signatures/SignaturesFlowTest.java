@@ -3,6 +3,7 @@ package vn.motcua.signatures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +21,7 @@ import vn.motcua.ApiClient;
 import vn.motcua.ApiClient.Answer;
 import vn.motcua.DemoSystemTest;
 import vn.motcua.SampleFiles;
+import vn.motcua.files.FileStore;
 import vn.motcua.indicators.ReportCompletion;
 import vn.motcua.shared.ConflictException;
 import vn.motcua.shared.DocumentSigning;
@@ -48,6 +50,9 @@ class SignaturesFlowTest {
 
     @Autowired
     DocumentSigning signing;
+
+    @Autowired
+    FileStore files;
 
     private ApiClient api;
 
@@ -192,6 +197,21 @@ class SignaturesFlowTest {
                 .isEqualTo(409);
         assertThat(api.get("/api/v1/audit?entityType=certificate&text=" + id, "admin", "demo").json())
                 .extracting(e -> e.get("action").asText()).contains("signatures.certificate.added", "signatures.certificate.revoked");
+    }
+
+    @Test
+    void theDemoCitizensResultCameSignedByTheCommuneAfterItsLeaderApproved() throws Exception {
+        long fileId = jdbc.sql("select d.file_id from dossiers_document d join files_file f on f.id = d.file_id"
+                + " where d.kind = 'RESULT' and f.file_name = 'giay-khai-sinh.pdf' and f.stored_by = 'clerk' order by d.id limit 1")
+                .query(Long.class).single();
+        byte[] pdf;
+        try (InputStream in = files.open(fileId)) {
+            pdf = in.readAllBytes();
+        }
+        assertThat(Pdfsig.check(pdf)).contains("Signature is Valid.");
+        JsonNode verified = verify("giay-khai-sinh.pdf", pdf);
+        assertThat(verified.get("agency").asText()).isEqualTo("UBND xã Thọ Xuân");
+        assertThat(verified.get("signatures").get(0).get("demoCertificate").asBoolean()).isTrue();
     }
 
     @Test

@@ -121,6 +121,8 @@ class DemoSubmissions implements ApplicationRunner {
         long born = filed("1.001193", birth, ReturnChannel.ONLINE,
                 List.of(paper("Tờ khai đăng ký khai sinh"), paper("Giấy chứng sinh")));
         String finished = as(CLERK, () -> desk.receive(born)).dossier().code();
+        // The leader's approval comes first: it is what the result's digital signature stands for.
+        as(LEADER, () -> processing.act(finished, ActionRequest.of(ActionKind.APPROVE)));
         as(LEADER, () -> processing.act(finished, ActionRequest.of(ActionKind.COMPLETE)));
         as(CLERK, () -> dossierDocuments.upload(finished, "giay-khai-sinh.pdf", new ByteArrayInputStream(paper("Giấy khai sinh")), null,
                 DocumentKind.RESULT, DocumentOrigin.BORN_DIGITAL));
