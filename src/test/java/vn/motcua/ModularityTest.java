@@ -27,7 +27,7 @@ class ModularityTest {
     void theModulesAreThoseOfTheArchitecture() {
         assertThat(modules.stream().map(m -> m.getIdentifier().toString())).containsExactlyInAnyOrder("shared", "units",
                 "accounts", "audit", "calendar", "procedures", "dossiers", "tasks", "feedback", "investment", "indicators", "reports",
-                "documents", "notifications", "portal", "files", "reformindex", "serviceindex", "payments");
+                "documents", "notifications", "portal", "files", "reformindex", "serviceindex", "payments", "signatures");
     }
 
     /** A module without the list may depend on anything; a new module must say what it builds on. */

@@ -1,21 +1,28 @@
 package vn.motcua.dossiers;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.motcua.accounts.StaffDirectory;
 import vn.motcua.audit.AuditTrail;
 import vn.motcua.dossiers.core.DossierLifecycle;
 import vn.motcua.dossiers.core.DossierLifecycle.Attachment;
@@ -34,9 +41,12 @@ import vn.motcua.files.StoredFile;
 import vn.motcua.procedures.RequiredDocument;
 import vn.motcua.shared.ConflictException;
 import vn.motcua.shared.CurrentUser;
+import vn.motcua.shared.DocumentSigning;
 import vn.motcua.shared.FileContent;
 import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.NotFoundException;
+import vn.motcua.units.Agency;
+import vn.motcua.units.PublicRegister;
 
 /**
  * Thành phần hồ sơ, số hóa: the documents of a dossier and of its result. A clerk scans the papers
@@ -70,10 +80,19 @@ public class DossierDocuments {
     private final CurrentUser currentUser;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ObjectProvider<DocumentSigning> signing;
+    private final PublicRegister register;
+    private final StaffDirectory staff;
+    private final ApplicationEventPublisher events;
 
     DossierDocuments(DossierStore store, DocumentRows documents, DossierReach reach, DossierLifecycle lifecycle,
             ProcedureVersions versions, DailyFigures figures, FileStore files, ApplicantReach applicants, DossierActs acts,
-            CurrentUser currentUser, AuditTrail audit, Clock clock) {
+            CurrentUser currentUser, AuditTrail audit, Clock clock, ObjectProvider<DocumentSigning> signing, PublicRegister register,
+            StaffDirectory staff, ApplicationEventPublisher events) {
+        this.signing = signing;
+        this.register = register;
+        this.staff = staff;
+        this.events = events;
         this.store = store;
         this.documents = documents;
         this.reach = reach;
@@ -100,7 +119,7 @@ public class DossierDocuments {
             DocumentOrigin origin) {
         StoredDossier dossier = handled(code, true);
         StoredFile file = files.store(fileName, content, KINDS);
-        return attach(dossier, file, requirement, kind, origin, null);
+        return attach(dossier, signedResult(dossier, file, kind, true), requirement, kind, origin, null);
     }
 
     /**
@@ -125,7 +144,7 @@ public class DossierDocuments {
         if (reusedFrom != null) {
             checkReuse(dossier, reusedFrom, storedFileId);
         }
-        return attach(dossier, file, requirement, kind, origin, reusedFrom);
+        return attach(dossier, signedResult(dossier, file, kind, false), requirement, kind, origin, reusedFrom);
     }
 
     /** The dossier's documents in the order they joined it. */
@@ -229,6 +248,45 @@ public class DossierDocuments {
             throw new AccessDeniedException("the documents of " + trimmed + " are its applicant's; this account sees it masked");
         }
         return dossier;
+    }
+
+    /**
+     * Ký số kết quả: a result's PDF joining an approved dossier is signed with the agency's certificate,
+     * carrying the approving leader's name — the approval is what the signature stands for — and the signed
+     * file is what the dossier keeps and serves from then on. An upload's unsigned file goes; a file kept
+     * elsewhere (a submission's) stays. No approval yet, no certificate, or not a PDF: attached as it is.
+     * An expired or revoked certificate refuses the attachment (ConflictException), nothing kept.
+     */
+    private StoredFile signedResult(StoredDossier dossier, StoredFile file, DocumentKind kind, boolean ownsFile) {
+        DocumentSigning signer = signing.getIfAvailable();
+        if (kind != DocumentKind.RESULT || signer == null || !FileContent.Kind.PDF.contentType().equals(file.contentType())) {
+            return file;
+        }
+        Optional<DossierAction> approval = store.history(dossier.id()).stream().filter(a -> a.kind() == ActionKind.APPROVE)
+                .reduce((first, second) -> second);
+        if (approval.isEmpty()) {
+            return file;
+        }
+        Agency agency = register.agency(dossier.facts().agencyId()).orElseThrow();
+        String approver = staff.fullNames(Set.of(approval.get().actor())).getOrDefault(approval.get().actor(), approval.get().actor());
+        byte[] pdf;
+        try (InputStream in = files.open(file.id())) {
+            pdf = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Optional<byte[]> signed = signer.sign(agency.code(), pdf, new DocumentSigning.Mark(null, false,
+                "Phê duyệt kết quả giải quyết hồ sơ " + dossier.facts().code(), approver));
+        if (signed.isEmpty()) {
+            return file;
+        }
+        StoredFile signedFile = files.store(file.fileName(), new ByteArrayInputStream(signed.get()), Set.of(FileContent.Kind.PDF));
+        if (ownsFile) {
+            files.delete(file.id());
+        }
+        events.publishEvent(new DossierResultSigned(dossier.facts().code(), signedFile.fileName(), agency.name(),
+                versions.get(dossier.facts().procedureVersionId()).content().name(), dossier.facts().applicant(), signedFile.storedAt()));
+        return signedFile;
     }
 
     private void checkReuse(StoredDossier dossier, long reusedFrom, long storedFileId) {

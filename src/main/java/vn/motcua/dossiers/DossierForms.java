@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -34,6 +36,7 @@ import vn.motcua.dossiers.internal.TrackingBooks;
 import vn.motcua.procedures.ProcedureContent;
 import vn.motcua.procedures.ProcedureStep;
 import vn.motcua.procedures.ProcedureVersion;
+import vn.motcua.shared.DocumentSigning;
 import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.NotFoundException;
 import vn.motcua.shared.VietnameseFormat;
@@ -75,11 +78,22 @@ public class DossierForms {
     private final QrCodes qr;
     private final VietnameseFormat format;
     private final String publicUrl;
+    private final ObjectProvider<DocumentSigning> signing;
+
+    /**
+     * The forms whose content is fixed once their occasion happened, signed by the agency the first time
+     * they are printed and served as kept from then on, with the signature in the block the form keeps
+     * for the desk or the head of the agency. The control sheet grows with the dossier and stays unsigned.
+     */
+    private static final Map<OfficialForm, String> SIGNED_FORMS = Map.of(OfficialForm.RECEIPT, "NGƯỜI TIẾP NHẬN HỒ SƠ",
+            OfficialForm.REFUSAL, "NGƯỜI TIẾP NHẬN HỒ SƠ", OfficialForm.SUPPLEMENT_REQUEST, "NGƯỜI HƯỚNG DẪN",
+            OfficialForm.APOLOGY, "THỦ TRƯỞNG CƠ QUAN", OfficialForm.STOP_NOTICE, "THỦ TRƯỞNG CƠ QUAN");
 
     DossierForms(DossierQueries queries, DossierStore store, DossierReach reach, DossierViews views, DossierLifecycle lifecycle,
             ProcedureVersions versions, PublicRegister register, FormRegimes regimes, TrackingBooks books, AgencyDirectory agencies,
             UnitAccess access, WorkingCalendar calendar, ITemplateEngine templates, PdfDocuments pdf, QrCodes qr,
-            VietnameseFormat format, @Value("${motcua.public-url}") String publicUrl) {
+            VietnameseFormat format, @Value("${motcua.public-url}") String publicUrl, ObjectProvider<DocumentSigning> signing) {
+        this.signing = signing;
         this.queries = queries;
         this.store = store;
         this.reach = reach;
@@ -165,7 +179,15 @@ public class DossierForms {
         if (spec.form() == OfficialForm.CONTROL_SHEET) {
             context.setVariable("handovers", handovers(dossier, state, version));
         }
-        return pdf.render(templates.process("dossiers/forms/" + spec.template(), context));
+        DocumentSigning signer = signing.getIfAvailable();
+        String anchor = SIGNED_FORMS.get(spec.form());
+        if (signer == null || anchor == null) {
+            return pdf.render(templates.process("dossiers/forms/" + spec.template(), context));
+        }
+        String subject = "dossier-form/" + dossier.code() + "/" + spec.form().slug() + "/" + occasion.get().seq();
+        return signer.signOnce(subject, "mau-" + spec.number() + "-" + dossier.code() + ".pdf", agency.code(),
+                () -> pdf.render(templates.process("dossiers/forms/" + spec.template(), context)),
+                new DocumentSigning.Mark(anchor, false, spec.title() + " — hồ sơ " + dossier.code(), null));
     }
 
     /** Sổ theo dõi hồ sơ of an agency: the dossiers it received in [from, to], as PDF, in the set in force on {@code from}. */

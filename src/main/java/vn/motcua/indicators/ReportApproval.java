@@ -131,6 +131,8 @@ public class ReportApproval {
         StoredReport stored = reports.setStatus(report.id(), next, null, currentUser.require().getUsername(), clock.instant());
         audit.record("report.approved", "report", target.auditKey(),
                 "Phê duyệt báo cáo " + label(target) + " của " + target.unit().name(), null, null);
+        events.publishEvent(new ReportApproved(target.template().code(), target.period().name(), target.unit().code(),
+                target.unit().id(), currentUser.require().getUsername(), currentUser.require().fullName()));
         return compiler.asApproved(target.with(stored), compiled.templateRows(),
                 approved.stream().collect(Collectors.toMap(Approved::key, Function.identity())));
     }

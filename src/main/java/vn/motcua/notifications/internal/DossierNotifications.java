@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import vn.motcua.dossiers.ActionKind;
 import vn.motcua.dossiers.DossierActed;
+import vn.motcua.dossiers.DossierResultSigned;
 import vn.motcua.notifications.NotificationChannel;
 import vn.motcua.shared.VietnameseFormat;
 
@@ -52,5 +53,21 @@ class DossierNotifications {
         recipients.put(NotificationChannel.EMAIL, acted.applicant().email());
         recipients.put(NotificationChannel.SMS, acted.applicant().phone());
         writer.write(event, acted.code(), recipients, values);
+    }
+
+    /** Kết quả đã ký số: the applicant may download the signed result. */
+    @EventListener
+    void write(DossierResultSigned signed) {
+        Map<String, String> values = new HashMap<>();
+        values.put("maHoSo", signed.code());
+        values.put("nguoiNop", signed.applicant().name());
+        values.put("thuTuc", signed.procedureName());
+        values.put("coQuan", signed.agencyName());
+        values.put("giayTo", signed.fileName());
+        values.put("traCuu", publicUrl + "/public/dossiers?code=" + signed.code());
+        Map<NotificationChannel, String> recipients = new EnumMap<>(NotificationChannel.class);
+        recipients.put(NotificationChannel.EMAIL, signed.applicant().email());
+        recipients.put(NotificationChannel.SMS, signed.applicant().phone());
+        writer.write("dossier.result-signed", signed.code(), recipients, values);
     }
 }

@@ -1,0 +1,77 @@
+package vn.motcua.signatures.internal;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import vn.motcua.shared.DemoMode;
+import vn.motcua.shared.SystemActor;
+import vn.motcua.signatures.AgencyCertificates;
+import vn.motcua.units.Agency;
+import vn.motcua.units.AgencyKind;
+import vn.motcua.units.PublicRegister;
+
+/**
+ * Chứng thư thử nghiệm: at the demo's first start, the People's Committees of Tỉnh Thanh Hóa, Huyện Thọ
+ * Xuân and (old and new) Thọ Xuân get a self-issued certificate each, labelled a demo certificate in its
+ * subject, so that the demo's results, receipts and approved reports come signed. The keys are made once
+ * and kept sealed in the database like an uploaded keystore; later starts make none. Runs after the units
+ * and before the demo's dossiers and submissions.
+ */
+@Component
+@Order(15)
+class DemoCertificates implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoCertificates.class);
+    private static final Set<String> UNITS = Set.of("38", "395", "15499");
+    private static final String LABEL = "Chứng thư thử nghiệm — chỉ dùng cho bản demo";
+
+    private final DemoMode demoMode;
+    private final CertificateRows rows;
+    private final AgencyCertificates certificates;
+    private final PublicRegister register;
+    private final Clock clock;
+
+    DemoCertificates(DemoMode demoMode, CertificateRows rows, AgencyCertificates certificates, PublicRegister register, Clock clock) {
+        this.demoMode = demoMode;
+        this.rows = rows;
+        this.certificates = certificates;
+        this.register = register;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!demoMode.shouldLoad() || rows.anyDemo()) {
+            return;
+        }
+        List<Agency> agencies = register.agencies().stream()
+                .filter(a -> a.kind() == AgencyKind.PEOPLES_COMMITTEE && UNITS.contains(a.unitCode())).toList();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.DAYS);
+        SecureRandom random = new SecureRandom();
+        SystemActor.run(() -> {
+            for (Agency agency : agencies) {
+                byte[] secret = new byte[18];
+                random.nextBytes(secret);
+                String password = HexFormat.of().formatHex(secret);
+                // Valid from well before the demo's records (2024) to two years ahead: the demo signs as of today's clock.
+                SelfIssuedCertificates.Issued issued = SelfIssuedCertificates.issue(agency.name(), agency.name(), LABEL,
+                        now.minus(Duration.ofDays(5 * 365)), now.plus(Duration.ofDays(2 * 365)), password);
+                certificates.addDemo(agency.code(), issued.certificate(), issued.pkcs12(), password);
+            }
+        });
+        log.info("Gave {} demo agencies a self-issued demo certificate (chứng thư thử nghiệm)", agencies.size());
+    }
+}
