@@ -34,8 +34,11 @@ import vn.motcua.accounts.StaffDirectory;
 
 /**
  * Debian's Chromium, headless, walks through MotCua as its users do: a clerk receives a dossier and
- * prints the slip, a specialist processes it, the chairman approves, the result is returned, the
- * citizen finds it with the code and phone digits; a commune reporter fills the quarter's form,
+ * prints the official Mẫu 01 PDF, asks for a supplement (refused once, beside its field, for a past
+ * deadline), the citizen reads what to bring, by when and where, the dossier goes on through a
+ * specialist and the chairman, the result is returned, the citizen finds it with the code and phone
+ * digits and opens the survey with both filled in; a leader opens the dossiers behind a count of the
+ * overdue board; axe-core checks every page on the way; a commune reporter fills the quarter's form,
  * meets a validation message, fixes it and submits; the reform officer approves and downloads the
  * report. Skipped, with a notice, where no Chromium is installed; a failure leaves a screenshot in
  * target/browser-screenshots/.
