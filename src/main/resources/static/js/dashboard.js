@@ -11,6 +11,8 @@
     var channels = ['DIRECT', 'POSTAL', 'ONLINE_PARTIAL', 'ONLINE_FULL'];
     var colours = ['#0d6efd', '#6c757d', '#20c997', '#fd7e14'];
     var vietnamese = new Intl.NumberFormat('vi-VN');
+    // On a phone the legend takes half of a wide chart's height and squeezes the bars flat: square charts there.
+    var aspectRatio = window.matchMedia('(max-width: 575.98px)').matches ? 1 : 2;
     function open(measure, period, channel) {
         var url = root.dataset.records + '?measure=' + encodeURIComponent(measure) + '&unitCode=' + encodeURIComponent(view.unitCode)
             + '&period=' + encodeURIComponent(period) + (channel ? '&channel=' + channel : '');
@@ -21,7 +23,7 @@
         data: { labels: periodLabels, datasets: channels.map(function (c, i) {
             return { label: labels[i], backgroundColor: colours[i], data: view.series.map(function (p) { return p.received[c]; }) };
         }) },
-        options: { scales: { x: { stacked: true }, y: { stacked: true, ticks: { callback: function (v) { return vietnamese.format(v); } } } },
+        options: { aspectRatio: aspectRatio, scales: { x: { stacked: true }, y: { stacked: true, ticks: { callback: function (v) { return vietnamese.format(v); } } } },
             onClick: function (event, elements) {
                 if (elements.length) { open('dossiers.received', periods[elements[0].index], channels[elements[0].datasetIndex]); }
             } }
@@ -31,7 +33,7 @@
         data: { labels: periodLabels, datasets: [
             { label: labels[4], borderColor: '#198754', data: view.series.map(function (p) { return p.onTimeRate; }) },
             { label: labels[5], borderColor: '#0dcaf0', data: view.series.map(function (p) { return p.onlineRate; }) }] },
-        options: { scales: { y: { min: 0, max: 100 } },
+        options: { aspectRatio: aspectRatio, scales: { y: { min: 0, max: 100 } },
             onClick: function (event, elements) {
                 if (elements.length) { open('dossiers.resolvedOnTime', periods[elements[0].index]); }
             } }
@@ -40,7 +42,7 @@
         type: 'bar',
         data: { labels: periodLabels, datasets: [{ label: labels[6], backgroundColor: '#dc3545',
             data: view.series.map(function (p) { return p.apologies; }) }] },
-        options: { onClick: function (event, elements) {
+        options: { aspectRatio: aspectRatio, onClick: function (event, elements) {
             if (elements.length) { open('dossiers.apologies', periods[elements[0].index]); }
         } }
     });

@@ -1,6 +1,7 @@
 package vn.motcua.dossiers;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +18,8 @@ import vn.motcua.dossiers.core.DossierSummary;
 import vn.motcua.procedures.ProcedureContent;
 import vn.motcua.procedures.ProcedureStep;
 import vn.motcua.shared.PublicAllowance;
+import vn.motcua.units.Agency;
+import vn.motcua.units.AgencyDesk;
 import vn.motcua.units.PublicRegister;
 
 /**
@@ -27,12 +30,21 @@ import vn.motcua.units.PublicRegister;
 @Service
 public class DossierLookup {
 
-    /** What a citizen sees: status, steps, dates; no name, no ID, no officer. */
+    /**
+     * What a citizen sees: status, steps, dates, the agency and where its desk is, and while a supplement
+     * is awaited what was asked; no name, no ID, no officer.
+     */
     public record PublicStatus(String code, String procedureName, DossierStatus status, Instant receivedAt, Instant dueAt,
-            Instant completedAt, Instant returnedAt, List<Step> steps, List<Event> timeline) {
+            Instant completedAt, Instant returnedAt, List<Step> steps, List<Event> timeline, String agencyName, AgencyDesk desk,
+            Supplement supplement) {
     }
 
-    public record Step(String name, boolean done, boolean current) {
+    /** A step of the internal process; {@code doneAt} when the history says when it was finished, else null. */
+    public record Step(String name, boolean done, boolean current, Instant doneAt) {
+    }
+
+    /** Yêu cầu bổ sung as the applicant needs it: why, which papers, by when (each may be missing but the reason). */
+    public record Supplement(Instant askedAt, String reason, List<String> items, LocalDate deadline) {
     }
 
     public record Event(ActionKind action, Instant at) {
@@ -58,8 +70,7 @@ public class DossierLookup {
         if (askedCode == null || askedDigits == null) {
             return Optional.empty();
         }
-        // Citizens type the code from a slip or an SMS: in lower case, with a space copied along.
-        String code = askedCode.strip().toUpperCase(java.util.Locale.ROOT);
+        String code = normalised(askedCode);
         String phoneDigits = askedDigits.strip();
         if (!phoneDigits.matches("\\d{4}") || code.length() > 40) {
             return Optional.empty();
@@ -72,12 +83,35 @@ public class DossierLookup {
             boolean finished = !s.status().open();
             List<Step> progress = new ArrayList<>();
             for (int i = 0; i < steps.size(); i++) {
-                progress.add(new Step(steps.get(i).name(), finished || i < s.step(), !finished && i == s.step()));
+                progress.add(new Step(steps.get(i).name(), finished || i < s.step(), !finished && i == s.step(),
+                        finishedAt(history, i)));
             }
             List<Event> timeline = history.stream().map(a -> new Event(a.kind(), a.at())).toList();
+            Supplement supplement = null;
+            if (s.status() == DossierStatus.WAITING_SUPPLEMENT) {
+                supplement = history.stream().filter(a -> a.kind() == ActionKind.REQUEST_SUPPLEMENT).reduce((a, b) -> b)
+                        .map(a -> new Supplement(a.at(), a.text("reason"), a.list("items"), a.day("deadline"))).orElse(null);
+            }
+            Agency agency = register.agency(dossier.facts().agencyId()).orElseThrow();
             return new PublicStatus(dossier.facts().code(), procedure.name(), s.status(), dossier.facts().receivedAt(), s.dueAt(),
-                    s.completedAt(), s.returnedAt(), progress, timeline);
+                    s.completedAt(), s.returnedAt(), progress, timeline, agency.name(), register.desk(agency.id()).orElse(null),
+                    supplement);
         });
+    }
+
+    /**
+     * When a step was finished: a forward to the next step within the agency leaves the step it was at;
+     * the result (COMPLETE) ends the step it is given at. A step the history does not close has no date.
+     */
+    private static Instant finishedAt(List<DossierAction> history, int step) {
+        return history.stream().filter(a -> a.step() == step)
+                .filter(a -> (a.kind() == ActionKind.FORWARD && a.text("toAgencyCode") == null) || a.kind() == ActionKind.COMPLETE)
+                .map(DossierAction::at).findFirst().orElse(null);
+    }
+
+    /** Citizens type the code from a slip or an SMS: in lower case, with a space copied along. */
+    private static String normalised(String code) {
+        return code.strip().toUpperCase(java.util.Locale.ROOT);
     }
 
     /** Who handled a dossier and how far it got, for the applicant's satisfaction survey; no personal data. */
@@ -87,10 +121,10 @@ public class DossierLookup {
     /** The dossier the code and the last 4 digits of the applicant's phone name, as the status page checks them. */
     @Transactional(readOnly = true)
     public Optional<Handling> handling(String code, String phoneDigits) {
-        if (code == null || phoneDigits == null || !phoneDigits.matches("\\d{4}") || code.length() > 40) {
+        if (code == null || phoneDigits == null || !phoneDigits.strip().matches("\\d{4}") || code.length() > 40) {
             return Optional.empty();
         }
-        return matching(code, phoneDigits).map(dossier -> new Handling(dossier.facts().code(),
+        return matching(normalised(code), phoneDigits.strip()).map(dossier -> new Handling(dossier.facts().code(),
                 register.agency(dossier.facts().agencyId()).orElseThrow().code(), dossier.summary().status(),
                 dossier.summary().returnedAt()));
     }

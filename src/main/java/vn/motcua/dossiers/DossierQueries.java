@@ -105,9 +105,23 @@ public class DossierQueries {
     /** A work list of the signed-in account, soonest due first. */
     @Transactional(readOnly = true)
     public List<Dossier> workList(WorkList list) {
+        return workList(list, null);
+    }
+
+    /**
+     * A work list narrowed to the dossiers one agency received (the overdue board's count of that agency
+     * opens them); an agency out of reach, or unknown, leaves the list empty rather than widening it.
+     */
+    @Transactional(readOnly = true)
+    public List<Dossier> workList(WorkList list, String receivingAgencyCode) {
         MotCuaUser user = currentUser.require();
         List<Object> params = new ArrayList<>();
         StringBuilder where = new StringBuilder(scopeCondition(params)).append(" and ").append(OPEN);
+        if (receivingAgencyCode != null) {
+            where.append(" and agency_id = ?");
+            params.add(agencies.agencies().stream().filter(a -> a.code().equals(receivingAgencyCode)).map(Agency::id).findFirst()
+                    .orElse(-1L));
+        }
         Instant now = clock.instant();
         switch (list) {
             case MINE -> {

@@ -24,6 +24,7 @@ import vn.motcua.dossiers.internal.ProcedureVersions;
 import vn.motcua.dossiers.internal.StatisticsWorkbook;
 import vn.motcua.procedures.ProcedureCatalog;
 import vn.motcua.shared.InvalidInputException;
+import vn.motcua.shared.VietnameseOrder;
 import vn.motcua.units.Agency;
 import vn.motcua.units.AgencyDirectory;
 import vn.motcua.units.PublicRegister;
@@ -173,7 +174,7 @@ public class ProcedureStatistics {
         List<LevelBlock> levels = new ArrayList<>();
         Line total = Line.empty(null, null, null);
         for (var level : lines.entrySet()) {
-            List<Line> fields = level.getValue().values().stream().sorted(Comparator.comparing(Line::fieldName)).toList();
+            List<Line> fields = level.getValue().values().stream().sorted(VietnameseOrder.by(Line::fieldName)).toList();
             Line subtotal = fields.stream().reduce(Line.empty(level.getKey(), null, null), Line::plus);
             levels.add(new LevelBlock(level.getKey(), fields, subtotal));
             total = total.plus(subtotal);

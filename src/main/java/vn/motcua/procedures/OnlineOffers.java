@@ -63,7 +63,6 @@ public class OnlineOffers {
     }
 
     private static boolean receives(Procedure procedure, Agency agency, Unit unitInForce) {
-        return procedure.content().offeredOnline() && unitInForce != null && unitInForce.level() == procedure.content().level()
-                && (procedure.content().agencyKind() == null || procedure.content().agencyKind() == agency.kind());
+        return procedure.content().offeredOnline() && ReceivingDesks.receives(procedure, agency, unitInForce);
     }
 }

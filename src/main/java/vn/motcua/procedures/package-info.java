@@ -4,5 +4,5 @@
  * measures the reform report counts.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Procedures",
-        allowedDependencies = { "shared", "audit", "units", "calendar" })
+        allowedDependencies = { "shared", "audit", "units", "calendar", "documents" })
 package vn.motcua.procedures;

@@ -21,6 +21,7 @@ import vn.motcua.reformindex.internal.Scorecards.Subject;
 import vn.motcua.shared.ConflictException;
 import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.MotCuaZone;
+import vn.motcua.shared.VietnameseOrder;
 import vn.motcua.units.Unit;
 import vn.motcua.units.UnitDirectory;
 
@@ -163,7 +164,7 @@ public class Appraisals {
         Set<Long> below = units.unitsUnder(parent.id()).stream().map(Unit::id).collect(Collectors.toSet());
         return rows.ofYear(year).stream().filter(card -> below.contains(card.unitId()))
                 .map(card -> new ScorecardSummary(card.subjectCode(), card.subjectName(), kindOf(card), card.status(), card.finalScore()))
-                .toList();
+                .sorted(VietnameseOrder.by(ScorecardSummary::unitName)).toList();
     }
 
     private SubjectKind kindOf(ScorecardRows.Card card) {

@@ -99,4 +99,24 @@ public class AgencyDirectory {
                 null, created);
         return created;
     }
+
+    /** Records where and when the agency's one-stop desk receives people, as the public pages tell them. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public AgencyDesk describeDesk(String agencyCode, AgencyDesk desk) {
+        Agency agency = rows.agencyByCode(agencyCode == null ? "" : agencyCode.trim())
+                .orElseThrow(() -> new InvalidInputException("agencyCode", "agencies.not-found", agencyCode));
+        access.check(agency.unitId());
+        if (desk.address() == null || desk.address().isBlank() || desk.address().length() > 500) {
+            throw new InvalidInputException("address", "agencies.desk.address.required");
+        }
+        if (desk.hours() == null || desk.hours().isBlank() || desk.hours().length() > 500) {
+            throw new InvalidInputException("hours", "agencies.desk.hours.required");
+        }
+        AgencyDesk saved = new AgencyDesk(desk.address().strip(), desk.hours().strip());
+        AgencyDesk before = rows.desk(agency.id()).orElse(null);
+        rows.saveDesk(agency.id(), saved);
+        audit.record("agency.desk", "agency", String.valueOf(agency.id()), "Địa chỉ, giờ tiếp nhận của " + agency.name(), before, saved);
+        return saved;
+    }
 }

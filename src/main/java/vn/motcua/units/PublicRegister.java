@@ -56,4 +56,10 @@ public class PublicRegister {
     public Optional<Agency> agency(long id) {
         return rows.agencyById(id);
     }
+
+    /** Where and when the agency's one-stop desk receives people, if recorded. */
+    @Transactional(readOnly = true)
+    public Optional<AgencyDesk> desk(long agencyId) {
+        return rows.desk(agencyId);
+    }
 }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,24 +14,31 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.motcua.DemoSystemTest;
+import vn.motcua.accounts.StaffDirectory;
 
 /**
  * Debian's Chromium, headless, walks through MotCua as its users do: a clerk receives a dossier and
- * prints the slip, a specialist processes it, the chairman approves, the result is returned, the
- * citizen finds it with the code and phone digits; a commune reporter fills the quarter's form,
+ * prints the official Mẫu 01 PDF, asks for a supplement (refused once, beside its field, for a past
+ * deadline), the citizen reads what to bring, by when and where, the dossier goes on through a
+ * specialist and the chairman, the result is returned, the citizen finds it with the code and phone
+ * digits and opens the survey with both filled in; a leader opens the dossiers behind a count of the
+ * overdue board; axe-core checks every page on the way; a commune reporter fills the quarter's form,
  * meets a validation message, fixes it and submits; the reform officer approves and downloads the
  * report. Skipped, with a notice, where no Chromium is installed; a failure leaves a screenshot in
  * target/browser-screenshots/.
@@ -39,6 +49,9 @@ class BrowserWalkthroughTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    StaffDirectory staff;
 
     Chromium chromium;
     WebDriver browser;
@@ -52,6 +65,12 @@ class BrowserWalkthroughTest {
         chromium = Chromium.start("1280,1000", Duration.ofSeconds(15));
         browser = chromium.driver;
         wait = chromium.wait;
+    }
+
+    /** Each walk answers for the pages it visits. */
+    @BeforeEach
+    void forgetEarlierPages() {
+        chromium.violations.clear();
     }
 
     @AfterAll
@@ -72,6 +91,7 @@ class BrowserWalkthroughTest {
         browser.findElement(By.id("password")).sendKeys("demo");
         browser.findElement(By.cssSelector("button[type=submit]")).click();
         wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        chromium.checkAccessibility();
     }
 
     private String text() {
@@ -80,22 +100,47 @@ class BrowserWalkthroughTest {
 
     /** Opens the action's own form in the panel (a details element), fills its one field and sends it. */
     private void act(String code, String action, String field, String value) {
+        act(code, action, field == null ? Map.of() : Map.of(field, value));
+        assertThat(text()).as(action).doesNotContain("Không thể").contains("Đã thực hiện");
+    }
+
+    /** Opens the action's own form, fills its fields (by the name after the action's) and sends it; the page it lands on is checked by axe-core. */
+    private void act(String code, String action, Map<String, String> fields) {
         browser.get(url("/dossiers/" + code));
+        chromium.checkAccessibility();
         click(By.cssSelector("#act-" + action + " > summary"));
-        if (field != null) {
-            List<WebElement> radios = browser.findElements(By.id(action + "-" + field + "-" + value));
+        fields.forEach((field, value) -> {
+            List<WebElement> radios = browser.findElements(By.cssSelector("#act-" + action + " input[type=radio][name='" + field + "']"))
+                    .stream().filter(radio -> value.equals(radio.getAttribute("value"))).toList();
             WebElement input = radios.isEmpty() ? browser.findElement(By.id(action + "-" + field)) : radios.get(0);
             if (input.getTagName().equals("select")) {
                 new Select(input).selectByValue(value);
             } else if ("radio".equals(input.getAttribute("type"))) {
                 input.click();
+            } else if ("date".equals(input.getAttribute("type"))) {
+                // A date input takes its keys in the browser's locale order; the value is what the form sends.
+                ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", input, value);
             } else {
                 input.sendKeys(value);
             }
-        }
+        });
+        WebElement send = browser.findElement(By.cssSelector("#act-" + action + " button[type=submit]"));
         click(By.cssSelector("#act-" + action + " button[type=submit]"));
-        wait.until(ExpectedConditions.urlToBe(url("/dossiers/" + code)));
-        assertThat(text()).as(action).doesNotContain("Không thể").contains("Đã thực hiện");
+        // Done, the dossier's page comes back by a redirect; refused, the form's answer shows it with the reason.
+        wait.until(ExpectedConditions.stalenessOf(send));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("timeline")));
+        chromium.checkAccessibility();
+    }
+
+    /** The citizen's status page for the code and the last four phone digits, typed as given. */
+    private void lookUp(String code, String digits) {
+        browser.manage().deleteAllCookies();
+        browser.get(url("/public/dossiers"));
+        browser.findElement(By.id("code")).sendKeys(code);
+        browser.findElement(By.id("phone")).sendKeys(digits);
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("status")));
+        chromium.checkAccessibility();
     }
 
     @Test
@@ -114,13 +159,38 @@ class BrowserWalkthroughTest {
         String code = browser.getCurrentUrl().substring(browser.getCurrentUrl().lastIndexOf('/') + 1);
         assertThat(text()).contains("Đã tiếp nhận hồ sơ").contains("Đinh Thị Xuân");
 
-        click(By.cssSelector("a[href$='/receipt']"));
-        assertThat(text()).contains("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ").contains(code);
-        browser.get(url("/dossiers/" + code));
-        String slip = browser.findElement(By.cssSelector("a[href$='/forms/receipt.pdf']")).getAttribute("href");
-        assertThat(download(slip)).startsWith("%PDF");
+        chromium.checkAccessibility();
+        // In giấy tiếp nhận is the official Mẫu 01 PDF; the plain slip's old address leads to it too.
+        WebElement print = browser.findElement(By.id("print-receipt"));
+        assertThat(print.getText()).isEqualTo("In giấy tiếp nhận");
+        assertThat(print.getAttribute("href")).endsWith("/api/v1/dossiers/" + code + "/forms/receipt.pdf");
+        assertThat(download(print.getAttribute("href"))).startsWith("%PDF");
+        assertThat(download(url("/dossiers/" + code + "/receipt"))).as("the old slip's address").startsWith("%PDF");
 
+        // A refused supplement request says why once, beside its field, and keeps what was typed.
+        act(code, "REQUEST_SUPPLEMENT", Map.of("reason", "Thiếu bản sao sổ hộ khẩu", "deadline", "2000-01-01"));
+        assertThat(browser.findElements(By.id("failure"))).as("no second copy of the refusal at the top").isEmpty();
+        assertThat(browser.findElement(By.id("REQUEST_SUPPLEMENT-error")).getText()).contains("Hạn bổ sung");
+        assertThat(text().split("Hạn bổ sung không được trước ngày yêu cầu", -1)).as("the refusal said once").hasSize(2);
+        assertThat(browser.findElement(By.id("REQUEST_SUPPLEMENT-reason")).getAttribute("value")).isEqualTo("Thiếu bản sao sổ hộ khẩu");
+
+        LocalDate bringBy = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(30);
+        act(code, "REQUEST_SUPPLEMENT", Map.of("reason", "Thiếu bản sao sổ hộ khẩu", "items", "Bản sao sổ hộ khẩu\nẢnh 4x6",
+                "deadline", bringBy.toString()));
+        assertThat(text()).contains("Đã thực hiện");
+        // The citizen, with the code in lower case and a space copied along, reads what to bring, by when and where.
+        lookUp("  " + code.toLowerCase(java.util.Locale.ROOT) + " ", "8135");
+        String waiting = browser.findElement(By.id("supplement")).getText();
+        assertThat(waiting).contains("Lý do: Thiếu bản sao sổ hộ khẩu").contains("Bản sao sổ hộ khẩu").contains("Ảnh 4x6")
+                .contains("Hạn bổ sung: trước hết ngày " + bringBy.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")))
+                .contains("Nơi nộp bổ sung: Bộ phận Một cửa, trụ sở UBND xã Thọ Xuân, tỉnh Thanh Hóa").contains("Giờ tiếp nhận: Thứ Hai");
+        assertThat(browser.findElement(By.id("steps")).getText()).doesNotContain("…").contains("(đang thực hiện)");
+
+        signIn("clerk");
+        act(code, "SUPPLEMENT_RECEIVED", null, null);
         act(code, "ASSIGN", "assignee", "specialist");
+        assertThat(browser.findElement(By.id("timeline")).getText()).as("the history names to whom it went")
+                .contains("Giao cho").contains(fullName("specialist"));
         signIn("specialist");
         act(code, "FORWARD", null, null);
         signIn("chutich");
@@ -130,15 +200,42 @@ class BrowserWalkthroughTest {
         signIn("clerk");
         act(code, "RETURN_RESULT", "channel", "DIRECT");
         assertThat(text()).contains("Đã trả kết quả");
+        assertThat(browser.findElement(By.id("current-step")).getText()).as("a returned dossier has no step left")
+                .doesNotContain("Tiếp nhận").contains("Đã trả kết quả");
+        assertThat(browser.findElement(By.id("handler")).getText()).as("who handled it").isEqualTo(fullName("specialist"));
 
-        browser.manage().deleteAllCookies();
-        browser.get(url("/public/dossiers"));
-        browser.findElement(By.id("code")).sendKeys(code);
-        browser.findElement(By.id("phone")).sendKeys("8135");
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("status")));
+        lookUp(code, "8135");
         assertThat(browser.findElement(By.id("status")).getText()).contains(code).contains("Đã trả kết quả")
-                .doesNotContain("Đinh Thị Xuân");
+                .doesNotContain("Đinh Thị Xuân").doesNotContain("…");
+        assertThat(browser.findElement(By.id("steps")).getText()).containsPattern("xong ngày \\d{2}/\\d{2}/\\d{4}");
+        // The survey, from the status page, with the code and the digits already filled in.
+        click(By.id("survey"));
+        wait.until(ExpectedConditions.urlContains("/public/surveys"));
+        assertThat(browser.findElement(By.id("code")).getAttribute("value")).isEqualTo(code);
+        assertThat(browser.findElement(By.id("phone")).getAttribute("value")).isEqualTo("8135");
+        chromium.checkAccessibility();
+        assertThat(browser.findElement(By.cssSelector("#main-nav a[href$='/public/surveys']")).getAttribute("textContent"))
+                .as("the survey in the public menu").contains("Đánh giá hài lòng");
+        assertThat(chromium.violations).as("serious or critical accessibility violations, by page").isEmpty();
+    }
+
+    /** A leader opens the dossiers behind each count of the overdue board: as many as it says, all of that agency, all late. */
+    @Test
+    void theOverdueBoardOpensTheDossiersBehindEachCount() {
+        signIn("leader");
+        browser.get(url("/dossiers/overdue"));
+        chromium.checkAccessibility();
+        List<WebElement> counts = browser.findElements(By.cssSelector("#board a[href*='agency=']"));
+        assertThat(counts).as("the board counts overdue dossiers").isNotEmpty();
+        String agency = browser.findElement(By.cssSelector("#board tbody tr td")).getText();
+        int count = Integer.parseInt(counts.get(0).findElement(By.tagName("span")).getText().replace(".", ""));
+        click(By.cssSelector("#board a[href*='agency=']"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("agency-filter")));
+        chromium.checkAccessibility();
+        assertThat(browser.findElement(By.id("agency-filter")).getText()).contains(agency);
+        assertThat(browser.findElements(By.cssSelector("#dossiers tbody tr.table-danger"))).hasSize(Math.min(count, 500));
+        assertThat(browser.findElements(By.cssSelector("#dossiers tbody tr"))).hasSize(Math.min(count, 500));
+        assertThat(chromium.violations).as("serious or critical accessibility violations, by page").isEmpty();
     }
 
     @Test
@@ -151,7 +248,10 @@ class BrowserWalkthroughTest {
         click(By.xpath("//form[input[@name='version']]//button[@type='submit' and not(@name)]"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert")));
         assertThat(text()).contains("lỗi phải sửa trước khi gửi").contains("không thể nhiều hơn số văn bản có kiến nghị xử lý");
+        WebElement send = browser.findElement(By.id("send-report"));
         click(By.id("send-report"));
+        wait.until(ExpectedConditions.stalenessOf(send));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("send-report")));
         assertThat(text()).doesNotContain("Đã gửi báo cáo.");
         browser.get(url(form));
         // Gửi báo cáo straight after typing the correction: what is on the screen is saved first.
@@ -206,6 +306,7 @@ class BrowserWalkthroughTest {
     @Test
     void everyDemoAccountOpensEveryMenuEntryOnATodaysUnit() {
         Map<String, String> problems = new LinkedHashMap<>();
+        java.util.Set<String> checked = new java.util.HashSet<>();
         for (String username : List.of("admin", "reform", "leader", "clerk", "specialist", "chutich", "reporter", "reporter2", "thoxuan")) {
             signIn(username);
             List<String> entries = browser.findElements(By.cssSelector("#main-nav ul.me-auto a[href]")).stream()
@@ -213,6 +314,12 @@ class BrowserWalkthroughTest {
             assertThat(entries).as(username + "'s menu").hasSizeGreaterThan(2);
             for (String entry : entries) {
                 browser.get(entry);
+                // Each page once, as the first account to open it sees it (axe-core takes seconds on a long form);
+                // Swagger UI is a third party's page the menu links to, not one of MotCua's.
+                String page = java.net.URI.create(browser.getCurrentUrl()).getPath();
+                if (!page.startsWith("/swagger-ui") && checked.add(page)) {
+                    chromium.checkAccessibility();
+                }
                 String where = username + " → " + entry.substring(url("").length());
                 List<WebElement> heading = browser.findElements(By.cssSelector("main h1"));
                 if (browser.getTitle().startsWith("Lỗi") || (!heading.isEmpty() && heading.get(0).getText().startsWith("Lỗi"))) {
@@ -231,6 +338,12 @@ class BrowserWalkthroughTest {
             }
         }
         assertThat(problems).isEmpty();
+        assertThat(chromium.violations).as("serious or critical accessibility violations, by page").isEmpty();
+    }
+
+    /** The account's full name as the pages show it, read from the accounts' directory. */
+    private String fullName(String username) {
+        return staff.fullNames(List.of(username)).get(username);
     }
 
     private void click(By locator) {

@@ -38,6 +38,9 @@ public final class Chromium implements AutoCloseable {
 
     public final ChromeDriver driver;
     public final WebDriverWait wait;
+    /** Serious or critical accessibility violations axe-core found, by page path, in the order visited. */
+    public final java.util.Map<String, java.util.List<String>> violations = new java.util.LinkedHashMap<>();
+    private String axe;
 
     private Chromium(ChromeDriver driver, Duration patience) {
         this.driver = driver;
@@ -83,6 +86,35 @@ public final class Chromium implements AutoCloseable {
         };
     }
 
+    /**
+     * Runs axe-core (src/test/resources/axe/axe.min.js) on the page as it is and keeps its serious and
+     * critical violations under the page's path; a test asserts {@link #violations} empty at its end.
+     */
+    @SuppressWarnings("unchecked")
+    public void checkAccessibility() {
+        if (axe == null) {
+            try (var in = Chromium.class.getResourceAsStream("/axe/axe.min.js")) {
+                axe = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        JavascriptExecutor js = driver;
+        // A long form (a quarter's report, a year's calendar) takes axe-core more than the default 30 s on a busy machine.
+        driver.manage().timeouts().scriptTimeout(Duration.ofMinutes(3));
+        js.executeScript(axe);
+        Object found = js.executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                axe.run(document, { resultTypes: ['violations'] }).then(function (r) {
+                    done(r.violations.filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })
+                        .map(function (v) { return v.id + ' (' + v.impact + '): ' + v.nodes.map(function (n) { return n.target.join(' '); }).join(', '); }));
+                }).catch(function (e) { done(['axe failed: ' + e]); });""");
+        java.util.List<String> serious = (java.util.List<String>) found;
+        if (!serious.isEmpty()) {
+            violations.put(URI.create(driver.getCurrentUrl()).getPath(), serious);
+        }
+    }
+
     /** Scrolls the element to the middle of the window first, as a person would, so no sticky bar covers it. */
     public void click(By locator) {
         WebElement element = driver.findElement(locator);
@@ -95,7 +127,8 @@ public final class Chromium implements AutoCloseable {
         String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
                 .collect(Collectors.joining("; "));
         try {
-            HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+            // A browser follows a redirect (an old address of a page) as a person never notices.
+            HttpResponse<byte[]> response = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build().send(HttpRequest.newBuilder(URI.create(href))
                     .header("Cookie", cookies).build(), HttpResponse.BodyHandlers.ofByteArray());
             assertThat(response.statusCode()).as(href).isEqualTo(200);
             return response;

@@ -100,6 +100,13 @@ class DossierFormsTest {
         }
     }
 
+    /** A form's lines as a reader sees them, white space inside each line made single. */
+    private java.util.List<String> pdfLines(String path) throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(download(path, "clerk").body())) {
+            return new PDFTextStripper().getText(pdf).lines().map(line -> line.replaceAll("\\s+", " ").strip()).toList();
+        }
+    }
+
     /** The text without any white space, for figures and dates a line break may cut ("10/07 /2025"). */
     private static String compact(String text) {
         return text.replaceAll("\\s+", "");
@@ -157,6 +164,9 @@ class DossierFormsTest {
                 .contains("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ").contains(code).contains("Trịnh Văn Đức")
                 .contains("14 giờ 15 phút, ngày 01/07/2025").contains("Thọ Xuân, ngày 01 tháng 7 năm 2025")
                 .contains("/public/dossiers?code=" + code);
+        // The code and the dates are each read on one line, never cut at a hyphen or a space ("H56.71-250701-/0001").
+        assertThat(pdfLines("/api/v1/dossiers/" + code + "/forms/receipt.pdf")).anyMatch(line -> line.contains(code))
+                .anyMatch(line -> line.contains("ngày 01 tháng 7 năm 2025")).anyMatch(line -> line.contains("14 giờ 15 phút, ngày 01/07/2025"));
 
         clock.set("2025-07-02T09:00:00+07:00");
         act(code, "clerk", "{\"action\":\"REQUEST_SUPPLEMENT\",\"reason\":\"Bổ sung bản sao Giấy khai sinh\"}");

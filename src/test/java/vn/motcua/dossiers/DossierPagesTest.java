@@ -57,13 +57,17 @@ class DossierPagesTest {
                 .andExpect(content().string(containsString("Trần Thị Bình")))
                 .andExpect(content().string(containsString("Tờ khai đăng ký khai sinh")))
                 .andExpect(content().string(containsString("Mới tiếp nhận")));
-        mvc.perform(post(page + "/actions").with(clerk).with(csrf()).param("action", "REJECT"))
-                .andExpect(content().string(containsString("Cần nêu lý do.")));
+        String refused = mvc.perform(post(page + "/actions").with(clerk).with(csrf()).param("action", "REJECT"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(refused.split("Cần nêu lý do.", -1)).as("the refusal said once, beside the form").hasSize(2);
+        assertThat(refused).contains("id=\"REJECT-error\"").doesNotContain("id=\"failure\"");
         mvc.perform(get(page).with(clerk)).andExpect(content().string(containsString("Mới tiếp nhận")));
         mvc.perform(post(page + "/actions").with(clerk).with(csrf()).param("action", "ASSIGN").param("assignee", "specialist"));
         mvc.perform(get(page).with(clerk)).andExpect(content().string(containsString("Giao xử lý")))
                 .andExpect(content().string(containsString("Đang xử lý")));
-        mvc.perform(get(page + "/receipt").with(clerk)).andExpect(content().string(containsString("GIẤY TIẾP NHẬN HỒ SƠ")));
+        // The plain slip is gone: its old address opens the official Mẫu 01 PDF.
+        mvc.perform(get(page + "/receipt").with(clerk))
+                .andExpect(redirectedUrl("/api/v1/dossiers" + page.substring("/dossiers".length()) + "/forms/receipt.pdf"));
         mvc.perform(get(page).with(clerk)).andExpect(content().string(containsString("Mẫu số 01 — GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ")))
                 .andExpect(content().string(containsString("/api/v1/dossiers" + page.substring("/dossiers".length()) + "/forms/receipt.pdf")))
                 .andExpect(content().string(containsString("Theo Thông tư 03/2025/TT-VPCP")));

@@ -3,7 +3,6 @@ package vn.motcua.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -54,9 +52,6 @@ class CitizenOnlineBrowserTest {
     Chromium chromium;
     WebDriver browser;
     WebDriverWait wait;
-    String axe;
-    /** Serious or critical accessibility violations, by page. */
-    final Map<String, List<String>> violations = new LinkedHashMap<>();
 
     @RegisterExtension
     final TestWatcher screenshots = Chromium.screenshots(() -> chromium);
@@ -66,9 +61,6 @@ class CitizenOnlineBrowserTest {
         chromium = Chromium.start("390,900", Duration.ofSeconds(20));
         browser = chromium.driver;
         wait = chromium.wait;
-        try (var in = getClass().getResourceAsStream("/axe/axe.min.js")) {
-            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 
     @AfterAll
@@ -90,21 +82,8 @@ class CitizenOnlineBrowserTest {
         return (JavascriptExecutor) browser;
     }
 
-    /** Runs axe-core on the page as it is and keeps its serious and critical violations under the page's path. */
     private void checkAccessibility() {
-        js().executeScript(axe);
-        Object found = js().executeAsyncScript("""
-                var done = arguments[arguments.length - 1];
-                axe.run(document, { resultTypes: ['violations'] }).then(function (r) {
-                    done(r.violations.filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })
-                        .map(function (v) { return v.id + ' (' + v.impact + '): ' + v.nodes.map(function (n) { return n.target.join(' '); }).join(', '); }));
-                }).catch(function (e) { done(['axe failed: ' + e]); });""");
-        String page = URI.create(browser.getCurrentUrl()).getPath();
-        @SuppressWarnings("unchecked")
-        List<String> serious = (List<String>) found;
-        if (!serious.isEmpty()) {
-            violations.put(page, serious);
-        }
+        chromium.checkAccessibility();
     }
 
     private void signIn(String username) {
@@ -305,7 +284,7 @@ class CitizenOnlineBrowserTest {
         String result = browser.findElement(By.cssSelector("#result a")).getAttribute("href");
         assertThat(new String(download(result), 0, 4, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF");
 
-        assertThat(violations).as("serious or critical accessibility violations, by page").isEmpty();
+        assertThat(chromium.violations).as("serious or critical accessibility violations, by page").isEmpty();
     }
 
     /** The result's file on the dossier's page: born digital, signed and issued electronically. */

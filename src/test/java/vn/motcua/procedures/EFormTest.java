@@ -89,6 +89,41 @@ class EFormTest {
                 .andExpect(content().string(containsString("Nộp trực tuyến được cả tệp DOCX, XLSX")));
     }
 
+    /**
+     * The public page says where to apply (each receiving desk's address and hours) and offers the
+     * e-form as a blank paper form to fill in by hand, its questions as the e-form asks them.
+     */
+    @Test
+    void thePublicPageSaysWhereToApplyAndOffersTheBlankForm() throws Exception {
+        mvc.perform(get("/public/procedures/1.001193")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Nơi tiếp nhận hồ sơ")))
+                .andExpect(content().string(containsString("UBND xã Thọ Xuân")))
+                .andExpect(content().string(containsString("Địa chỉ: Bộ phận Một cửa, trụ sở UBND xã Thọ Xuân, tỉnh Thanh Hóa")))
+                .andExpect(content().string(containsString("Giờ tiếp nhận: Thứ Hai đến thứ Sáu")))
+                .andExpect(content().string(containsString("/public/procedures/1.001193/to-khai.pdf")));
+        // The administrator records a desk's hours; the public page says them, and nobody else may.
+        String saturday = """
+                {"address":"Bộ phận Một cửa, trụ sở UBND xã Thọ Long, tỉnh Thanh Hóa",
+                 "hours":"Thứ Hai đến thứ Sáu: sáng 7 giờ 00 – 11 giờ 30, chiều 13 giờ 30 – 17 giờ 00; sáng thứ Bảy 7 giờ 30 – 11 giờ 00"}""";
+        assertThat(api.send("PUT", "/api/v1/agencies/000.00.72.H56/desk", "application/json", saturday, "clerk", "demo").status())
+                .isEqualTo(403);
+        ApiClient.Answer blank = api.send("PUT", "/api/v1/agencies/000.00.72.H56/desk", "application/json",
+                "{\"address\":\" \",\"hours\":\"Sáng thứ Hai\"}", "admin", "demo");
+        assertThat(blank.status()).isEqualTo(400);
+        assertThat(blank.body()).contains("address");
+        assertThat(api.send("PUT", "/api/v1/agencies/000.00.72.H56/desk", "application/json", saturday, "admin", "demo").status())
+                .isEqualTo(200);
+        mvc.perform(get("/public/procedures/1.001193"))
+                .andExpect(content().string(containsString("sáng thứ Bảy 7 giờ 30 – 11 giờ 00")));
+        byte[] pdf = mvc.perform(get("/public/procedures/1.001193/to-khai.pdf")).andExpect(status().isOk())
+                .andExpect(content().contentType("application/pdf")).andReturn().getResponse().getContentAsByteArray();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("TỜ KHAI").contains("Đăng ký khai sinh")
+                    .contains("Quan hệ của người đi khai với người được khai sinh").contains("□ Cha").contains("NGƯỜI KHAI");
+        }
+    }
+
     @Test
     void anOfficerAddsAFieldOnTheEditPageAndItIsANewVersion() throws Exception {
         String code = CatalogTestData.uniqueCode();

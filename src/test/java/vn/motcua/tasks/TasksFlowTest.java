@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.stream.StreamSupport;
@@ -280,6 +281,16 @@ class TasksFlowTest {
                 .andExpect(content().string(containsString("Tuyên truyền tại xã")));
         mvc.perform(post("/tasks").param("title", "Thiếu hạn").param("ownerAgencyCode", homeAffairs).with(csrf()).with(plannerUser))
                 .andExpect(redirectedUrl("/tasks")).andExpect(flash().attribute("failure", "tasks.field.required"));
+        // The cooperating agencies are chosen from the list of agencies in operation, never typed.
+        mvc.perform(get("/tasks").with(plannerUser)).andExpect(content().string(containsString("<select class=\"form-select\" id=\"t-coop\" name=\"cooperating\" multiple")))
+                .andExpect(content().string(containsString("value=\"" + communeOneCommittee + "\"")));
+        String created = mvc.perform(post("/tasks").param("title", "Phối hợp tuyên truyền").param("ownerAgencyCode", homeAffairs)
+                .param("deadline", "2026-06-30").param("cooperating", communeOneCommittee).with(csrf()).with(plannerUser))
+                .andExpect(redirectedUrlPattern("/tasks/*")).andReturn().getResponse().getRedirectedUrl();
+        assertThat(read("/api/v1" + created, planner).json().get("cooperating").asText()).isEqualTo("UBND xã Một");
+        mvc.perform(post("/tasks").param("title", "Phối hợp gõ tay").param("ownerAgencyCode", homeAffairs).param("deadline", "2026-06-30")
+                .param("cooperating", "Lê Thị Hoa").with(csrf()).with(plannerUser))
+                .andExpect(redirectedUrl("/tasks")).andExpect(flash().attribute("failure", "tasks.cooperating.unknown"));
     }
 
     @Test

@@ -33,6 +33,7 @@ import vn.motcua.dossiers.Channel;
 import vn.motcua.dossiers.DocumentKind;
 import vn.motcua.dossiers.DocumentOrigin;
 import vn.motcua.dossiers.Dossier;
+import vn.motcua.dossiers.DossierAction;
 import vn.motcua.dossiers.DossierDocument;
 import vn.motcua.dossiers.DossierDocuments;
 import vn.motcua.dossiers.DossierForms;
@@ -108,8 +109,11 @@ class DossierPages {
     String lists(@RequestParam(defaultValue = "AGENCY") WorkList list, @RequestParam(required = false) String q,
             @RequestParam(required = false) DossierStatus status,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String agency, Model model) {
         boolean searching = q != null || status != null || from != null || to != null;
+        String receiving = blank(agency);
+        model.addAttribute("agency", receiving == null ? null : register.agency(receiving).orElse(null));
         model.addAttribute("list", list);
         model.addAttribute("lists", WorkList.values());
         model.addAttribute("searching", searching);
@@ -119,7 +123,7 @@ class DossierPages {
         model.addAttribute("to", to);
         model.addAttribute("statuses", DossierStatus.values());
         model.addAttribute("dossiers", searching ? queries.search(new DossierSearch(null, status, from, to, q, 0, 200))
-                : queries.workList(list));
+                : queries.workList(list, receiving));
         model.addAttribute("now", clock.instant());
         return "dossiers/list";
     }
@@ -213,9 +217,11 @@ class DossierPages {
                 people.add(a.text("assignee"));
             }
         });
-        if (dossier.assignee() != null) {
-            people.add(dossier.assignee());
+        String handler = handler(dossier);
+        if (handler != null) {
+            people.add(handler);
         }
+        model.addAttribute("handler", handler);
         model.addAttribute("names", staff.fullNames(people));
         Map<String, String> agencyNames = new HashMap<>();
         dossier.history().stream().map(a -> a.text("toAgencyCode")).filter(java.util.Objects::nonNull).distinct()
@@ -302,10 +308,10 @@ class DossierPages {
         return show(code, model);
     }
 
+    /** The old address of the plain slip: bookmarks and printed links now open the official Mẫu 01 PDF. */
     @GetMapping("/dossiers/{code}/receipt")
-    String receipt(@PathVariable String code, Model model) {
-        model.addAttribute("dossier", queries.get(code));
-        return "dossiers/receipt";
+    String receipt(@PathVariable String code) {
+        return Redirects.to("/api/v1/dossiers/{code}/forms/receipt.pdf", code);
     }
 
     @GetMapping("/dossiers/overdue")
@@ -321,13 +327,37 @@ class DossierPages {
         if (code != null && !code.isBlank()) {
             try {
                 lookup.admit(request.getRemoteAddr());
-                model.addAttribute("result", lookup.find(code.trim(), phone == null ? null : phone.trim()).orElse(null));
+                var found = lookup.find(code, phone).orElse(null);
+                model.addAttribute("result", found);
+                if (found != null) {
+                    // The survey button carries the digits just proven, so the applicant need not type them again.
+                    model.addAttribute("phone", phone.strip());
+                }
                 model.addAttribute("searched", true);
             } catch (TooManyRequestsException e) {
                 model.addAttribute("tooMany", true);
             }
         }
         return "dossiers/lookup";
+    }
+
+    /**
+     * Người xử lý: the account holding the dossier now; once it has left the handlers' hands (forwarded
+     * to a leader without a name, approved, completed, returned) the last one it was given to, or
+     * failing that whoever completed it, so a finished dossier still names who handled it.
+     */
+    private static String handler(Dossier dossier) {
+        if (dossier.assignee() != null) {
+            return dossier.assignee();
+        }
+        List<DossierAction> history = dossier.history();
+        for (int i = history.size() - 1; i >= 0; i--) {
+            if (history.get(i).text("assignee") != null) {
+                return history.get(i).text("assignee");
+            }
+        }
+        return history.stream().filter(a -> a.kind() == ActionKind.COMPLETE).map(DossierAction::actor).reduce((a, b) -> b)
+                .orElse(null);
     }
 
     private static String blank(String value) {

@@ -112,8 +112,10 @@ class PublicFeedbackPages {
     }
 
     @GetMapping("/public/surveys")
-    String survey(@RequestParam(required = false) String code, Model model) {
-        model.addAttribute("code", code == null ? "" : code);
+    String survey(@RequestParam(required = false) String code, @RequestParam(required = false) String phone, Model model) {
+        model.addAttribute("code", code == null ? "" : code.strip());
+        // Carried from the status page, where the applicant has just typed them: only four digits are kept.
+        model.addAttribute("phone", phone != null && phone.strip().matches("\\d{4}") ? phone.strip() : "");
         model.addAttribute("criteria", CRITERIA);
         return "feedback/public-survey";
     }
@@ -124,6 +126,7 @@ class PublicFeedbackPages {
             Model model) {
         model.addAttribute("criteria", CRITERIA);
         model.addAttribute("code", code);
+        model.addAttribute("phone", phone);
         model.addAttribute("comment", comment);
         Map<String, Integer> scores = new HashMap<>();
         for (String criterion : CRITERIA) {

@@ -1,15 +1,25 @@
 package vn.motcua.procedures.web;
 
+import java.util.Locale;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
 
+import vn.motcua.documents.PdfDocuments;
 import vn.motcua.procedures.OnlineOffers;
 import vn.motcua.procedures.Procedure;
 import vn.motcua.procedures.ProcedureCatalog;
 import vn.motcua.procedures.ProcedureSearch;
+import vn.motcua.procedures.ReceivingDesks;
 import vn.motcua.shared.MotCuaZone;
 import vn.motcua.shared.NotFoundException;
 import vn.motcua.units.UnitLevel;
@@ -21,11 +31,18 @@ class PublicProcedurePages {
     private final ProcedureCatalog catalog;
     private final OnlineOffers offers;
     private final MotCuaZone zone;
+    private final ReceivingDesks desks;
+    private final ITemplateEngine templates;
+    private final PdfDocuments documents;
 
-    PublicProcedurePages(ProcedureCatalog catalog, OnlineOffers offers, MotCuaZone zone) {
+    PublicProcedurePages(ProcedureCatalog catalog, OnlineOffers offers, MotCuaZone zone, ReceivingDesks desks, ITemplateEngine templates,
+            PdfDocuments documents) {
         this.catalog = catalog;
         this.offers = offers;
         this.zone = zone;
+        this.desks = desks;
+        this.templates = templates;
+        this.documents = documents;
     }
 
     @GetMapping("/public/procedures")
@@ -45,6 +62,25 @@ class PublicProcedurePages {
         model.addAttribute("procedure", procedure);
         // "Nộp hồ sơ trực tuyến" only where some agency takes it online today.
         model.addAttribute("onlineAgencies", offers.agencies(procedure));
+        model.addAttribute("desks", desks.of(procedure));
         return "procedures/public-show";
+    }
+
+    /**
+     * The procedure's tờ khai as a blank paper form (PDF), its questions as the e-form asks them, for
+     * those who fill it in by hand before coming to the desk; a procedure without an e-form has none.
+     */
+    @GetMapping("/public/procedures/{code}/to-khai.pdf")
+    ResponseEntity<byte[]> blankForm(@PathVariable String code, Locale locale) {
+        Procedure procedure = catalog.find(code, null).filter(p -> p.inForceOn(zone.today()))
+                .filter(p -> !p.content().formFields().isEmpty())
+                .orElseThrow(() -> new NotFoundException("procedures.not-found", code));
+        Context context = new Context(locale);
+        context.setVariable("procedure", procedure);
+        byte[] pdf = documents.render(templates.process("procedures/blank-form", context));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("to-khai-" + procedure.code() + ".pdf")
+                        .build().toString())
+                .body(pdf);
     }
 }

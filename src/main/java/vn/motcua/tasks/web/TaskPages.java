@@ -3,7 +3,9 @@ package vn.motcua.tasks.web;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -21,6 +23,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.motcua.shared.CurrentUser;
+import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.LocalizedException;
 import vn.motcua.shared.MotCuaZone;
 import vn.motcua.tasks.PlanTaskImport;
@@ -34,6 +37,7 @@ import vn.motcua.units.UnitAccess;
 import vn.motcua.units.UnitChoices;
 import vn.motcua.units.UnitDirectory;
 import vn.motcua.shared.PageFailure;
+import vn.motcua.shared.VietnameseOrder;
 
 /**
  * Pages of task tracking: the task list with its filters and the late-tasks board, a task with its
@@ -97,7 +101,7 @@ class TaskPages {
         model.addAttribute("documents", register.documents());
         model.addAttribute("parents", all.stream().filter(t -> t.parentId() == null && t.status() == Task.Status.OPEN).toList());
         model.addAttribute("agencies", reachableAgencies());
-        model.addAttribute("newOwners", agencies.inForceOn(today));
+        model.addAttribute("newOwners", agencies.inForceOn(today).stream().sorted(VietnameseOrder.by(vn.motcua.units.Agency::name)).toList());
         model.addAttribute("statuses", Task.Status.values());
         model.addAttribute("plan", plan);
         model.addAttribute("status", status);
@@ -121,17 +125,38 @@ class TaskPages {
     @PostMapping("/tasks")
     String create(@RequestParam(required = false) Long planId, @RequestParam(required = false) Long assignedById,
             @RequestParam(required = false) Long parentId, @RequestParam(defaultValue = "") String title,
-            @RequestParam(defaultValue = "") String ownerAgencyCode, @RequestParam(defaultValue = "") String cooperating,
+            @RequestParam(defaultValue = "") String ownerAgencyCode, @RequestParam(required = false) List<String> cooperating,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline, RedirectAttributes redirect) {
         try {
-            Task created = register.createTask(new TaskRegister.NewTask(planId, assignedById, parentId, title, ownerAgencyCode, cooperating,
-                    deadline));
+            Task created = register.createTask(new TaskRegister.NewTask(planId, assignedById, parentId, title, ownerAgencyCode,
+                    cooperatingNames(cooperating), deadline));
             return "redirect:/tasks/" + created.id();
         } catch (LocalizedException e) {
             PageFailure.flash(redirect, e);
             redirect.addFlashAttribute("taskTitle", title);
             return "redirect:/tasks";
         }
+    }
+
+    /**
+     * Cơ quan phối hợp chosen from the agencies in force, never typed: their names as the task keeps them
+     * (a plan's spreadsheet brings the same text). A code no agency in force holds is refused.
+     */
+    private String cooperatingNames(List<String> codes) {
+        if (codes == null || codes.isEmpty()) {
+            return "";
+        }
+        Map<String, String> names = agencies.inForceOn(zone.today()).stream()
+                .collect(Collectors.toMap(vn.motcua.units.Agency::code, vn.motcua.units.Agency::name));
+        List<String> chosen = new ArrayList<>();
+        for (String code : codes) {
+            String name = names.get(code);
+            if (name == null) {
+                throw new InvalidInputException("cooperating", "tasks.cooperating.unknown", code);
+            }
+            chosen.add(name);
+        }
+        return String.join("; ", chosen);
     }
 
     @GetMapping("/tasks/{id}")

@@ -20,6 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.motcua.shared.DemoMode;
 import vn.motcua.shared.SystemActor;
+import vn.motcua.units.AgencyDesk;
 import vn.motcua.units.AgencyDirectory;
 import vn.motcua.units.AgencyKind;
 import vn.motcua.units.NewAgency;
@@ -62,6 +63,9 @@ class DemoUnits implements ApplicationRunner {
     private static final List<String> CENTRES = List.of("Ban Quản lý dự án đầu tư xây dựng",
             "Trung tâm Văn hóa, Thông tin, Thể thao và Du lịch", "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên",
             "Ban Quản lý Di tích lịch sử Lê Hoàn");
+
+    /** The office hours of the working calendar, as a notice at the desk says them. */
+    private static final String DESK_HOURS = "Thứ Hai đến thứ Sáu: sáng 7 giờ 00 – 11 giờ 30, chiều 13 giờ 30 – 17 giờ 00 (trừ ngày lễ, Tết)";
 
     private final DemoMode demoMode;
     private final UnitDirectory units;
@@ -114,6 +118,11 @@ class DemoUnits implements ApplicationRunner {
                         : "000.00." + (newCommune++) + PROVINCE_SUFFIX;
             };
             agencies.create(new NewAgency(code, name, row.code(), AgencyKind.PEOPLES_COMMITTEE, on));
+            if (row.validTo() == null) {
+                // The desks people go to today: the demo's status and procedure pages say where and when.
+                agencies.describeDesk(code, new AgencyDesk("Bộ phận Một cửa, trụ sở " + name
+                        + (row.level() == UnitLevel.PROVINCE ? "" : ", tỉnh Thanh Hóa"), DESK_HOURS));
+            }
             if (row.level() == UnitLevel.PROVINCE) {
                 for (int i = 0; i < PROVINCE_DEPARTMENTS.size(); i++) {
                     String department = PROVINCE_DEPARTMENTS.get(i);

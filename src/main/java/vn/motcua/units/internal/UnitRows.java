@@ -13,6 +13,7 @@ import org.springframework.stereotype.Repository;
 
 import vn.motcua.shared.TransactionMemo;
 import vn.motcua.units.Agency;
+import vn.motcua.units.AgencyDesk;
 import vn.motcua.units.AgencyKind;
 import vn.motcua.units.Unit;
 import vn.motcua.units.UnitKind;
@@ -136,6 +137,18 @@ public class UnitRows {
 
     public Optional<Agency> agencyById(long id) {
         return jdbc.sql(AGENCY_SELECT + " where a.id = ?").param(id).query(AGENCY).optional();
+    }
+
+    public Optional<AgencyDesk> desk(long agencyId) {
+        return jdbc.sql("select address, hours from units_agency_desk where agency_id = ?").param(agencyId)
+                .query((rs, n) -> new AgencyDesk(rs.getString("address"), rs.getString("hours"))).optional();
+    }
+
+    public void saveDesk(long agencyId, AgencyDesk desk) {
+        jdbc.sql("""
+                insert into units_agency_desk (agency_id, address, hours) values (?, ?, ?)
+                on conflict (agency_id) do update set address = excluded.address, hours = excluded.hours""")
+                .params(agencyId, desk.address(), desk.hours()).update();
     }
 
     public long insertAgency(String code, String name, long unitId, AgencyKind kind) {

@@ -6,7 +6,9 @@ import java.util.List;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -18,6 +20,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import vn.motcua.units.Agency;
+import vn.motcua.units.AgencyDesk;
 import vn.motcua.units.AgencyDirectory;
 import vn.motcua.units.AgencyKind;
 import vn.motcua.units.NewAgency;
@@ -56,5 +59,14 @@ class AgenciesApi {
         Agency agency = agencies.create(new NewAgency(request.code(), request.name(), request.unitCode(), request.kind(),
                 request.unitValidOn()));
         return ResponseEntity.created(URI.create("/api/v1/agencies/" + agency.code())).body(AgencyView.of(agency));
+    }
+
+    record DeskRequest(@NotBlank @Size(max = 500) String address, @NotBlank @Size(max = 500) String hours) {
+    }
+
+    @PutMapping("/{code}/desk")
+    @Operation(summary = "Where and when the agency's one-stop desk receives people, as the public pages say it (ADMIN)")
+    AgencyDesk describeDesk(@PathVariable String code, @Valid @RequestBody DeskRequest request) {
+        return agencies.describeDesk(code, new AgencyDesk(request.address(), request.hours()));
     }
 }
