@@ -90,7 +90,7 @@ public class ReportApproval {
             throw new ValidationFailed(errors);
         }
         StoredReport submitted = reports.setStatus(report.id(), next, null, currentUser.require().getUsername(), clock.instant());
-        events.publishEvent(new ReportSubmitted(target.template().code(), target.period().name(), target.unit().code()));
+        events.publishEvent(new ReportSubmitted(target.template().code(), target.period().name(), target.unit().code(), compiled.report()));
         audit.record("report.submitted", "report", target.auditKey(), "Gửi báo cáo " + label(target) + " của " + target.unit().name()
                 + lateness(target), null, null);
         return as(compiled.report(), submitted);

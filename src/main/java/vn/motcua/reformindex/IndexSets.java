@@ -53,10 +53,13 @@ public class IndexSets {
         return sets.started(scorecards.set(year, kind).id());
     }
 
-    /** Whether the caller may edit sets (a reform officer of the province); pages show the forms only then. */
+    /**
+     * Whether the caller works at the province, whose reform officers edit sets; the page adds the role (the service
+     * methods check it with their own @PreAuthorize) and shows the forms only when both hold.
+     */
     @Transactional(readOnly = true)
-    public boolean mayEdit() {
-        return currentUser.get().filter(user -> user.hasRole("REFORM_OFFICER") && scorecards.provincial(user)).isPresent();
+    public boolean callerAtProvince() {
+        return currentUser.get().filter(scorecards::provincial).isPresent();
     }
 
     /** A criterion's wording, maximum, scale or levels and whether it needs evidence; refused once a unit started. */

@@ -26,7 +26,7 @@ class NarrativeCompleteness implements SubmissionCheck {
     /** In the submission's transaction: a narrative the unit never saved is saved as it went up, and regenerated no more. */
     @EventListener
     void on(ReportSubmitted submitted) {
-        documents.keepAsSubmitted(submitted.templateCode(), submitted.period(), submitted.unitCode());
+        documents.keepAsSubmitted(submitted.templateCode(), submitted.report());
     }
 
     @Override

@@ -76,7 +76,12 @@ public class ReportDocuments {
      * so that filling it does not read them again.
      */
     private Composed compose(String template, String period, String unitCode) {
-        Report report = reports.get(template, period, unitCode, false);
+        return compose(template, reports.get(template, period, unitCode, false));
+    }
+
+    /** The document of a report already compiled by the caller. */
+    private Composed compose(String template, Report report) {
+        String unitCode = report.unitCode();
         Unit unit = units.require(unitCode, report.windowTo());
         Optional<DocumentStore.Stored> stored = store.find(template, report.period(), unit.id());
         if (stored.isPresent()) {
@@ -303,8 +308,9 @@ public class ReportDocuments {
      * carried over, or the standard outline) is saved as the editor showed it, so that the submitted and then
      * approved report's text is no longer written again from the records or from the previous period.
      */
-    void keepAsSubmitted(String template, String period, String unitCode) {
-        Composed composed = compose(template, period, unitCode);
+    void keepAsSubmitted(String template, Report submitted) {
+        String unitCode = submitted.unitCode();
+        Composed composed = compose(template, submitted);
         if (composed.document().saved()) {
             return;
         }

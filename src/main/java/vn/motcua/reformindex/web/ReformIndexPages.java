@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.function.Supplier;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -227,11 +229,11 @@ class ReformIndexPages {
     }
 
     @GetMapping("/reform-index/sets/{year}/{kind}")
-    String set(@PathVariable int year, @PathVariable SubjectKind kind, Model model) {
+    String set(@PathVariable int year, @PathVariable SubjectKind kind, Model model, HttpServletRequest request) {
         boolean started = sets.started(year, kind);
         model.addAttribute("set", sets.set(year, kind));
         model.addAttribute("started", started);
-        model.addAttribute("editable", !started && sets.mayEdit());
+        model.addAttribute("editable", !started && request.isUserInRole("REFORM_OFFICER") && sets.callerAtProvince());
         return "reformindex/set";
     }
 
