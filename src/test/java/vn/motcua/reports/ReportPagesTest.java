@@ -30,15 +30,16 @@ class ReportPagesTest {
 
     @Test
     void whatIsStillMissingIsListedWithLinksForTheSubmitterAndTheApprover() throws Exception {
-        var thoxuan = user(accounts.loadUserByUsername("thoxuan"));
+        // Xã Sao Vàng, the leader's commune: Xã Thọ Xuân's report of the quarter is the demo's approved one (DemoApprovedReportTest).
+        var saoVang = user(accounts.loadUserByUsername("leader"));
         // A new commune's quarter: the entered rows are blank, and the outline MotCua drafts leaves requests to the officer in
         // section I (no document of the commune in the quarter) and III (the causes of the weak points).
-        mvc.perform(get("/reports/CCHC-2025/2026-Q3/15499").with(thoxuan)).andExpect(status().isOk())
+        mvc.perform(get("/reports/CCHC-2025/2026-Q3/15553").with(saoVang)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"unanswered\"")))
                 .andExpect(content().string(containsString("href=\"#row-2.2\"")))
                 .andExpect(content().string(containsString("Không = 0; Có = 1")))
                 .andExpect(content().string(containsString("Quý III năm 2026")));
-        mvc.perform(get("/reports/CCHC-2025/2026-Q3/15499/document").with(thoxuan)).andExpect(status().isOk())
+        mvc.perform(get("/reports/CCHC-2025/2026-Q3/15553/document").with(saoVang)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"prompted-sections\"")))
                 .andExpect(content().string(org.hamcrest.Matchers.matchesPattern("(?s).*href=\"#body1\">I\\. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH</a>.*")))
                 .andExpect(content().string(containsString("III. ĐÁNH GIÁ CHUNG</a>")))
