@@ -16,7 +16,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import vn.motcua.audit.AuditTrail;
 import vn.motcua.dossiers.DossierFee;
 import vn.motcua.dossiers.FeePayments;
-import vn.motcua.files.StoredFile;
 import vn.motcua.payments.internal.FeeOrderRows;
 import vn.motcua.payments.internal.FeeOrderRows.StoredOrder;
 import vn.motcua.payments.internal.MerchantRows;
@@ -114,15 +113,21 @@ public class GatewayNotifications {
         Instant paidAt = VnpayProtocol.instant(fields.getOrDefault("vnp_PayDate", "")).orElse(now);
         String receiptNumber = orders.nextReceiptNumber(paidAt.atZone(zone.id()).getYear());
         orders.paid(order.id(), now, transactionNo, fields.get("vnp_BankCode"), responseCode, receiptNumber);
-        DossierFee fee = fees.recordOnline(order.dossierCode(), order.amount(), transactionNo, GATEWAY);
-        StoredFile receipt = receipts.issue(new PaymentReceipts.Receipt(receiptNumber, fee, order.amount(), transactionNo,
-                fields.get("vnp_BankCode"), paidAt));
-        orders.receipt(order.id(), receipt.id());
-        audit.record("payment.received", "fee-order", reference, "Đã nhận phí hồ sơ " + order.dossierCode() + " qua " + GATEWAY,
-                null, Map.of("dossier", order.dossierCode(), "amount", order.amount(), "transactionNo", String.valueOf(transactionNo),
+        PaymentReceipts.Receipt receipt;
+        if (order.dossierCode() != null) {
+            DossierFee fee = fees.recordOnline(order.dossierCode(), order.amount(), transactionNo, GATEWAY);
+            receipt = PaymentReceipts.Receipt.of(receiptNumber, fee, order.amount(), transactionNo, fields.get("vnp_BankCode"), paidAt);
+        } else {
+            // Paid before the desk received the submission: the desk's receipt records it on the dossier it becomes.
+            receipt = new PaymentReceipts.Receipt(receiptNumber, SubmissionFees.subject(order.submissionId()), order.payer(),
+                    order.amount(), transactionNo, fields.get("vnp_BankCode"), paidAt);
+        }
+        orders.receipt(order.id(), receipts.issue(receipt).id());
+        audit.record("payment.received", "fee-order", reference, "Đã nhận phí hồ sơ " + receipt.subject() + " qua " + GATEWAY,
+                null, Map.of("dossier", receipt.subject(), "amount", order.amount(), "transactionNo", String.valueOf(transactionNo),
                         "receipt", receiptNumber));
-        events.publishEvent(new PaymentReceived(reference, order.dossierCode(), order.amount(), transactionNo, receiptNumber, paidAt,
-                fee.agencyName(), fee.procedureName(), fee.applicant()));
+        events.publishEvent(new PaymentReceived(reference, receipt.subject(), order.submissionId(), order.amount(), transactionNo,
+                receiptNumber, paidAt, receipt.payer().agencyName(), receipt.payer().procedureName(), receipt.payer().applicant()));
         return Answer.CONFIRMED;
     }
 
