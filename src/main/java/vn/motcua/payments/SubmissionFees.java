@@ -6,13 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.audit.AuditTrail;
-import vn.motcua.dossiers.FeePayments;
 import vn.motcua.files.FileStore;
 import vn.motcua.files.StoredFile;
 import vn.motcua.payments.internal.FeeOrderRows;
@@ -20,15 +18,12 @@ import vn.motcua.payments.internal.FeeOrderRows.StoredOrder;
 import vn.motcua.payments.internal.MerchantRows;
 import vn.motcua.portal.PaidSubmissions;
 import vn.motcua.portal.Submission;
-import vn.motcua.portal.SubmissionActed;
-import vn.motcua.portal.SubmissionStatus;
 import vn.motcua.portal.Submissions;
 import vn.motcua.procedures.ProcedureCatalog;
 import vn.motcua.procedures.ProcedureContent;
 import vn.motcua.shared.ConflictException;
 import vn.motcua.shared.CurrentUser;
 import vn.motcua.shared.NotFoundException;
-import vn.motcua.shared.SystemActor;
 import vn.motcua.units.Agency;
 import vn.motcua.units.PublicRegister;
 
@@ -36,35 +31,29 @@ import vn.motcua.units.PublicRegister;
  * Nộp phí khi nộp hồ sơ trực tuyến: a citizen pays a submission's fee before the desk receives it. The
  * order goes to the same gateway and only the gateway's verified notification marks it paid
  * ({@link GatewayNotifications}); the receipt names the submission. When the desk receives the
- * submission, its orders move to the dossier it became and a paid one is recorded on that dossier's
- * history (RECORD_PAYMENT, method ONLINE, the gateway's transaction number), in the desk's transaction,
- * so the dossier is paid from its first moment. A submission refused or withdrawn after payment is
+ * submission, {@link GatewayNotifications} records a paid order on the dossier it became. A submission refused or withdrawn after payment is
  * refunded by the agency, outside MotCua.
  */
 @Service
 public class SubmissionFees implements PaidSubmissions {
-
-    private static final String GATEWAY = "VNPAY";
 
     private final Submissions submissions;
     private final ProcedureCatalog catalog;
     private final FeeOrders gateway;
     private final FeeOrderRows orders;
     private final PublicRegister register;
-    private final FeePayments fees;
     private final FileStore files;
     private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     SubmissionFees(Submissions submissions, ProcedureCatalog catalog, FeeOrders gateway, FeeOrderRows orders, PublicRegister register,
-            FeePayments fees, FileStore files, AuditTrail audit, CurrentUser currentUser, Clock clock) {
+            FileStore files, AuditTrail audit, CurrentUser currentUser, Clock clock) {
         this.submissions = submissions;
         this.catalog = catalog;
         this.gateway = gateway;
         this.orders = orders;
         this.register = register;
-        this.fees = fees;
         this.files = files;
         this.audit = audit;
         this.currentUser = currentUser;
@@ -130,32 +119,6 @@ public class SubmissionFees implements PaidSubmissions {
     @Transactional(readOnly = true)
     public Set<Long> paidOnline(Collection<Long> submissionIds) {
         return Set.copyOf(orders.paidSubmissions(submissionIds));
-    }
-
-    /**
-     * The desk received the submission: its orders now belong to the dossier it became, and a paid one is
-     * recorded on it. In the desk's transaction: received and paid commit together or not at all. An
-     * order still pending is recorded by its notification, which finds it on the dossier.
-     */
-    @EventListener
-    void received(SubmissionActed acted) {
-        if (acted.status() != SubmissionStatus.RECEIVED || acted.dossierCode() == null) {
-            return;
-        }
-        for (StoredOrder order : orders.lockOfSubmission(acted.submissionId())) {
-            if (order.dossierCode() != null) {
-                continue;
-            }
-            orders.dossierOf(order.id(), acted.dossierCode());
-            if (order.status().equals("PAID")) {
-                // The gateway confirmed it earlier; no person records an online payment.
-                SystemActor.call(() -> fees.recordOnline(acted.dossierCode(), order.amount(), order.transactionNo(), GATEWAY));
-                audit.record("payment.moved-to-dossier", "fee-order", order.reference(), "Ghi nhận phí đã nộp trực tuyến của hồ sơ "
-                        + subject(acted.submissionId()) + " vào hồ sơ " + acted.dossierCode(), null,
-                        Map.of("submission", acted.submissionId(), "dossier", acted.dossierCode(), "amount", order.amount(),
-                                "transactionNo", String.valueOf(order.transactionNo())));
-            }
-        }
     }
 
     private SubmissionFeeStatement statement(Submission submission) {
