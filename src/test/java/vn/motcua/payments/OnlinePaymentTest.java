@@ -70,12 +70,13 @@ class OnlinePaymentTest {
     ApiClient api;
     Citizens citizens;
     VnpaySimulator gateway;
+    String secret;
 
     @BeforeEach
     void setUp() throws Exception {
         api = new ApiClient(port);
         citizens = new Citizens(context);
-        String secret = UUID.randomUUID().toString().replace("-", "").toUpperCase();
+        secret = UUID.randomUUID().toString().replace("-", "").toUpperCase();
         gateway = new VnpaySimulator("MOTCUA38", secret, "http://localhost:" + port + "/api/v1/public/payments/vnpay/ipn");
         ApiClient.Answer configured = api.send("PUT", "/api/v1/payments/merchants/38", "application/json", """
                 {"merchantCode":"MOTCUA38","secret":"%s","gatewayUrl":"%s","returnUrl":"http://localhost:%d/citizen/payments/vnpay-return"}"""
@@ -476,5 +477,36 @@ class OnlinePaymentTest {
         assertThat(browser.open("/citizen/submissions/" + id).body()).contains("sẽ được cơ quan tiếp nhận hoàn trả");
         assertThat(browser.open("/citizen/submissions/" + id + "/payment").body()).contains("sẽ được cơ quan tiếp nhận hoàn trả",
                 "Đã thanh toán");
+    }
+
+    @Test
+    void anAdministratorSetsTheProvincesMerchantOnItsPageAndNeverSeesTheSecretAgain() {
+        TestBrowser clerk = new TestBrowser(port);
+        clerk.signIn("clerk", "demo");
+        assertThat(clerk.open("/admin/payments").status()).isEqualTo(403);
+
+        TestBrowser admin = new TestBrowser(port);
+        admin.signIn("admin", "demo");
+        TestBrowser.Page page = admin.open("/admin/payments?province=38");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Tài khoản thanh toán trực tuyến", "MOTCUA38", "đã cấu hình").doesNotContain(secret);
+
+        // A merchant code the gateway would not take: named beside its field, nothing stored.
+        TestBrowser.Page refused = admin.submit(page, "/admin/payments", Map.of("provinceCode", "38", "merchantCode", "MC-38",
+                "secret", "", "gatewayUrl", gateway.paymentUrl(), "returnUrl", ""));
+        assertThat(refused.body()).contains("Mã đơn vị chấp nhận thanh toán (TmnCode) chỉ gồm chữ và số", "is-invalid");
+        assertThat(api.get("/api/v1/payments/merchants", "admin", "demo").json().get(0).get("merchantCode").asText())
+                .isEqualTo("MOTCUA38");
+
+        String newSecret = "NEWSECRET" + UUID.randomUUID().toString().replace("-", "").toUpperCase();
+        TestBrowser.Page saved = admin.submit(page, "/admin/payments", Map.of("provinceCode", "38", "merchantCode", "THANHHOA1",
+                "secret", newSecret, "gatewayUrl", gateway.paymentUrl(), "returnUrl", ""));
+        assertThat(saved.status()).isEqualTo(200);
+        assertThat(saved.body()).contains("Đã lưu tài khoản thanh toán trực tuyến", "THANHHOA1", "đã cấu hình").doesNotContain(newSecret);
+        JsonNode merchant = api.get("/api/v1/payments/merchants", "admin", "demo").json().get(0);
+        assertThat(merchant.get("merchantCode").asText()).isEqualTo("THANHHOA1");
+        assertThat(merchant.toString()).doesNotContain(newSecret);
+        assertThat(api.get("/api/v1/audit?entityType=payment-merchant&size=200", "admin", "demo").body()).contains("THANHHOA1")
+                .doesNotContain(newSecret);
     }
 }
