@@ -489,7 +489,7 @@ class OnlinePaymentTest {
         admin.signIn("admin", "demo");
         TestBrowser.Page page = admin.open("/admin/payments?province=38");
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("Tài khoản thanh toán trực tuyến", "MOTCUA38", "đã cấu hình").doesNotContain(secret);
+        assertThat(page.body()).contains("Tài khoản thanh toán trực tuyến", "Tỉnh Thanh Hóa", "MOTCUA38", "đã cấu hình").doesNotContain(secret);
 
         // A merchant code the gateway would not take: named beside its field, nothing stored.
         TestBrowser.Page refused = admin.submit(page, "/admin/payments", Map.of("provinceCode", "38", "merchantCode", "MC-38",

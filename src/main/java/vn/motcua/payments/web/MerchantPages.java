@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -92,6 +93,7 @@ class MerchantPages {
             Map<String, String> problems, boolean secretSet) {
         model.addAttribute("merchants", all);
         model.addAttribute("provinces", provinces);
+        model.addAttribute("provinceNames", provinces.stream().collect(Collectors.toMap(Unit::code, Unit::name)));
         model.addAttribute("form", form);
         model.addAttribute("problems", problems);
         model.addAttribute("secretSet", secretSet);
