@@ -100,25 +100,51 @@ public class FeeOrders {
             throw new ConflictException("payments.not-online", fee.procedureName());
         }
         String province = province(fee.unitId());
-        MerchantRows.Account merchant = merchants.ofProvince(province).filter(m -> !m.secret().isEmpty())
-                .orElseThrow(() -> new ConflictException("payments.not-configured"));
+        MerchantRows.Account merchant = merchant(province);
+        refuseWhileWaiting(orders.ofDossier(code));
+        Opening opening = opening();
+        orders.insert(opening.id(), opening.reference(), code, fee.agencyId(), province, merchant.merchantCode(), fee.outstanding(),
+                currentUser.require().accountId(), opening.at(), opening.expires());
+        audit.record("payment.ordered", "fee-order", opening.reference(), "Nộp phí trực tuyến hồ sơ " + code, null,
+                Map.of("dossier", code, "amount", fee.outstanding()));
+        // The gateway takes order information without diacritics.
+        return redirect(merchant, opening, fee.outstanding(), "Nop phi le phi ho so " + code, clientIp);
+    }
+
+    /** A new order: its id, its reference (vnp_TxnRef), when it is made and when the gateway's time for it ends. */
+    record Opening(long id, String reference, Instant at, Instant expires) {
+    }
+
+    Opening opening() {
         Instant now = clock.instant();
-        Optional<FeeOrder> waiting = orders.ofDossier(code).stream().map(o -> o.view(now))
-                .filter(o -> o.status() == FeeOrderStatus.PENDING).findFirst();
+        long id = orders.nextId();
+        return new Opening(id, "MC" + VnpayProtocol.time(now).substring(0, 8) + String.format("%06d", id), now, now.plus(orderTime));
+    }
+
+    /** The province's merchant account; refused when the province has none. */
+    MerchantRows.Account merchant(String province) {
+        return merchants.ofProvince(province).filter(m -> !m.secret().isEmpty())
+                .orElseThrow(() -> new ConflictException("payments.not-configured"));
+    }
+
+    boolean configured(String province) {
+        return merchants.ofProvince(province).filter(m -> !m.secret().isEmpty()).isPresent();
+    }
+
+    /** A second payment is refused while an earlier order still waits for the gateway. */
+    void refuseWhileWaiting(List<StoredOrder> earlier) {
+        Instant now = clock.instant();
+        Optional<FeeOrder> waiting = earlier.stream().map(o -> o.view(now)).filter(o -> o.status() == FeeOrderStatus.PENDING).findFirst();
         if (waiting.isPresent()) {
             throw new ConflictException("payments.pending", format.dateTime(waiting.get().expiresAt()));
         }
-        long id = orders.nextId();
-        String reference = "MC" + VnpayProtocol.time(now).substring(0, 8) + String.format("%06d", id);
-        Instant expires = now.plus(orderTime);
-        orders.insert(id, reference, code, fee.agencyId(), province, merchant.merchantCode(), fee.outstanding(),
-                currentUser.require().accountId(), now, expires);
-        audit.record("payment.ordered", "fee-order", reference, "Nộp phí trực tuyến hồ sơ " + code, null,
-                Map.of("dossier", code, "amount", fee.outstanding()));
+    }
+
+    /** The gateway's signed address the browser goes to for the order. */
+    String redirect(MerchantRows.Account merchant, Opening opening, long amount, String information, String clientIp) {
         String returnUrl = merchant.returnUrl() != null ? merchant.returnUrl() : publicUrl + "/citizen/payments/vnpay-return";
-        // The gateway takes order information without diacritics.
-        return VnpayProtocol.redirect(merchant.gatewayUrl(), VnpayProtocol.payment(merchant.merchantCode(), fee.outstanding(), reference,
-                "Nop phi le phi ho so " + code, returnUrl, clientIp == null ? "127.0.0.1" : clientIp, now, expires), merchant.secret());
+        return VnpayProtocol.redirect(merchant.gatewayUrl(), VnpayProtocol.payment(merchant.merchantCode(), amount, opening.reference(),
+                information, returnUrl, clientIp == null ? "127.0.0.1" : clientIp, opening.at(), opening.expires()), merchant.secret());
     }
 
     /**
@@ -169,12 +195,11 @@ public class FeeOrders {
     private FeeStatement statement(DossierFee fee) {
         Instant now = clock.instant();
         List<FeeOrder> list = orders.ofDossier(fee.code()).stream().map(o -> o.view(now)).toList();
-        boolean configured = merchants.ofProvince(province(fee.unitId())).filter(m -> !m.secret().isEmpty()).isPresent();
-        return new FeeStatement(fee, list, configured);
+        return new FeeStatement(fee, list, configured(province(fee.unitId())));
     }
 
     /** The province the dossier's unit lies in, whose merchant account takes its fees. */
-    private String province(long unitId) {
+    String province(long unitId) {
         Optional<Unit> unit = register.unit(unitId);
         for (int depth = 0; unit.isPresent() && depth < 10; depth++) {
             if (unit.get().level() == UnitLevel.PROVINCE) {

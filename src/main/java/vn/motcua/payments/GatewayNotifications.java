@@ -7,6 +7,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -16,12 +17,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import vn.motcua.audit.AuditTrail;
 import vn.motcua.dossiers.DossierFee;
 import vn.motcua.dossiers.FeePayments;
-import vn.motcua.files.StoredFile;
 import vn.motcua.payments.internal.FeeOrderRows;
 import vn.motcua.payments.internal.FeeOrderRows.StoredOrder;
 import vn.motcua.payments.internal.MerchantRows;
 import vn.motcua.payments.internal.PaymentReceipts;
 import vn.motcua.payments.internal.VnpayProtocol;
+import vn.motcua.portal.SubmissionActed;
+import vn.motcua.portal.SubmissionStatus;
 import vn.motcua.shared.MotCuaZone;
 import vn.motcua.shared.SystemActor;
 
@@ -31,7 +33,8 @@ import vn.motcua.shared.SystemActor;
  * the order reference (01), the amount against the order's (04), an order not confirmed before (02);
  * then a successful payment is recorded on the dossier through its lifecycle, the receipt issued and
  * {@link PaymentReceived} published, all in one transaction with the order's row locked, so a repeated
- * notification finds it confirmed. Every refusal is kept in the audit trail. No person sends it, so it
+ * notification finds it confirmed. A submission's fee paid before the desk received it is recorded on
+ * the dossier here too, when the desk receives it. Every refusal is kept in the audit trail. No person sends it, so it
  * acts as the system.
  */
 @Service
@@ -114,16 +117,49 @@ public class GatewayNotifications {
         Instant paidAt = VnpayProtocol.instant(fields.getOrDefault("vnp_PayDate", "")).orElse(now);
         String receiptNumber = orders.nextReceiptNumber(paidAt.atZone(zone.id()).getYear());
         orders.paid(order.id(), now, transactionNo, fields.get("vnp_BankCode"), responseCode, receiptNumber);
-        DossierFee fee = fees.recordOnline(order.dossierCode(), order.amount(), transactionNo, GATEWAY);
-        StoredFile receipt = receipts.issue(new PaymentReceipts.Receipt(receiptNumber, fee, order.amount(), transactionNo,
-                fields.get("vnp_BankCode"), paidAt));
-        orders.receipt(order.id(), receipt.id());
-        audit.record("payment.received", "fee-order", reference, "Đã nhận phí hồ sơ " + order.dossierCode() + " qua " + GATEWAY,
-                null, Map.of("dossier", order.dossierCode(), "amount", order.amount(), "transactionNo", String.valueOf(transactionNo),
+        PaymentReceipts.Receipt receipt;
+        if (order.dossierCode() != null) {
+            DossierFee fee = fees.recordOnline(order.dossierCode(), order.amount(), transactionNo, GATEWAY);
+            receipt = PaymentReceipts.Receipt.of(receiptNumber, fee, order.amount(), transactionNo, fields.get("vnp_BankCode"), paidAt);
+        } else {
+            // Paid before the desk received the submission: the desk's receipt records it on the dossier it becomes.
+            receipt = new PaymentReceipts.Receipt(receiptNumber, SubmissionFees.subject(order.submissionId()), order.payer(),
+                    order.amount(), transactionNo, fields.get("vnp_BankCode"), paidAt);
+        }
+        orders.receipt(order.id(), receipts.issue(receipt).id());
+        audit.record("payment.received", "fee-order", reference, "Đã nhận phí hồ sơ " + receipt.subject() + " qua " + GATEWAY,
+                null, Map.of("dossier", receipt.subject(), "amount", order.amount(), "transactionNo", String.valueOf(transactionNo),
                         "receipt", receiptNumber));
-        events.publishEvent(new PaymentReceived(reference, order.dossierCode(), order.amount(), transactionNo, receiptNumber, paidAt,
-                fee.agencyName(), fee.procedureName(), fee.applicant()));
+        events.publishEvent(new PaymentReceived(reference, receipt.subject(), order.submissionId(), order.amount(), transactionNo,
+                receiptNumber, paidAt, receipt.payer().agencyName(), receipt.payer().procedureName(), receipt.payer().applicant()));
         return Answer.CONFIRMED;
+    }
+
+    /**
+     * The desk received the submission: its orders now belong to the dossier it became, and a paid one is
+     * recorded on it. In the desk's transaction: received and paid commit together or not at all. An
+     * order still pending is recorded by its notification, which finds it on the dossier. The payment is
+     * this class's to record, as the system: the clerk receiving the submission does not record it.
+     */
+    @EventListener
+    void received(SubmissionActed acted) {
+        if (acted.status() != SubmissionStatus.RECEIVED || acted.dossierCode() == null) {
+            return;
+        }
+        for (StoredOrder order : orders.lockOfSubmission(acted.submissionId())) {
+            if (order.dossierCode() != null) {
+                continue;
+            }
+            orders.dossierOf(order.id(), acted.dossierCode());
+            if (order.status().equals("PAID")) {
+                // The gateway's verified notification confirmed it earlier; no person records an online payment.
+                SystemActor.call(() -> fees.recordOnline(acted.dossierCode(), order.amount(), order.transactionNo(), GATEWAY));
+                audit.record("payment.moved-to-dossier", "fee-order", order.reference(), "Ghi nhận phí đã nộp trực tuyến của hồ sơ "
+                        + SubmissionFees.subject(acted.submissionId()) + " vào hồ sơ " + acted.dossierCode(), null,
+                        Map.of("submission", acted.submissionId(), "dossier", acted.dossierCode(), "amount", order.amount(),
+                                "transactionNo", String.valueOf(order.transactionNo())));
+            }
+        }
     }
 
     private Answer refused(String reference, Answer answer, Map<String, String> fields) {

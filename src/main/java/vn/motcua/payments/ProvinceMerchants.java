@@ -65,6 +65,9 @@ public class ProvinceMerchants {
             throw new InvalidInputException("returnUrl", "payments.merchant.url");
         }
         String secret = settings.secret() == null || settings.secret().isBlank() ? null : settings.secret().trim();
+        if (secret != null && secret.length() > 200) {
+            throw new InvalidInputException("secret", "payments.merchant.secret-long");
+        }
         boolean known = rows.ofProvince(province.code()).isPresent();
         if (secret == null && !known) {
             throw new InvalidInputException("secret", "payments.merchant.secret");

@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -58,10 +60,11 @@ public class SubmissionDesk {
     private final AuditTrail audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final PaidSubmissions paid;
 
     SubmissionDesk(SubmissionRows rows, SubmissionViews views, AgencyDirectory agencies, DossierIntake intake,
             DossierQueries dossiers, DossierDocuments dossierDocuments, WorkingCalendar calendar, CurrentUser currentUser,
-            AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
+            AuditTrail audit, Clock clock, ApplicationEventPublisher events, ObjectProvider<PaidSubmissions> paid) {
         this.rows = rows;
         this.views = views;
         this.agencies = agencies;
@@ -73,6 +76,7 @@ public class SubmissionDesk {
         this.audit = audit;
         this.clock = clock;
         this.events = events;
+        this.paid = paid.getIfAvailable(() -> ids -> Set.of());
     }
 
     /**
@@ -91,10 +95,11 @@ public class SubmissionDesk {
                     .orElseGet(() -> agencies.agencies().stream().map(Agency::id).toList());
         }
         LocalDate today = clock.instant().atZone(calendar.zone()).toLocalDate();
+        List<Submission> found = views.list(rows.ofAgencies(agencyIds, status == null ? SubmissionStatus.SUBMITTED : status, LIST_LIMIT));
+        Set<Long> paidOnline = paid.paidOnline(found.stream().map(Submission::id).toList());
         List<DeskItem> items = new ArrayList<>();
-        for (Submission submission : views.list(rows.ofAgencies(agencyIds, status == null ? SubmissionStatus.SUBMITTED : status,
-                LIST_LIMIT))) {
-            items.add(item(submission, today));
+        for (Submission submission : found) {
+            items.add(item(submission, today, paidOnline.contains(submission.id())));
         }
         return items;
     }
@@ -113,7 +118,8 @@ public class SubmissionDesk {
     /** The same, with the day it should be answered by. */
     @Transactional(readOnly = true)
     public DeskItem item(long id) {
-        return item(views.whole(reached(rows.find(id), id)), clock.instant().atZone(calendar.zone()).toLocalDate());
+        return item(views.whole(reached(rows.find(id), id)), clock.instant().atZone(calendar.zone()).toLocalDate(),
+                !paid.paidOnline(List.of(id)).isEmpty());
     }
 
     /**
@@ -224,14 +230,14 @@ public class SubmissionDesk {
                 .orElseThrow(() -> new NotFoundException("portal.submission.not-found", id));
     }
 
-    private DeskItem item(Submission submission, LocalDate today) {
+    private DeskItem item(Submission submission, LocalDate today, boolean paidOnline) {
         if (submission.submittedAt() == null) {
-            return new DeskItem(submission, null, false);
+            return new DeskItem(submission, null, false, paidOnline);
         }
         LocalDate answerBy = submission.submittedAt().atZone(calendar.zone()).toLocalDate().plusDays(1);
         while (!calendar.isWorkingDay(answerBy)) {
             answerBy = answerBy.plusDays(1);
         }
-        return new DeskItem(submission, answerBy, submission.status().waiting() && today.isAfter(answerBy));
+        return new DeskItem(submission, answerBy, submission.status().waiting() && today.isAfter(answerBy), paidOnline);
     }
 }

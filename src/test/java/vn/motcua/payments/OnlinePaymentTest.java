@@ -31,6 +31,7 @@ import tools.jackson.databind.JsonNode;
 import vn.motcua.ApiClient;
 import vn.motcua.DemoSystemTest;
 import vn.motcua.SampleFiles;
+import vn.motcua.TestBrowser;
 import vn.motcua.portal.Citizens;
 import vn.motcua.shared.SystemActor;
 import vn.motcua.units.PublicRegister;
@@ -69,12 +70,13 @@ class OnlinePaymentTest {
     ApiClient api;
     Citizens citizens;
     VnpaySimulator gateway;
+    String secret;
 
     @BeforeEach
     void setUp() throws Exception {
         api = new ApiClient(port);
         citizens = new Citizens(context);
-        String secret = UUID.randomUUID().toString().replace("-", "").toUpperCase();
+        secret = UUID.randomUUID().toString().replace("-", "").toUpperCase();
         gateway = new VnpaySimulator("MOTCUA38", secret, "http://localhost:" + port + "/api/v1/public/payments/vnpay/ipn");
         ApiClient.Answer configured = api.send("PUT", "/api/v1/payments/merchants/38", "application/json", """
                 {"merchantCode":"MOTCUA38","secret":"%s","gatewayUrl":"%s","returnUrl":"http://localhost:%d/citizen/payments/vnpay-return"}"""
@@ -91,6 +93,11 @@ class OnlinePaymentTest {
 
     /** A citizen's dossier received from an online submission of a procedure charging 5.000 đồng; its code. */
     String dossierWithFee(String citizen) {
+        return receive(submitted(citizen));
+    }
+
+    /** A citizen's online submission of a procedure charging 5.000 đồng, waiting at the commune's desk; its id. */
+    long submitted(String citizen) {
         long id = api.post("/api/v1/citizen/submissions", "{\"procedureCode\":\"" + MARITAL_STATUS + "\",\"agencyCode\":\"" + THO_XUAN
                 + "\",\"form\":" + FORM + "}", citizen, "demo").json().get("id").asLong();
         ApiClient.Answer attached = api.upload("/api/v1/citizen/submissions/" + id + "/documents", Map.of("requirement", "1"), "file",
@@ -98,6 +105,11 @@ class OnlinePaymentTest {
         assertThat(attached.status()).as(attached.body()).isEqualTo(201);
         ApiClient.Answer submitted = api.post("/api/v1/citizen/submissions/" + id + "/submit", "", citizen, "demo");
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
+        return id;
+    }
+
+    /** The desk receives the submission; the dossier's code. */
+    String receive(long id) {
         ApiClient.Answer received = api.post("/api/v1/submissions/" + id + "/receive", "", "clerk", "demo");
         assertThat(received.status()).as(received.body()).isEqualTo(201);
         return received.json().get("code").asText();
@@ -128,6 +140,29 @@ class OnlinePaymentTest {
 
     long paid(String code) {
         return api.get("/api/v1/dossiers/" + code, "clerk", "demo").json().get("paid").asLong();
+    }
+
+    JsonNode submissionStatement(String citizen, long id) {
+        ApiClient.Answer answer = api.get("/api/v1/citizen/submissions/" + id + "/payments", citizen, "demo");
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        return answer.json();
+    }
+
+    /** Whether the desk's list shows the submission paid online. */
+    boolean paidAtTheDesk(long id) {
+        JsonNode waiting = api.get("/api/v1/submissions?agencyCode=" + THO_XUAN, "clerk", "demo").json();
+        for (JsonNode item : waiting) {
+            if (item.get("id").asLong() == id) {
+                return item.get("paidOnline").asBoolean();
+            }
+        }
+        throw new AssertionError("submission " + id + " is not in the desk's list");
+    }
+
+    String startSubmissionPayment(String citizen, long id) {
+        ApiClient.Answer started = api.post("/api/v1/citizen/submissions/" + id + "/payments", "", citizen, "demo");
+        assertThat(started.status()).as(started.body()).isEqualTo(200);
+        return started.json().get("redirectUrl").asText();
     }
 
     JsonNode statement(String citizen, String code) {
@@ -337,5 +372,141 @@ class OnlinePaymentTest {
                 "clerk", "demo").status()).isEqualTo(200);
         assertThat(paid(code)).isEqualTo(5000);
         assertThat(paidOnlineToday(code)).isEmpty();
+    }
+
+    @Test
+    void aSubmissionPaidOnlineBeforeTheDeskReceivesItIsAPaidDossierFromItsFirstMoment() throws Exception {
+        String citizen = citizens.create("Lý Thị Hoa", true);
+        long id = submitted(citizen);
+        long form06Before = paidOnlineInForm06();
+        JsonNode before = submissionStatement(citizen, id);
+        assertThat(before.get("due").asLong()).isEqualTo(5000);
+        assertThat(before.get("payable").asBoolean()).isTrue();
+        assertThat(paidAtTheDesk(id)).isFalse();
+
+        String redirect = startSubmissionPayment(citizen, id);
+        assertThat(redirect).startsWith(gateway.paymentUrl()).contains("vnp_Amount=500000", "vnp_TmnCode=MOTCUA38");
+        String back = browserAtGateway(redirect);
+        assertThat(gateway.ipnAnswers()).extracting(VnpaySimulator.IpnAnswer::body)
+                .containsExactly("{\"RspCode\":\"00\",\"Message\":\"Confirm Success\"}");
+        assertThat(returned(citizen, back).get("outcome").asText()).isEqualTo("PAID");
+
+        JsonNode paidBefore = submissionStatement(citizen, id);
+        assertThat(paidBefore.get("paid").asLong()).isEqualTo(5000);
+        assertThat(paidBefore.get("payable").asBoolean()).isFalse();
+        JsonNode order = paidBefore.get("orders").get(0);
+        assertThat(order.get("status").asText()).isEqualTo("PAID");
+        String reference = order.get("reference").asText();
+        String transactionNo = order.get("transactionNo").asText();
+        assertThat(transactionNo).isEqualTo(gateway.lastNotification().get("vnp_TransactionNo"));
+        assertThat(paidAtTheDesk(id)).isTrue();
+
+        // The receipt, from the submission's page, names the submission.
+        ApiClient.Download receipt = api.download("/api/v1/citizen/submissions/" + id + "/payments/" + reference + "/receipt", citizen,
+                "demo");
+        assertThat(receipt.status()).isEqualTo(200);
+        try (PDDocument pdf = Loader.loadPDF(receipt.body())) {
+            assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
+                    .contains("BIÊN LAI THU PHÍ, LỆ PHÍ", "Năm nghìn đồng", transactionNo, "Lý Thị Hoa", "TT-" + id);
+        }
+        String stranger = citizens.create("Lê Văn Lạ", true);
+        assertThat(api.download("/api/v1/citizen/submissions/" + id + "/payments/" + reference + "/receipt", stranger, "demo").status())
+                .isEqualTo(404);
+        TestBrowser browser = new TestBrowser(port);
+        browser.signIn(citizen, "demo");
+        assertThat(browser.open("/citizen/submissions/" + id).body()).contains("Đã nộp phí trực tuyến").doesNotContain("Nộp phí trực tuyến</button>");
+
+        // Received: the dossier is paid, once, online, with the gateway's transaction; it counts as paid online.
+        String code = receive(id);
+        assertThat(paid(code)).isEqualTo(5000);
+        assertThat(api.get("/api/v1/dossiers/" + code, "clerk", "demo").json().get("history"))
+                .filteredOn(a -> a.get("action").asText().equals("RECORD_PAYMENT")).singleElement()
+                .satisfies(a -> assertThat(a.get("data").toString()).contains("\"ONLINE\"", transactionNo));
+        JsonNode dossierFees = statement(citizen, code);
+        assertThat(dossierFees.get("payable").asBoolean()).isFalse();
+        assertThat(dossierFees.get("orders").get(0).get("reference").asText()).isEqualTo(reference);
+        assertThat(api.download("/api/v1/dossiers/" + code + "/payments/" + reference + "/receipt", "clerk", "demo").body())
+                .isEqualTo(receipt.body());
+        assertThat(submissionStatement(citizen, id).get("dossierCode").asText()).isEqualTo(code);
+        assertThat(paidOnlineToday(code)).hasSize(1);
+        assertThat(paidOnlineInForm06()).isEqualTo(form06Before + 1);
+    }
+
+    @Test
+    void aTamperedNotificationForASubmissionsOrderIsRefusedAndTheDossierPaidOnlyByTheGatewaysOwn() throws Exception {
+        String citizen = citizens.create("Đinh Văn Toàn", true);
+        long id = submitted(citizen);
+        gateway.mode(VnpaySimulator.Mode.RETURN_ONLY);
+        browserAtGateway(startSubmissionPayment(citizen, id));
+
+        Map<String, String> tampered = gateway.lastNotification();
+        tampered.put("vnp_TransactionNo", "99999999");
+        assertThat(gateway.notifyMerchant(tampered).body()).isEqualTo("{\"RspCode\":\"97\",\"Message\":\"Invalid signature\"}");
+        Map<String, String> cheaper = gateway.lastNotification();
+        cheaper.put("vnp_Amount", "100000");
+        cheaper.put("vnp_SecureHash", gateway.sign(cheaper));
+        assertThat(gateway.notifyMerchant(cheaper).body()).isEqualTo("{\"RspCode\":\"04\",\"Message\":\"invalid amount\"}");
+        assertThat(submissionStatement(citizen, id).get("orders").get(0).get("status").asText()).isEqualTo("PENDING");
+        assertThat(submissionStatement(citizen, id).get("paid").asLong()).isZero();
+        assertThat(paidAtTheDesk(id)).isFalse();
+
+        // Received while the order waits: the gateway's own notification, coming later, pays the dossier.
+        String code = receive(id);
+        assertThat(paid(code)).isZero();
+        assertThat(gateway.sendPendingNotification().body()).contains("\"RspCode\":\"00\"");
+        assertThat(paid(code)).isEqualTo(5000);
+        assertThat(paidOnlineToday(code)).hasSize(1);
+    }
+
+    @Test
+    void aSubmissionRefusedAfterItsFeeWasPaidTellsTheCitizenTheAgencyRefundsIt() throws Exception {
+        String citizen = citizens.create("Cao Thị Yến", true);
+        long id = submitted(citizen);
+        browserAtGateway(startSubmissionPayment(citizen, id));
+        assertThat(submissionStatement(citizen, id).get("paid").asLong()).isEqualTo(5000);
+
+        ApiClient.Answer refused = api.post("/api/v1/submissions/" + id + "/refuse", "{\"reason\":\"Không thuộc thẩm quyền\"}", "clerk",
+                "demo");
+        assertThat(refused.status()).as(refused.body()).isEqualTo(200);
+        JsonNode after = submissionStatement(citizen, id);
+        assertThat(after.get("refundDue").asBoolean()).isTrue();
+        assertThat(after.get("payable").asBoolean()).isFalse();
+        assertThat(api.post("/api/v1/citizen/submissions/" + id + "/payments", "", citizen, "demo").status()).isEqualTo(409);
+        TestBrowser browser = new TestBrowser(port);
+        browser.signIn(citizen, "demo");
+        assertThat(browser.open("/citizen/submissions/" + id).body()).contains("sẽ được cơ quan tiếp nhận hoàn trả");
+        assertThat(browser.open("/citizen/submissions/" + id + "/payment").body()).contains("sẽ được cơ quan tiếp nhận hoàn trả",
+                "Đã thanh toán");
+    }
+
+    @Test
+    void anAdministratorSetsTheProvincesMerchantOnItsPageAndNeverSeesTheSecretAgain() {
+        TestBrowser clerk = new TestBrowser(port);
+        clerk.signIn("clerk", "demo");
+        assertThat(clerk.open("/admin/payments").status()).isEqualTo(403);
+
+        TestBrowser admin = new TestBrowser(port);
+        admin.signIn("admin", "demo");
+        TestBrowser.Page page = admin.open("/admin/payments?province=38");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Tài khoản thanh toán trực tuyến", "Tỉnh Thanh Hóa", "MOTCUA38", "đã cấu hình").doesNotContain(secret);
+
+        // A merchant code the gateway would not take: named beside its field, nothing stored.
+        TestBrowser.Page refused = admin.submit(page, "/admin/payments", Map.of("provinceCode", "38", "merchantCode", "MC-38",
+                "secret", "", "gatewayUrl", gateway.paymentUrl(), "returnUrl", ""));
+        assertThat(refused.body()).contains("Mã đơn vị chấp nhận thanh toán (TmnCode) chỉ gồm chữ và số", "is-invalid");
+        assertThat(api.get("/api/v1/payments/merchants", "admin", "demo").json().get(0).get("merchantCode").asText())
+                .isEqualTo("MOTCUA38");
+
+        String newSecret = "NEWSECRET" + UUID.randomUUID().toString().replace("-", "").toUpperCase();
+        TestBrowser.Page saved = admin.submit(page, "/admin/payments", Map.of("provinceCode", "38", "merchantCode", "THANHHOA1",
+                "secret", newSecret, "gatewayUrl", gateway.paymentUrl(), "returnUrl", ""));
+        assertThat(saved.status()).isEqualTo(200);
+        assertThat(saved.body()).contains("Đã lưu tài khoản thanh toán trực tuyến", "THANHHOA1", "đã cấu hình").doesNotContain(newSecret);
+        JsonNode merchant = api.get("/api/v1/payments/merchants", "admin", "demo").json().get(0);
+        assertThat(merchant.get("merchantCode").asText()).isEqualTo("THANHHOA1");
+        assertThat(merchant.toString()).doesNotContain(newSecret);
+        assertThat(api.get("/api/v1/audit?entityType=payment-merchant&size=200", "admin", "demo").body()).contains("THANHHOA1")
+                .doesNotContain(newSecret);
     }
 }

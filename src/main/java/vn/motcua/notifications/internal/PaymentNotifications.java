@@ -42,7 +42,8 @@ class PaymentNotifications {
         values.put("maGiaoDich", received.transactionNo() == null ? "" : received.transactionNo());
         values.put("bienLai", received.receiptNumber());
         values.put("thoiGian", format.dateTime(received.paidAt()));
-        values.put("traCuu", publicUrl + "/citizen/dossiers/" + received.dossierCode() + "/payment");
+        values.put("traCuu", publicUrl + (received.submissionId() != null ? "/citizen/submissions/" + received.submissionId()
+                : "/citizen/dossiers/" + received.dossierCode()) + "/payment");
         Map<NotificationChannel, String> recipients = new EnumMap<>(NotificationChannel.class);
         recipients.put(NotificationChannel.EMAIL, received.applicant().email());
         recipients.put(NotificationChannel.SMS, received.applicant().phone());

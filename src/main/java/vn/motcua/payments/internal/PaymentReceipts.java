@@ -24,8 +24,17 @@ import vn.motcua.shared.VietnameseFormat;
 @Component
 public class PaymentReceipts {
 
-    /** What a receipt states. */
-    public record Receipt(String number, DossierFee fee, long amount, String transactionNo, String bankCode, Instant paidAt) {
+    /**
+     * What a receipt states: its number, the dossier's code (or the submission's, TT-…, when paid before the
+     * desk received it), who paid what to whom, and the gateway's transaction.
+     */
+    public record Receipt(String number, String subject, FeeOrderRows.Payer payer, long amount, String transactionNo, String bankCode,
+            Instant paidAt) {
+
+        public static Receipt of(String number, DossierFee fee, long amount, String transactionNo, String bankCode, Instant paidAt) {
+            return new Receipt(number, fee.code(), new FeeOrderRows.Payer(fee.applicant(), fee.procedureCode(), fee.procedureName(),
+                    fee.agencyName()), amount, transactionNo, bankCode, paidAt);
+        }
     }
 
     private final ITemplateEngine templates;
@@ -43,7 +52,7 @@ public class PaymentReceipts {
     public StoredFile issue(Receipt receipt) {
         Context context = new Context(Locale.forLanguageTag("vi"));
         context.setVariable("receipt", receipt);
-        context.setVariable("fee", receipt.fee());
+        context.setVariable("payer", receipt.payer());
         context.setVariable("amount", format.number(receipt.amount()));
         context.setVariable("amountInWords", AmountInWords.dong(receipt.amount()));
         context.setVariable("paidAt", format.dateTime(receipt.paidAt()));

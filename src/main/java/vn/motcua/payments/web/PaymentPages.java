@@ -16,23 +16,47 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.motcua.files.FileDownloads;
 import vn.motcua.payments.FeeOrders;
+import vn.motcua.payments.SubmissionFees;
 import vn.motcua.shared.LocalizedException;
 import vn.motcua.shared.PageFailure;
 import vn.motcua.shared.Redirects;
 
 /**
- * The citizen's fee page of a dossier (nộp phí trực tuyến), the page the gateway sends the browser back
+ * The citizen's fee page of a dossier or of a submission not yet received (nộp phí trực tuyến), the page the gateway sends the browser back
  * to, the receipts; and the staff's view of a dossier's online payments.
  */
 @Controller
 class PaymentPages {
 
     private final FeeOrders orders;
+    private final SubmissionFees submissionFees;
     private final FileDownloads downloads;
 
-    PaymentPages(FeeOrders orders, FileDownloads downloads) {
+    PaymentPages(FeeOrders orders, SubmissionFees submissionFees, FileDownloads downloads) {
         this.orders = orders;
+        this.submissionFees = submissionFees;
         this.downloads = downloads;
+    }
+
+    @GetMapping("/citizen/submissions/{id}/payment")
+    String submissionFees(@PathVariable long id, Model model) {
+        model.addAttribute("statement", submissionFees.ofSubmission(id));
+        return "payments/submission";
+    }
+
+    @PostMapping("/citizen/submissions/{id}/payment")
+    String paySubmission(@PathVariable long id, HttpServletRequest request, RedirectAttributes redirect) {
+        try {
+            return "redirect:" + submissionFees.start(id, request.getRemoteAddr());
+        } catch (LocalizedException e) {
+            PageFailure.flash(redirect, e);
+            return Redirects.to("/citizen/submissions/{id}/payment", id);
+        }
+    }
+
+    @GetMapping("/citizen/submissions/{id}/payments/{reference}/receipt")
+    ResponseEntity<Resource> submissionReceipt(@PathVariable long id, @PathVariable String reference) {
+        return downloads.download(submissionFees.receipt(id, reference));
     }
 
     @GetMapping("/citizen/dossiers/{code}/payment")

@@ -23,9 +23,12 @@ import vn.motcua.payments.Merchant;
 import vn.motcua.payments.MerchantSettings;
 import vn.motcua.payments.PaymentReturn;
 import vn.motcua.payments.ProvinceMerchants;
+import vn.motcua.payments.SubmissionFeeStatement;
+import vn.motcua.payments.SubmissionFees;
 
 /**
- * Online fee payment through the API: the citizen's dossier fees and orders, starting a payment (the
+ * Online fee payment through the API: the citizen's dossier fees and orders, a submission's fee before
+ * the desk receives it, starting a payment (the
  * answer is the gateway address to open), the outcome of a return; staff read a dossier's payments;
  * administrators set the province's merchant account (the secret is written, never read).
  */
@@ -37,13 +40,30 @@ class PaymentsApi {
     }
 
     private final FeeOrders orders;
+    private final SubmissionFees submissionFees;
     private final ProvinceMerchants merchants;
     private final FileDownloads downloads;
 
-    PaymentsApi(FeeOrders orders, ProvinceMerchants merchants, FileDownloads downloads) {
+    PaymentsApi(FeeOrders orders, SubmissionFees submissionFees, ProvinceMerchants merchants, FileDownloads downloads) {
         this.downloads = downloads;
         this.orders = orders;
+        this.submissionFees = submissionFees;
         this.merchants = merchants;
+    }
+
+    @GetMapping("/api/v1/citizen/submissions/{id}/payments")
+    SubmissionFeeStatement submission(@PathVariable long id) {
+        return submissionFees.ofSubmission(id);
+    }
+
+    @PostMapping("/api/v1/citizen/submissions/{id}/payments")
+    Started startSubmission(@PathVariable long id, HttpServletRequest request) {
+        return new Started(submissionFees.start(id, request.getRemoteAddr()));
+    }
+
+    @GetMapping("/api/v1/citizen/submissions/{id}/payments/{reference}/receipt")
+    ResponseEntity<Resource> submissionReceipt(@PathVariable long id, @PathVariable String reference) {
+        return downloads.download(submissionFees.receipt(id, reference));
     }
 
     @GetMapping("/api/v1/citizen/dossiers/{code}/payments")

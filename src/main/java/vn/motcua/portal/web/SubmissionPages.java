@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -20,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.motcua.dossiers.ReturnChannel;
 import vn.motcua.files.FileDownloads;
 import vn.motcua.portal.CitizenGate;
+import vn.motcua.portal.PaidSubmissions;
 import vn.motcua.portal.Submission;
 import vn.motcua.portal.SubmissionDocuments;
 import vn.motcua.portal.Submissions;
@@ -50,9 +53,11 @@ class SubmissionPages {
     private final ProcedureCatalog catalog;
     private final FileDownloads downloads;
     private final ErrorAnswers answers;
+    private final PaidSubmissions paid;
 
     SubmissionPages(Submissions submissions, SubmissionDocuments documents, CitizenGate citizen,
-            OnlineOffers offers, ProcedureCatalog catalog, FileDownloads downloads, ErrorAnswers answers) {
+            OnlineOffers offers, ProcedureCatalog catalog, FileDownloads downloads, ErrorAnswers answers,
+            ObjectProvider<PaidSubmissions> paid) {
         this.submissions = submissions;
         this.documents = documents;
         this.citizen = citizen;
@@ -60,6 +65,7 @@ class SubmissionPages {
         this.catalog = catalog;
         this.downloads = downloads;
         this.answers = answers;
+        this.paid = paid.getIfAvailable(() -> ids -> Set.of());
     }
 
     @GetMapping("/citizen/submissions/new")
@@ -94,6 +100,7 @@ class SubmissionPages {
         if (!submission.status().editable()) {
             model.addAttribute("submission", submission);
             model.addAttribute("procedure", catalog.version(submission.procedureVersionId()).orElseThrow().content());
+            model.addAttribute("paidOnline", paid.paidOnline(List.of(id)).contains(id));
             return "portal/submission";
         }
         return editPage(model, submission, SubmissionForm.of(submission));

@@ -19,13 +19,13 @@ import vn.motcua.procedures.OnlineKind;
 /**
  * A submission in the API, its times in Vietnam time with their offset. {@code requests} are the
  * desk's requests to complete it ({@code answered} once resubmitted); {@code answerBy} and
- * {@code late} only in the desk's list.
+ * {@code late} only in the desk's list, with {@code paidOnline}: the citizen paid its fee online.
  */
 record SubmissionView(long id, SubmissionStatus status, String procedureCode, String procedureName, long procedureVersionId,
         OnlineKind onlineKind, String agencyCode, String agencyName, Applicant applicant, Map<String, String> form,
         ReturnChannel returnChannel, List<DocumentView> documents, List<RequestView> requests, List<StepView> history,
         String dossierCode, OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime submittedAt, int version,
-        LocalDate answerBy, Boolean late) {
+        LocalDate answerBy, Boolean late, Boolean paidOnline) {
 
     /** An attached document: {@code reused} when picked from an earlier dossier instead of uploaded. */
     record DocumentView(long id, int requirement, String requirementName, String fileName, String contentType, long size,
@@ -43,14 +43,14 @@ record SubmissionView(long id, SubmissionStatus status, String procedureCode, St
     }
 
     static SubmissionView of(Submission s, ZoneId zone) {
-        return of(s, zone, null, null);
+        return of(s, zone, null, null, null);
     }
 
     static SubmissionView of(DeskItem item, ZoneId zone) {
-        return of(item.submission(), zone, item.answerBy(), item.late());
+        return of(item.submission(), zone, item.answerBy(), item.late(), item.paidOnline());
     }
 
-    private static SubmissionView of(Submission s, ZoneId zone, LocalDate answerBy, Boolean late) {
+    private static SubmissionView of(Submission s, ZoneId zone, LocalDate answerBy, Boolean late, Boolean paidOnline) {
         List<SubmissionStep> history = s.history();
         List<RequestView> requests = new java.util.ArrayList<>();
         for (int i = 0; i < history.size(); i++) {
@@ -65,7 +65,7 @@ record SubmissionView(long id, SubmissionStatus status, String procedureCode, St
                 s.documents().stream().map(DocumentView::of).toList(), requests,
                 history.stream().map(h -> new StepView(h.status(), time(h.at(), zone), h.reason(), h.items())).toList(),
                 s.dossierCode(), time(s.createdAt(), zone), time(s.updatedAt(), zone), time(s.submittedAt(), zone), s.version(),
-                answerBy, late);
+                answerBy, late, paidOnline);
     }
 
     static OffsetDateTime time(Instant instant, ZoneId zone) {
