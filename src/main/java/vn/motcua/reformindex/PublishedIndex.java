@@ -8,4 +8,9 @@ import java.math.BigDecimal;
  */
 public record PublishedIndex(int year, String unitName, BigDecimal finalScore, BigDecimal total, Classification classification, int rank,
         int ranked) {
+
+    /** The score as a share of the set's total, 0–100, for the bar that draws it. */
+    public int percentOfTotal() {
+        return total.signum() == 0 ? 0 : finalScore.multiply(BigDecimal.valueOf(100)).divide(total, 0, java.math.RoundingMode.HALF_UP).intValue();
+    }
 }

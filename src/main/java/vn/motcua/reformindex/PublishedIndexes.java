@@ -1,5 +1,6 @@
 package vn.motcua.reformindex;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -29,11 +30,19 @@ public class PublishedIndexes {
      */
     @Transactional(readOnly = true)
     public Optional<PublishedIndex> lastBefore(String unitCode, int year) {
-        return rows.lastPublished(unitCode, year).map(card -> {
-            IndexSet set = sets.byId(card.setId()).orElseThrow();
-            ScorecardRows.Place place = rows.place(card);
-            return new PublishedIndex(card.year(), card.subjectName(), card.finalScore(), set.total(),
-                    Classification.valueOf(card.classification()), place.rank(), place.ranked());
-        });
+        return rows.lastPublished(unitCode, year).map(this::published);
+    }
+
+    /** The unit's published indexes over the years, the earliest first: its trend, as the scorecard page shows it. */
+    @Transactional(readOnly = true)
+    public List<PublishedIndex> overTheYears(String unitCode) {
+        return rows.published(unitCode).stream().map(this::published).toList();
+    }
+
+    private PublishedIndex published(ScorecardRows.Card card) {
+        IndexSet set = sets.byId(card.setId()).orElseThrow();
+        ScorecardRows.Place place = rows.place(card);
+        return new PublishedIndex(card.year(), card.subjectName(), card.finalScore(), set.total(),
+                Classification.valueOf(card.classification()), place.rank(), place.ranked());
     }
 }

@@ -101,6 +101,20 @@ class ReformIndexDemoTest {
     }
 
     @Test
+    void theScorecardShowsTheUnitsIndexOverTheYears() throws Exception {
+        var reform = user(accounts.loadUserByUsername("reform"));
+        String district = mvc.perform(get("/reform-index/2023/395").with(reform)).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        String trend = district.substring(district.indexOf("id=\"trend\""), district.indexOf("</section>", district.indexOf("id=\"trend\"")));
+        assertThat(trend).contains("Chỉ số qua các năm", ">2023<", "90,17/100 điểm", "Xuất sắc", "1/1 đơn vị");
+        String commune = mvc.perform(get("/reform-index/2025/15499").with(reform)).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        String communeTrend = commune.substring(commune.indexOf("id=\"trend\""), commune.indexOf("</section>", commune.indexOf("id=\"trend\"")));
+        assertThat(communeTrend).as("the published 2026 index is listed; 2025, still awaiting appraisal, is not").contains(">2026<")
+                .doesNotContain(">2025<");
+    }
+
+    @Test
     void theDistrictsReportOfTheFirstQuarterOf2024CitesItsIndexOf2023InSectionEight() {
         assertThat(published.lastBefore("395", 2024)).hasValueSatisfying(index -> {
             assertThat(index.year()).isEqualTo(2023);

@@ -59,6 +59,12 @@ public class ScorecardRows {
                 .params(subjectCode, beforeYear).query((rs, i) -> card(rs)).optional();
     }
 
+    /** Every index of the unit published so far, the earliest year first: the unit's trend over the years. */
+    public List<Card> published(String subjectCode) {
+        return jdbc.sql(CARD + " where subject_code = ? and status = 'PUBLISHED' order by year").param(subjectCode)
+                .query((rs, i) -> card(rs)).list();
+    }
+
     /** A published scorecard's place among those published under the same set: 1 + how many scored higher, of how many. */
     public record Place(int rank, int ranked) {
     }

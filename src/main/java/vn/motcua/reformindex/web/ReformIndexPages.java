@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.motcua.files.FileDownloads;
 import vn.motcua.reformindex.Appraisals;
 import vn.motcua.reformindex.IndexSets;
+import vn.motcua.reformindex.PublishedIndexes;
 import vn.motcua.reformindex.ScorecardDocuments;
 import vn.motcua.reformindex.SubjectKind;
 import vn.motcua.reformindex.ScorecardIncomplete;
@@ -58,9 +59,12 @@ class ReformIndexPages {
     private final IndexSets sets;
     private final ScorecardDocuments files;
 
+    private final PublishedIndexes published;
     ReformIndexPages(SelfAssessment assessment, Appraisals appraisals, TaskRegister tasks, FileDownloads downloads, UnitDirectory units,
-            AgencyDirectory agencies, CurrentUser currentUser, MotCuaZone zone, IndexSets sets, ScorecardDocuments files) {
+            AgencyDirectory agencies, CurrentUser currentUser, MotCuaZone zone, IndexSets sets, ScorecardDocuments files,
+            PublishedIndexes published) {
         this.sets = sets;
+        this.published = published;
         this.files = files;
         this.assessment = assessment;
         this.appraisals = appraisals;
@@ -104,6 +108,7 @@ class ReformIndexPages {
         model.addAttribute("card", card);
         model.addAttribute("appraising", appraising && appraisals.mayAppraise(year, unitCode));
         model.addAttribute("mayAssess", mayAssess);
+        model.addAttribute("trend", published.overTheYears(unitCode));
         model.addAttribute("documents", mayAssess && card.status().openToTheUnit() ? tasks.documents() : java.util.List.of());
         return "reformindex/scorecard";
     }
