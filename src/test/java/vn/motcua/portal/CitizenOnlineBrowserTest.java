@@ -126,7 +126,10 @@ class CitizenOnlineBrowserTest {
                 input.sendKeys(value);
             }
         });
+        WebElement send = browser.findElement(By.cssSelector("#act-" + action + " button[type=submit]"));
         click(By.cssSelector("#act-" + action + " button[type=submit]"));
+        // The form sits on the dossier's page, so the address alone does not say the answer has come: the old page must go.
+        wait.until(ExpectedConditions.stalenessOf(send));
         wait.until(ExpectedConditions.urlToBe(url("/dossiers/" + code)));
         assertThat(text()).as(action).contains("Đã thực hiện");
     }
