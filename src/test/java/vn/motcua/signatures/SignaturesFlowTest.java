@@ -2,6 +2,8 @@ package vn.motcua.signatures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -15,10 +17,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
 
 import tools.jackson.databind.JsonNode;
-import vn.motcua.ApiClient;
 import vn.motcua.ApiClient.Answer;
+import vn.motcua.ApiClient;
 import vn.motcua.DemoSystemTest;
 import vn.motcua.SampleFiles;
 import vn.motcua.files.FileStore;
@@ -53,6 +57,12 @@ class SignaturesFlowTest {
 
     @Autowired
     FileStore files;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDetailsService accounts;
 
     private ApiClient api;
 
@@ -223,6 +233,16 @@ class SignaturesFlowTest {
         Answer notPdf = api.upload("/api/v1/public/signatures/verify", Map.of(), "file", "anh.pdf", SampleFiles.HTML, null, null);
         assertThat(notPdf.status()).isEqualTo(422);
         assertThat(notPdf.json().get("details").get(0).get("message").asText()).contains("“anh.pdf”").contains("PDF");
+    }
+
+    @Test
+    void aCertificateIsAddedOnlyForAnAgencyOfAUnitInForceToday() throws Exception {
+        String page = mvc.perform(get("/admin/signatures")
+                .with(user(accounts.loadUserByUsername("admin"))))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String upload = page.substring(page.indexOf("id=\"agencyCode\""), page.indexOf("</select>", page.indexOf("id=\"agencyCode\"")));
+        assertThat(upload).contains("UBND xã Thọ Xuân").as("the district and the township ended on 30/06/2025")
+                .doesNotContain("UBND huyện Thọ Xuân").doesNotContain("UBND thị trấn Thọ Xuân");
     }
 
     private String committeeOf(String unitCode) {

@@ -2,6 +2,8 @@ package vn.motcua.signatures.web;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,10 +15,12 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.motcua.shared.LocalizedException;
+import vn.motcua.shared.MotCuaZone;
 import vn.motcua.shared.PageFailure;
 import vn.motcua.signatures.AgencyCertificate;
 import vn.motcua.signatures.AgencyCertificates;
 import vn.motcua.units.PublicRegister;
+import vn.motcua.units.Unit;
 
 /** Administrators' page of the agencies' certificates: what each agency signs with, what expires soon, upload, token, revoke. */
 @Controller
@@ -25,8 +29,10 @@ class CertificatePages {
     private final AgencyCertificates certificates;
     private final PublicRegister register;
     private final Clock clock;
+    private final MotCuaZone zone;
 
-    CertificatePages(AgencyCertificates certificates, PublicRegister register, Clock clock) {
+    CertificatePages(AgencyCertificates certificates, PublicRegister register, Clock clock, MotCuaZone zone) {
+        this.zone = zone;
         this.certificates = certificates;
         this.register = register;
         this.clock = clock;
@@ -37,7 +43,9 @@ class CertificatePages {
         model.addAttribute("certificates", certificates.list());
         model.addAttribute("attention", certificates.needingAttention());
         model.addAttribute("tokens", certificates.tokens());
-        model.addAttribute("agencies", register.agencies());
+        // A certificate is added for new work: only agencies of units in force today are offered.
+        Set<Long> inForce = register.unitsOn(zone.today()).stream().map(Unit::id).collect(Collectors.toSet());
+        model.addAttribute("agencies", register.agencies().stream().filter(a -> inForce.contains(a.unitId())).toList());
         model.addAttribute("now", clock.instant());
         model.addAttribute("warningDays", AgencyCertificate.WARNING_DAYS);
         return "signatures/certificates";
