@@ -79,12 +79,14 @@ public class KeyVault {
             Files.createDirectories(dataDirectory);
             byte[] fresh = new byte[32];
             RANDOM.nextBytes(fresh);
-            Files.writeString(file, Base64.getEncoder().encodeToString(fresh), StandardOpenOption.CREATE_NEW);
+            // Created readable by its owner only before a byte of the key is in it, so no moment exists when others could read it.
             try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             } catch (UnsupportedOperationException notPosix) {
                 // a file system without POSIX permissions keeps the directory's own protection
+                Files.createFile(file);
             }
+            Files.writeString(file, Base64.getEncoder().encodeToString(fresh), StandardOpenOption.TRUNCATE_EXISTING);
             return fresh;
         } catch (IOException e) {
             throw new UncheckedIOException("The signatures' master key file " + file + " cannot be read or made", e);
