@@ -44,7 +44,10 @@ public final class Chromium implements AutoCloseable {
 
     private Chromium(ChromeDriver driver, Duration patience) {
         this.driver = driver;
+        // While a page is replaced, Chromium may answer a read of the old page's element with "Node with given id does not belong
+        // to the document" (an unknown error, not a stale element); the wait asks again instead of failing the test.
         this.wait = new WebDriverWait(driver, patience);
+        this.wait.ignoring(org.openqa.selenium.WebDriverException.class);
     }
 
     /** A browser window of that size ("1280,1000"); skips the test class when Chromium is missing. */

@@ -187,10 +187,10 @@ class DossierDocumentsTest {
                       and (? or g.kind = ?) and (? or g.origin = ?) and (not ? or g.reused_from is not null))
                   and (select min(g.attached_at) from dossiers_document g where g.dossier_id = d.id
                       and (? or g.kind = ?) and (? or g.origin = ?) and (not ? or g.reused_from is not null))
-                      >= cast(? as date) at time zone 'Asia/Ho_Chi_Minh'
+                      >= cast(? as timestamp) at time zone 'Asia/Ho_Chi_Minh'
                   and (select min(g.attached_at) from dossiers_document g where g.dossier_id = d.id
                       and (? or g.kind = ?) and (? or g.origin = ?) and (not ? or g.reused_from is not null))
-                      < cast(? as date) at time zone 'Asia/Ho_Chi_Minh'
+                      < cast(? as timestamp) at time zone 'Asia/Ho_Chi_Minh'
                 order by d.code""")
                 .params(unitCode, kind == null, String.valueOf(kind), origin == null, String.valueOf(origin), reused,
                         kind == null, String.valueOf(kind), origin == null, String.valueOf(origin), reused, today.toString(),
