@@ -11,6 +11,7 @@ import java.security.KeyStore;
 import java.security.SecureRandom;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
+import java.security.spec.ECGenParameterSpec;
 import java.time.Instant;
 import java.util.Date;
 
@@ -27,6 +28,9 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 /**
  * Chứng thư tự cấp: a key pair and a certificate issued by itself, for the demo's agencies (labelled
  * "chứng thư thử nghiệm" in its subject) — never a certificate of a real certification authority.
+ * The key is ECDSA on P-256: a 2048-bit RSA key costs about a second of CPU to find its primes in a JVM
+ * started as {@code spring-boot:run} starts it (C1 only, without the big-number intrinsics), and the
+ * demo's first start makes several; P-256 gives the same strength as RSA-3072 in milliseconds.
  */
 public final class SelfIssuedCertificates {
 
@@ -43,8 +47,8 @@ public final class SelfIssuedCertificates {
     public static Issued issue(String commonName, String organisation, String unit, Instant notBefore, Instant notAfter,
             String password) {
         try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048, RANDOM);
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+            generator.initialize(new ECGenParameterSpec("secp256r1"), RANDOM);
             KeyPair pair = generator.generateKeyPair();
             X500NameBuilder name = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.C, "VN").addRDN(BCStyle.O, organisation);
             if (unit != null) {
@@ -56,7 +60,7 @@ public final class SelfIssuedCertificates {
             builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
             builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
             X509Certificate certificate = new JcaX509CertificateConverter()
-                    .getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(pair.getPrivate())));
+                    .getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(pair.getPrivate())));
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(null, null);
             store.setKeyEntry("signing", pair.getPrivate(), password.toCharArray(), new Certificate[] { certificate });
