@@ -16,6 +16,8 @@ public class DemoMode {
 
     private static final String DEMO = "demo.loaded";
     private static final String INSTALLED = "installation.initialized";
+    /** Set before the first demo section is written, so that a start stopped halfway is recognised and undone at the next (shared.database.InterruptedDemo). */
+    private static final String STARTED = "demo.started";
 
     private final JdbcClient jdbc;
     private final String setting;
@@ -48,6 +50,11 @@ public class DemoMode {
             activeSeen = known;
         }
         return known;
+    }
+
+    /** Called before the demo's first section is written. */
+    public void markStarted() {
+        mark(STARTED);
     }
 
     public void markLoaded() {

@@ -64,7 +64,14 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setLocaleConfig("encoding", "UTF8")
                     .start();
             log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), pgData);
-            return new EmbeddedPostgresServer(root, channel, lock, postgres);
+            EmbeddedPostgresServer server = new EmbeddedPostgresServer(root, channel, lock, postgres);
+            try {
+                InterruptedDemo.clear(server.jdbcUrl());
+            } catch (RuntimeException e) {
+                server.close();
+                throw e;
+            }
+            return server;
         } catch (IOException e) {
             closeQuietly(channel);
             throw new UncheckedIOException("Cannot start the embedded PostgreSQL in " + root, e);
