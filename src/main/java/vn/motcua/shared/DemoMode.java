@@ -14,10 +14,11 @@ import vn.motcua.shared.database.DatabaseMode;
 @Component
 public class DemoMode {
 
-    private static final String DEMO = "demo.loaded";
-    private static final String INSTALLED = "installation.initialized";
+    /** The settings that record the demo's state: loaded, a real installation, begun. */
+    public static final String DEMO = "demo.loaded";
+    public static final String INSTALLED = "installation.initialized";
     /** Set before the first demo section is written, so that a start stopped halfway is recognised and undone at the next (shared.database.InterruptedDemo). */
-    private static final String STARTED = "demo.started";
+    public static final String STARTED = "demo.started";
 
     private final JdbcClient jdbc;
     private final String setting;

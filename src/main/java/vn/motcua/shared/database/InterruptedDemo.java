@@ -9,6 +9,8 @@ import java.sql.Statement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import vn.motcua.shared.DemoMode;
+
 /**
  * A first start stopped while it loaded the demo (Ctrl+C after twenty seconds of waiting, a power cut)
  * leaves part of the demo committed and the rest missing; the next start would load the demo again over
@@ -22,10 +24,6 @@ import org.slf4j.LoggerFactory;
 final class InterruptedDemo {
 
     private static final Logger log = LoggerFactory.getLogger(InterruptedDemo.class);
-
-    static final String STARTED = "demo.started";
-    static final String LOADED = "demo.loaded";
-    static final String INSTALLED = "installation.initialized";
 
     private InterruptedDemo() {
     }
@@ -53,7 +51,7 @@ final class InterruptedDemo {
         try (Statement statement = connection.createStatement();
                 ResultSet marks = statement.executeQuery("""
                         select coalesce(bool_or(name = '%s'), false) and not coalesce(bool_or(name in ('%s', '%s')), false)
-                        from shared_setting""".formatted(STARTED, LOADED, INSTALLED))) {
+                        from shared_setting""".formatted(DemoMode.STARTED, DemoMode.DEMO, DemoMode.INSTALLED))) {
             return marks.next() && marks.getBoolean(1);
         } catch (SQLException e) {
             if ("42P01".equals(e.getSQLState())) {
