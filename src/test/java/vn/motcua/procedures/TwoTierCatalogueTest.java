@@ -73,7 +73,7 @@ class TwoTierCatalogueTest {
     @Test
     void theProvincesCatalogueOfTheFourthQuarterOf2025CountsNoDistrictProcedureOfTheDemo() throws IOException {
         List<String> district = demoCodes("DISTRICT");
-        assertThat(district).hasSize(45);
+        assertThat(district).hasSize(47);
         assertThat(records(TWO_TIERS, "2025-Q4", "38", "3.1.3")).doesNotContainAnyElementsOf(district)
                 .contains("1.013809", "1.013813", "1.001193");
         assertThat(records(TWO_TIERS, "2025-Q4", "38", "3.1.3.province")).doesNotContainAnyElementsOf(district)
