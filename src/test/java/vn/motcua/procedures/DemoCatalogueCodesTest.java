@@ -78,13 +78,15 @@ class DemoCatalogueCodesTest {
             String code = corrected.group(2);
             String name = corrected.group(3);
             // As a clerk finds it: the procedure under its national code, and the old code no longer under that name.
-            JsonNode procedure = api.get("/api/v1/procedures/" + code, "admin", "demo").json();
+            ApiClient.Answer answer = api.get("/api/v1/procedures/" + code, "admin", "demo");
+            assertThat(answer.status()).as("the catalogue answers for %s", code).isEqualTo(200);
+            JsonNode procedure = answer.json();
             assertThat(procedure.get("name").asText()).as("the procedure under %s", code).isEqualTo(name);
             if (byCode.containsKey(old)) {
                 assertThat(byCode.get(old).get(1)).as("%s now names its own national procedure", old).isNotEqualTo(name);
             }
         }
-        assertThat(corrections).as("codes corrected").isEqualTo(10);
+        assertThat(corrections).as("codes corrected").isEqualTo(14);
     }
 
     /** The rows of the file loaded at first start, each as its cells (quoted cells unquoted). */
