@@ -43,7 +43,7 @@ public final class ScaleBenchmark {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final String[] COMMUNE_PROCEDURES = { "1.004873", "2.000815", "2.000884", "2.001035" };
-    private static final String[] DISTRICT_PROCEDURES = { "1.001695", "2.000889", "1.002993", "2.000908" };
+    private static final String[] DISTRICT_PROCEDURES = { "2.000528", "2.000889", "1.002993", "2.000908" };
     private static final String[] CHANNELS = { "DIRECT", "DIRECT", "DIRECT", "POSTAL", "ONLINE_PARTIAL", "ONLINE_FULL", "ONLINE_FULL" };
 
     private ScaleBenchmark() {

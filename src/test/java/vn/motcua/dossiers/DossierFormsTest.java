@@ -41,7 +41,7 @@ class DossierFormsTest {
     private static final String DISTRICT = "000.00.14.H56";
     private static final String DISTRICT_OFFICER_PASSWORD = "Tho-Xuan-mot-cua-2025";
     /** Đăng ký khai sinh có yếu tố nước ngoài: district level, 3 working days. */
-    private static final String DISTRICT_PROCEDURE = "1.001695";
+    private static final String DISTRICT_PROCEDURE = "2.000528";
     private static final String NEW_COMMUNE = "000.00.71.H56";
     private static final String PROCEDURE = "1.004873";
 

@@ -66,7 +66,7 @@ class SeedQuarterFiguresTest {
         }
         // The history as the import's lines: each record written as JSON is one.
         List<String> lines = SeedQuarter.dossiers(districtAgency, communes,
-                new SeedQuarter.Procedures("2.000720", "1.009794", "1.001193", "1.004227"),
+                new SeedQuarter.Procedures("1.001612", "1.009794", "1.001193", "1.004227"),
                 new ReceiptTimes(calendar, "07:00-11:30,13:30-17:00")).stream().map(json::writeValueAsString).toList();
         ApiClient.Answer imported = api.send("POST", "/api/v1/imports/dossiers", "application/x-ndjson", String.join("\n", lines),
                 "admin", "demo");

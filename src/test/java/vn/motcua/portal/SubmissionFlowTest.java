@@ -129,7 +129,7 @@ class SubmissionFlowTest {
         assertThat(notOnline.status()).isEqualTo(422);
         assertThat(notOnline.body()).contains("procedureCode").contains("không nhận hồ sơ trực tuyến");
         // The district's household business registration, abolished on 1 July 2025.
-        assertThat(api.post("/api/v1/citizen/submissions", draft("2.000720", THO_XUAN, "{}"), citizen, "demo").status()).isEqualTo(422);
+        assertThat(api.post("/api/v1/citizen/submissions", draft("1.001612", THO_XUAN, "{}"), citizen, "demo").status()).isEqualTo(422);
         // A commune procedure at the province's People's Committee.
         ApiClient.Answer wrongAgency = api.post("/api/v1/citizen/submissions", draft(BIRTH, "000.00.00.H56", "{}"), citizen, "demo");
         assertThat(wrongAgency.status()).isEqualTo(422);

@@ -33,10 +33,10 @@ class ProcedurePagesTest {
     @Test
     void aCitizenFindsAProcedureWithoutDiacriticsAndSeesWhatToBringHowLongAndWhatItCosts() throws Exception {
         mvc.perform(get("/public/procedures").param("q", "giay phep xay dung moi")).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Cấp giấy phép xây dựng mới đối với nhà ở riêng lẻ")))
+                .andExpect(content().string(containsString("Cấp giấy phép xây dựng mới đối với công trình cấp III, cấp IV")))
                 .andExpect(content().string(not(containsString("Đăng ký khai sinh"))));
-        // The commune's building permit since 01/07/2025 (1.013809), which replaced the district's 1.009794.
-        mvc.perform(get("/public/procedures/1.013809")).andExpect(status().isOk())
+        // The commune's building permit since 01/07/2025 (1.013225), which replaced the district's 1.009794.
+        mvc.perform(get("/public/procedures/1.013225")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Đơn đề nghị cấp giấy phép xây dựng")))
                 .andExpect(content().string(containsString("10 ngày làm việc")))
                 .andExpect(content().string(containsString("10 ngày làm việc</span> <small")))
@@ -54,7 +54,7 @@ class ProcedurePagesTest {
     void officersFilterTheCatalogue() throws Exception {
         var clerk = user(accounts.loadUserByUsername("clerk"));
         mvc.perform(get("/procedures").param("fieldCode", "xay-dung").with(clerk)).andExpect(status().isOk())
-                .andExpect(content().string(containsString("1.013811")))
+                .andExpect(content().string(containsString("1.013228")))
                 .andExpect(content().string(not(containsString("1.009796"))))
                 .andExpect(content().string(not(containsString("1.001193"))));
         mvc.perform(get("/procedures").param("onlineKind", "FULL").param("level", "COMMUNE").with(clerk))
@@ -62,17 +62,20 @@ class ProcedurePagesTest {
                 .andExpect(content().string(not(containsString("Đăng ký kết hôn<"))));
         mvc.perform(get("/procedures").param("interAgency", "CROSS_LEVEL").with(clerk))
                 .andExpect(content().string(containsString("1.013817")))
-                .andExpect(content().string(not(containsString("1.013809"))));
+                .andExpect(content().string(not(containsString("1.013225"))));
         mvc.perform(get("/procedures/new").with(clerk)).andExpect(status().isForbidden());
     }
 
     @Test
     void aReformOfficerEditsStepsAndDocumentsAsANewVersion() throws Exception {
         var reform = user(accounts.loadUserByUsername("reform"));
-        mvc.perform(get("/procedures/1.013812/edit").with(reform)).andExpect(status().isOk())
+        mvc.perform(get("/procedures/1.013227/edit").with(reform)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Đơn đề nghị gia hạn")));
-        mvc.perform(post("/procedures/1.013812").with(reform).with(csrf())
-                .param("name", "Gia hạn giấy phép xây dựng đối với nhà ở riêng lẻ").param("fieldCode", "xay-dung")
+        mvc.perform(post("/procedures/1.013227").with(reform).with(csrf())
+                .param("name", "Gia hạn giấy phép xây dựng đối với công trình cấp III, cấp IV (công trình Không theo tuyến/Theo tuyến"
+                        + " trong đô thị/Tín ngưỡng, tôn giáo/Tượng đài, tranh hoành tráng/Sửa chữa, cải tạo/Theo giai đoạn cho công trình"
+                        + " không theo tuyến/Theo giai đoạn cho công trình theo tuyến trong đô thị/Dự án) và nhà ở riêng lẻ")
+                .param("fieldCode", "xay-dung")
                 .param("level", "COMMUNE").param("processingDays", "5").param("shortenedDays", "3")
                 .param("onlineKind", "FULL").param("interAgency", "NONE").param("oneStop", "true")
                 .param("effectiveFrom", "2026-06-01").param("decision", "QĐ rút ngắn").param("lockVersion", "0")
@@ -80,12 +83,12 @@ class ProcedurePagesTest {
                 .param("steps[1].name", "Thẩm định").param("steps[1].responsible", "SPECIALIST").param("steps[1].hours", "20")
                 .param("steps[2].name", "").param("documents[0].name", "Đơn đề nghị gia hạn").param("documents[0].originals", "1")
                 .param("documents[0].copies", "0").param("documents[0].form", "Mẫu số 02"))
-                .andExpect(redirectedUrl("/procedures/1.013812"));
-        mvc.perform(get("/procedures/1.013812").param("on", "2026-06-02").with(reform))
+                .andExpect(redirectedUrl("/procedures/1.013227"));
+        mvc.perform(get("/procedures/1.013227").param("on", "2026-06-02").with(reform))
                 .andExpect(content().string(containsString("3 ngày làm việc")))
                 .andExpect(content().string(containsString("Thẩm định")))
                 .andExpect(content().string(containsString("QĐ rút ngắn")));
-        mvc.perform(get("/procedures/1.013812").param("on", "2026-05-31").with(reform))
+        mvc.perform(get("/procedures/1.013227").param("on", "2026-05-31").with(reform))
                 .andExpect(content().string(containsString("5 ngày làm việc")));
     }
 

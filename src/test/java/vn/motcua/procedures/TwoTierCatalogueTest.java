@@ -73,9 +73,9 @@ class TwoTierCatalogueTest {
     @Test
     void theProvincesCatalogueOfTheFourthQuarterOf2025CountsNoDistrictProcedureOfTheDemo() throws IOException {
         List<String> district = demoCodes("DISTRICT");
-        assertThat(district).hasSize(45);
+        assertThat(district).hasSize(47);
         assertThat(records(TWO_TIERS, "2025-Q4", "38", "3.1.3")).doesNotContainAnyElementsOf(district)
-                .contains("1.013809", "1.013813", "1.001193");
+                .contains("1.013225", "1.013813", "1.001193");
         assertThat(records(TWO_TIERS, "2025-Q4", "38", "3.1.3.province")).doesNotContainAnyElementsOf(district)
                 .contains("1.013805", "1.013807");
         assertThat(records(TWO_TIERS, "2025-Q4", "38", "3.1.3.commune")).containsAll(demoCodes("COMMUNE").stream()
@@ -91,13 +91,13 @@ class TwoTierCatalogueTest {
         assertThat(measured("procedures.abolished", "2025-06-15", "2025-09-15", "level=DISTRICT")).as("district procedures abolished")
                 .containsAll(demoCodes("DISTRICT"));
         assertThat(records(TWO_TIERS, "2025-Q3", "38", "3.1.1")).as("their successors at commune level").contains("1.013801",
-                "1.013809", "1.013825").contains("1.013805");
-        assertThat(measured("procedures.published", "2025-06-15", "2025-09-15", "level=COMMUNE")).contains("1.013801", "1.013809",
+                "1.013225", "1.013825").contains("1.013805");
+        assertThat(measured("procedures.published", "2025-06-15", "2025-09-15", "level=COMMUNE")).contains("1.013801", "1.013225",
                 "1.013825").doesNotContain("1.013805");
         JsonNode replaced = api.get("/api/v1/procedures/1.009794", "admin", "demo").json();
         assertThat(replaced.get("abolishedOn").asText()).isEqualTo("2025-07-01");
-        assertThat(replaced.get("replacedBy").asText()).isEqualTo("1.013809");
-        JsonNode successor = api.get("/api/v1/procedures/1.013809", "admin", "demo").json();
+        assertThat(replaced.get("replacedBy").asText()).isEqualTo("1.013225");
+        JsonNode successor = api.get("/api/v1/procedures/1.013225", "admin", "demo").json();
         assertThat(successor.get("level").asText()).isEqualTo("COMMUNE");
         assertThat(successor.get("publishedOn").asText()).isEqualTo("2025-07-01");
     }
@@ -105,6 +105,6 @@ class TwoTierCatalogueTest {
     @Test
     void theFirstQuarterOf2024StillCountsItsDistrictProcedures() throws IOException {
         assertThat(records(THREE_TIERS, "2024-Q1", "395", "3.1.3.district")).containsAll(demoCodes("DISTRICT"));
-        assertThat(records(THREE_TIERS, "2024-Q1", "395", "3.1.3")).doesNotContain("1.013809", "1.013805");
+        assertThat(records(THREE_TIERS, "2024-Q1", "395", "3.1.3")).doesNotContain("1.013225", "1.013805");
     }
 }

@@ -71,7 +71,7 @@ class DemoDossiers implements ApplicationRunner {
         DemoCommunes communes = DemoCommunes.read(register);
         ReceiptTimes times = new ReceiptTimes(calendar, officeHours);
         List<PastDossier> dossiers = new ArrayList<>(SeedQuarter.dossiers(DISTRICT, communes.before(),
-                new SeedQuarter.Procedures("2.000720", "1.009794", "1.001193", "1.004227"), times));
+                new SeedQuarter.Procedures("1.001612", "1.009794", "1.001193", "1.004227"), times));
         int history = dossiers.size();
         Map<String, Procedure> inForce = catalog.search(new ProcedureSearch(null, null, UnitLevel.COMMUNE, null, null, null,
                 PresentDossiers.FIRST_DAY, false)).stream().collect(Collectors.toMap(Procedure::code, Function.identity()));
