@@ -98,8 +98,8 @@ public class ServiceIndex {
     public List<RankedAgency> agencyRanking(String unitCode, String periodName) {
         Target target = target(unitCode, periodName);
         List<Agency> own = agencies.agencies().stream().filter(a -> a.unitId() == target.unit().id()).toList();
-        List<Scorer.Scored> scored = own.stream()
-                .map(a -> scorer.score(target.set(), target.unit(), a.code(), target.from(), target.to())).toList();
+        List<Scorer.Scored> scored = scorer.scoreAgencies(target.set(), target.unit(), own.stream().map(Agency::code).toList(),
+                target.from(), target.to());
         List<RankedAgency> ranking = new ArrayList<>();
         int place = 0;
         for (int i : order(scored, own.stream().map(Agency::name).toList())) {

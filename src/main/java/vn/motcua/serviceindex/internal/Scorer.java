@@ -55,7 +55,20 @@ public class Scorer {
      * split by agency is marked so and left out of the agency's maximum.
      */
     public Scored score(IndexDefinition set, Unit unit, String agencyCode, LocalDate from, LocalDate to) {
-        Reading reading = new Reading(unit, agencyCode, from, to);
+        return score(set, new Reading(unit, agencyCode, from, to, registry.window(unit.id(), from, to), new Apologies()));
+    }
+
+    /**
+     * The scores of several agencies of one unit over [from, to), read from one window of the unit: each
+     * source reads the unit's records once and answers every agency's figures from them.
+     */
+    public List<Scored> scoreAgencies(IndexDefinition set, Unit unit, List<String> agencyCodes, LocalDate from, LocalDate to) {
+        MeasureWindow shared = registry.window(unit.id(), from, to);
+        Apologies apologies = new Apologies();
+        return agencyCodes.stream().map(code -> score(set, new Reading(unit, code, from, to, shared, apologies))).toList();
+    }
+
+    private Scored score(IndexDefinition set, Reading reading) {
         List<GroupScore> groups = new ArrayList<>();
         List<Scoring.Earned> all = new ArrayList<>();
         for (IndexDefinition.Group group : set.groups()) {
@@ -80,7 +93,7 @@ public class Scorer {
 
     /** The records behind one figure of a criterion, with their kind; empty when the measure is not there. */
     public Records records(IndexDefinition.Criterion criterion, Role role, Unit unit, String agencyCode, LocalDate from, LocalDate to) {
-        return new Reading(unit, agencyCode, from, to).records(criterion, role);
+        return new Reading(unit, agencyCode, from, to, registry.window(unit.id(), from, to), new Apologies()).records(criterion, role);
     }
 
     public record Records(String kind, List<String> codes) {
@@ -95,6 +108,11 @@ public class Scorer {
         };
     }
 
+    /** The dossiers of the unit with an apology letter in the year up to the window's end, read once for all its agencies. */
+    private static final class Apologies {
+        private Set<String> letters;
+    }
+
     /** One unit and window: the registry's window, and the apology letters' wider one opened only if a criterion asks. */
     private final class Reading {
 
@@ -104,14 +122,15 @@ public class Scorer {
         private final LocalDate from;
         private final LocalDate to;
         private final MeasureWindow window;
-        private Set<String> apologised;
+        private final Apologies apologies;
 
-        private Reading(Unit unit, String agencyCode, LocalDate from, LocalDate to) {
+        private Reading(Unit unit, String agencyCode, LocalDate from, LocalDate to, MeasureWindow window, Apologies apologies) {
             this.unit = unit;
             this.agencyCode = agencyCode;
             this.from = from;
             this.to = to;
-            this.window = registry.window(unit.id(), from, to);
+            this.window = window;
+            this.apologies = apologies;
         }
 
         CriterionScore score(IndexDefinition.Criterion criterion) {
@@ -168,9 +187,10 @@ public class Scorer {
 
         /** The late dossiers of the window that had an apology letter issued within the year up to the window's end. */
         private Set<String> lateApologised(IndexDefinition.Criterion criterion, Map<String, String> filters) {
-            if (apologised == null) {
-                apologised = new HashSet<>(registry.window(unit.id(), from.minusYears(1), to).records(APOLOGIES, Map.of()));
+            if (apologies.letters == null) {
+                apologies.letters = new HashSet<>(registry.window(unit.id(), from.minusYears(1), to).records(APOLOGIES, Map.of()));
             }
+            Set<String> apologised = apologies.letters;
             Set<String> late = new LinkedHashSet<>(window.records(criterion.numerator(), filters));
             late.retainAll(apologised);
             return late;
