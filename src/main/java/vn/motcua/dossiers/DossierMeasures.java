@@ -45,7 +45,8 @@ import vn.motcua.units.UnitLevel;
  * the same applicant was attached in the window.</li>
  * </ul>
  * Filters: {@code channel} (one or more), {@code level} (the level of the receiving agency's unit), {@code fieldCode},
- * {@code unitCode} (a unit within the window's unit, with the units below it).
+ * {@code unitCode} (a unit within the window's unit, with the units below it), {@code agencyCode} (one agency of the
+ * window's units: the dossiers it received, as each movement carries the receiving agency).
  * A value is the sum of the figure movements the dossiers' actions made in the window (kept per day and
  * half month, never a scan of all dossiers); its records are the same movements, listed.
  */
@@ -72,7 +73,7 @@ public class DossierMeasures implements MeasureSource {
     public static final String PAID_ONLINE = Counted.PAID_ONLINE.measure();
     private static final Set<String> FEE_FIGURES = Set.of(WITH_FEE, PAID_ONLINE);
     /** What a dossier measure is filtered by: the receiving agency's unit (and its level), the channel, the field. */
-    public static final Set<String> DIMENSIONS = Set.of("channel", "level", "fieldCode", "unitCode");
+    public static final Set<String> DIMENSIONS = Set.of("channel", "level", "fieldCode", "unitCode", "agencyCode");
 
     /** The stored movements a measure adds up: on time is early plus on the day. */
     private static final Map<String, List<Counted>> MOVED_BY = Map.of(RESOLVED_ON_TIME,
@@ -114,7 +115,10 @@ public class DossierMeasures implements MeasureSource {
             throw new InvalidInputException("to", "dossiers.window.invalid");
         }
         List<Unit> carried = units.unitsUnder(unitId);
-        return new Window(from, to, carried, agencyUnits(carried));
+        Map<Long, Unit> unitOf = new HashMap<>();
+        Map<String, Long> byCode = new HashMap<>();
+        agencyUnits(carried, unitOf, byCode);
+        return new Window(from, to, carried, unitOf, byCode);
     }
 
     /** The figures of one unit and window, read at the first value asked. */
@@ -126,14 +130,17 @@ public class DossierMeasures implements MeasureSource {
         private final List<Unit> carried;
         /** Each agency of those units, with its unit. */
         private final Map<Long, Unit> unitOf;
+        /** The same agencies by code, for the {@code agencyCode} filter. */
+        private final Map<String, Long> agencyByCode;
         private final Map<String, Set<Long>> within = new HashMap<>();
         private Map<String, List<DailyFigures.Sum>> byMeasure;
 
-        private Window(LocalDate from, LocalDate to, List<Unit> carried, Map<Long, Unit> unitOf) {
+        private Window(LocalDate from, LocalDate to, List<Unit> carried, Map<Long, Unit> unitOf, Map<String, Long> agencyByCode) {
             this.from = from;
             this.to = to;
             this.carried = carried;
             this.unitOf = unitOf;
+            this.agencyByCode = agencyByCode;
         }
 
         @Override
@@ -181,13 +188,27 @@ public class DossierMeasures implements MeasureSource {
             return movements.dossiers(stored(measure), agencyIds, from, to, channels, field, MAX_RECORDS);
         }
 
-        /** The agencies the filters keep: of the levels asked, in the unit asked (and the units below it). */
+        /** The agencies the filters keep: of the levels asked, in the unit asked (and the units below it), the agency asked. */
         private List<Long> agencies(Map<String, String> filters) {
             Set<UnitLevel> levels = levels(filters.get("level"));
             String unitCode = filters.get("unitCode");
             Set<Long> within = unitCode == null || unitCode.isBlank() ? null : unitsWithin(unitCode.trim());
+            Long agency = agency(filters.get("agencyCode"));
             return unitOf.entrySet().stream().filter(e -> levels.contains(e.getValue().level()))
-                    .filter(e -> within == null || within.contains(e.getValue().id())).map(Map.Entry::getKey).sorted().toList();
+                    .filter(e -> within == null || within.contains(e.getValue().id()))
+                    .filter(e -> agency == null || agency.equals(e.getKey())).map(Map.Entry::getKey).sorted().toList();
+        }
+
+        /** The agency a filter names, one of the window's units'; null when the filter is not given. */
+        private Long agency(String code) {
+            if (code == null || code.isBlank()) {
+                return null;
+            }
+            Long id = agencyByCode.get(code.trim());
+            if (id == null) {
+                throw new InvalidInputException("agencyCode", "dossiers.filter.agency", code.trim());
+            }
+            return id;
         }
 
         /** A unit the window's unit carries, with the units it carries in turn; read once a window for each unit asked. */
@@ -217,13 +238,14 @@ public class DossierMeasures implements MeasureSource {
         }
     }
 
-    /** The agencies of the units, with the unit each belongs to. */
-    private Map<Long, Unit> agencyUnits(List<Unit> carried) {
+    /** The agencies of the units, with the unit each belongs to, and their ids by code. */
+    private void agencyUnits(List<Unit> carried, Map<Long, Unit> unitOf, Map<String, Long> byCode) {
         Map<Long, Unit> under = new HashMap<>();
         carried.forEach(u -> under.put(u.id(), u));
-        Map<Long, Unit> unitOf = new HashMap<>();
-        agencies.agencies().stream().filter(a -> under.containsKey(a.unitId())).forEach(a -> unitOf.put(a.id(), under.get(a.unitId())));
-        return unitOf;
+        agencies.agencies().stream().filter(a -> under.containsKey(a.unitId())).forEach(a -> {
+            unitOf.put(a.id(), under.get(a.unitId()));
+            byCode.put(a.code(), a.id());
+        });
     }
 
     private static Set<UnitLevel> levels(String level) {

@@ -18,6 +18,8 @@ import vn.motcua.shared.Measure;
 import vn.motcua.shared.MeasureSource;
 import vn.motcua.shared.MeasureWindow;
 import vn.motcua.shared.MotCuaZone;
+import vn.motcua.units.Agency;
+import vn.motcua.units.AgencyDirectory;
 import vn.motcua.units.Unit;
 import vn.motcua.units.UnitDirectory;
 
@@ -33,7 +35,10 @@ import vn.motcua.units.UnitDirectory;
  * <li>{@code feedback.received}, {@code feedback.answered} — petitions received, and of those answered;
  * {@code feedback.answeredOnTime} — of those, answered by their due time.</li>
  * </ul>
- * None takes a filter. The records behind a figure are survey answer and dialogue ids, and petition codes.
+ * The survey and petition measures take the filter {@code agencyCode}: the answers about the dossiers of one agency of
+ * the window's units (an answer records the agency that received the dossier), the petitions assigned to it (a petition
+ * not yet assigned belongs to no agency). The dialogue measures take none. The records behind a figure are survey answer
+ * and dialogue ids, and petition codes.
  */
 @Service
 public class FeedbackMeasures implements MeasureSource {
@@ -45,19 +50,29 @@ public class FeedbackMeasures implements MeasureSource {
     private final DialogueRows dialogues;
     private final PetitionRows petitions;
     private final UnitDirectory units;
+    private final AgencyDirectory agencies;
     private final MotCuaZone zone;
 
-    FeedbackMeasures(SurveyRows surveys, DialogueRows dialogues, PetitionRows petitions, UnitDirectory units, MotCuaZone zone) {
+    FeedbackMeasures(SurveyRows surveys, DialogueRows dialogues, PetitionRows petitions, UnitDirectory units,
+            AgencyDirectory agencies, MotCuaZone zone) {
         this.surveys = surveys;
         this.dialogues = dialogues;
         this.petitions = petitions;
         this.units = units;
+        this.agencies = agencies;
         this.zone = zone;
     }
 
+    /** The filter by agency, which the survey and petition measures take. */
+    public static final String AGENCY = "agencyCode";
+
     @Override
     public List<Measure> measures() {
-        return MEASURES.stream().sorted().map(name -> new Measure(name, Set.of(), recordKind(name))).toList();
+        return MEASURES.stream().sorted().map(name -> new Measure(name, dimensions(name), recordKind(name))).toList();
+    }
+
+    private static Set<String> dimensions(String measure) {
+        return measure.startsWith("dialogues.") ? Set.of() : Set.of(AGENCY);
     }
 
     private static String recordKind(String measure) {
@@ -126,23 +141,31 @@ public class FeedbackMeasures implements MeasureSource {
             if (!MEASURES.contains(measure)) {
                 throw new InvalidInputException("measure", "feedback.measure.unknown", measure, MEASURES);
             }
-            if (!filters.isEmpty()) {
-                throw new InvalidInputException(filters.keySet().iterator().next(), "feedback.measure.filter", filters.keySet());
+            for (String key : filters.keySet()) {
+                if (!dimensions(measure).contains(key)) {
+                    throw new InvalidInputException(key, "feedback.measure.filter", filters.keySet());
+                }
             }
+            Long agency = agency(filters.get(AGENCY));
+            // Each kind of record is read only for a measure of that kind.
+            List<SurveyRows.Row> answers = !measure.startsWith("surveys.") ? List.of() : agency == null ? answers()
+                    : answers().stream().filter(a -> a.agencyId() == agency).toList();
+            List<PetitionRows.Row> received = !measure.startsWith("feedback.") ? List.of() : agency == null ? received()
+                    : received().stream().filter(p -> agency.equals(p.agencyId())).toList();
             return switch (measure) {
-                case "surveys.count" -> Counted.of((long) answers().size(), answers().stream().map(SurveyRows.Row::id).toList());
+                case "surveys.count" -> Counted.of((long) answers.size(), answers.stream().map(SurveyRows.Row::id).toList());
                 case "surveys.satisfied" -> {
-                    List<Long> satisfied = answers().stream().filter(a -> a.scores().satisfied()).map(SurveyRows.Row::id).toList();
+                    List<Long> satisfied = answers.stream().filter(a -> a.scores().satisfied()).map(SurveyRows.Row::id).toList();
                     yield Counted.of((long) satisfied.size(), satisfied);
                 }
-                case "surveys.form" -> Counted.of(form(), answers().stream().map(SurveyRows.Row::id).toList());
+                case "surveys.form" -> Counted.of(form(answers), answers.stream().map(SurveyRows.Row::id).toList());
                 case "dialogues.count" -> Counted.of((long) held().size(), held().stream().map(DialogueRows.Row::id).toList());
                 case "dialogues.held" -> Counted.of(held().isEmpty() ? 0L : 1L, held().stream().map(DialogueRows.Row::id).toList());
                 default -> {
                     List<PetitionRows.Row> counted = switch (measure) {
-                        case "feedback.received" -> received();
-                        case "feedback.answered" -> received().stream().filter(p -> p.status() == PetitionStatus.ANSWERED).toList();
-                        default -> received().stream().filter(p -> p.status() == PetitionStatus.ANSWERED && p.answeredAt() != null
+                        case "feedback.received" -> received;
+                        case "feedback.answered" -> received.stream().filter(p -> p.status() == PetitionStatus.ANSWERED).toList();
+                        default -> received.stream().filter(p -> p.status() == PetitionStatus.ANSWERED && p.answeredAt() != null
                                 && !p.answeredAt().isAfter(p.dueAt())).toList();
                     };
                     yield new Counted(BigDecimal.valueOf(counted.size()), counted.stream().map(PetitionRows.Row::id).toList(),
@@ -152,13 +175,23 @@ public class FeedbackMeasures implements MeasureSource {
         }
 
         /** 0 online only, 1 paper only, 2 both; none without answers. */
-        private Long form() {
-            boolean online = answers().stream().anyMatch(a -> a.form() == SurveyForm.ONLINE);
-            boolean paper = answers().stream().anyMatch(a -> a.form() == SurveyForm.PAPER);
+        private Long form(List<SurveyRows.Row> answers) {
+            boolean online = answers.stream().anyMatch(a -> a.form() == SurveyForm.ONLINE);
+            boolean paper = answers.stream().anyMatch(a -> a.form() == SurveyForm.PAPER);
             if (!online && !paper) {
                 return null;
             }
             return online && paper ? 2L : paper ? 1L : 0L;
+        }
+
+        /** The agency a filter names, one of the window's units'; null when the filter is not given. */
+        private Long agency(String code) {
+            if (code == null || code.isBlank()) {
+                return null;
+            }
+            Agency agency = agencies.find(code.trim()).filter(a -> unitIds().contains(a.unitId()))
+                    .orElseThrow(() -> new InvalidInputException(AGENCY, "feedback.measure.agency", code.trim()));
+            return agency.id();
         }
 
         private List<Long> unitIds() {

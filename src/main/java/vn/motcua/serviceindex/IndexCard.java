@@ -9,11 +9,23 @@ import java.util.Map;
  * Điểm Bộ chỉ số phục vụ of one unit and window: the set it is scored against (with its legal source),
  * the score out of 100 over the criteria that have records, the points earned and the points those
  * criteria carry, and each group with its criteria, their formulas and the figures behind them.
- * {@code to} is the day after the window.
+ * {@code to} is the day after the window. {@code agencyCode} and {@code agencyName} name the agency (cơ quan) of the unit the
+ * card is restricted to, null for the whole unit.
  */
 public record IndexCard(String unitCode, String unitName, String period, String periodLabel, LocalDate from, LocalDate to,
         String setCode, String setTitle, String source, BigDecimal score, BigDecimal earned, BigDecimal measurable,
-        List<GroupScore> groups) {
+        List<GroupScore> groups, String agencyCode, String agencyName) {
+
+    /** The card of a whole unit. */
+    public IndexCard(String unitCode, String unitName, String period, String periodLabel, LocalDate from, LocalDate to, String setCode,
+            String setTitle, String source, BigDecimal score, BigDecimal earned, BigDecimal measurable, List<GroupScore> groups) {
+        this(unitCode, unitName, period, periodLabel, from, to, setCode, setTitle, source, score, earned, measurable, groups, null, null);
+    }
+
+    /** Whether the card is of one agency of the unit rather than of the whole unit. */
+    public boolean ofAgency() {
+        return agencyCode != null;
+    }
 
     /** Nhóm chỉ số: its points out of its maximum, and of the points its criteria with records carry. */
     public record GroupScore(String key, String label, BigDecimal max, BigDecimal points, BigDecimal measurable,
@@ -26,9 +38,12 @@ public record IndexCard(String unitCode, String unitName, String period, String 
         }
     }
 
-    /** Whether a criterion could be scored: from records, without records in the window, or without a measure to read. */
+    /**
+     * Whether a criterion could be scored: from records, without records in the window, without a measure to read,
+     * or — on an agency's card — with measures that cannot be split by agency (không tách theo cơ quan).
+     */
     public enum Status {
-        MEASURED, NO_RECORDS, NO_SOURCE
+        MEASURED, NO_RECORDS, NO_SOURCE, NOT_BY_AGENCY
     }
 
     /**

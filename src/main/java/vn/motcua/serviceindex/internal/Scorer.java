@@ -41,9 +41,34 @@ public class Scorer {
         this.registry = registry;
     }
 
+    /** The filter the measures split by agency take; a criterion whose measures do not take it is not split. */
+    static final String AGENCY = "agencyCode";
+
     /** The groups and the score of one unit and window [from, to). */
     public Scored score(IndexDefinition set, Unit unit, LocalDate from, LocalDate to) {
-        Reading reading = new Reading(unit, from, to);
+        return score(set, unit, null, from, to);
+    }
+
+    /**
+     * The groups and the score of one agency of the unit (null for the whole unit) over [from, to): each
+     * figure is the measure's under the filter {@code agencyCode}; a criterion whose measures cannot be
+     * split by agency is marked so and left out of the agency's maximum.
+     */
+    public Scored score(IndexDefinition set, Unit unit, String agencyCode, LocalDate from, LocalDate to) {
+        return score(set, new Reading(unit, agencyCode, from, to, registry.window(unit.id(), from, to), new Apologies()));
+    }
+
+    /**
+     * The scores of several agencies of one unit over [from, to), read from one window of the unit: each
+     * source reads the unit's records once and answers every agency's figures from them.
+     */
+    public List<Scored> scoreAgencies(IndexDefinition set, Unit unit, List<String> agencyCodes, LocalDate from, LocalDate to) {
+        MeasureWindow shared = registry.window(unit.id(), from, to);
+        Apologies apologies = new Apologies();
+        return agencyCodes.stream().map(code -> score(set, new Reading(unit, code, from, to, shared, apologies))).toList();
+    }
+
+    private Scored score(IndexDefinition set, Reading reading) {
         List<GroupScore> groups = new ArrayList<>();
         List<Scoring.Earned> all = new ArrayList<>();
         for (IndexDefinition.Group group : set.groups()) {
@@ -67,8 +92,8 @@ public class Scorer {
     }
 
     /** The records behind one figure of a criterion, with their kind; empty when the measure is not there. */
-    public Records records(IndexDefinition.Criterion criterion, Role role, Unit unit, LocalDate from, LocalDate to) {
-        return new Reading(unit, from, to).records(criterion, role);
+    public Records records(IndexDefinition.Criterion criterion, Role role, Unit unit, String agencyCode, LocalDate from, LocalDate to) {
+        return new Reading(unit, agencyCode, from, to, registry.window(unit.id(), from, to), new Apologies()).records(criterion, role);
     }
 
     public record Records(String kind, List<String> codes) {
@@ -83,34 +108,42 @@ public class Scorer {
         };
     }
 
+    /** The dossiers of the unit with an apology letter in the year up to the window's end, read once for all its agencies. */
+    private static final class Apologies {
+        private Set<String> letters;
+    }
+
     /** One unit and window: the registry's window, and the apology letters' wider one opened only if a criterion asks. */
     private final class Reading {
 
         private final Unit unit;
+        /** The agency the figures are restricted to; null for the whole unit. */
+        private final String agencyCode;
         private final LocalDate from;
         private final LocalDate to;
         private final MeasureWindow window;
-        private Set<String> apologised;
+        private final Apologies apologies;
 
-        private Reading(Unit unit, LocalDate from, LocalDate to) {
+        private Reading(Unit unit, String agencyCode, LocalDate from, LocalDate to, MeasureWindow window, Apologies apologies) {
             this.unit = unit;
+            this.agencyCode = agencyCode;
             this.from = from;
             this.to = to;
-            this.window = registry.window(unit.id(), from, to);
+            this.window = window;
+            this.apologies = apologies;
         }
 
         CriterionScore score(IndexDefinition.Criterion criterion) {
-            String levels = levels(unit);
-            Map<String, String> numeratorFilters = IndexDefinition.filters(criterion.numeratorFilters(), levels);
-            Map<String, String> denominatorFilters = IndexDefinition.filters(criterion.denominatorFilters(), levels);
+            Map<String, String> numeratorFilters = filters(criterion.numeratorFilters());
+            Map<String, String> denominatorFilters = filters(criterion.denominatorFilters());
             boolean sourced = declared(criterion.numerator()) && declared(criterion.denominator())
                     && (criterion.kind() != IndexDefinition.Kind.UNAPOLOGISED_LATE || declared(APOLOGIES));
-            if (!sourced) {
+            if (!sourced || !split(criterion)) {
                 List<Input> inputs = List.of(
                         input(Role.NUMERATOR, criterion.numerator(), numeratorFilters, null),
                         input(Role.DENOMINATOR, criterion.denominator(), denominatorFilters, null));
                 return new CriterionScore(criterion.key(), criterion.label(), criterion.formula(), criterion.max(), null, null,
-                        Status.NO_SOURCE, inputs);
+                        sourced ? Status.NOT_BY_AGENCY : Status.NO_SOURCE, inputs);
             }
             long denominator = count(criterion.denominator(), denominatorFilters);
             long numerator = count(criterion.numerator(), numeratorFilters);
@@ -134,12 +167,11 @@ public class Scorer {
         }
 
         Records records(IndexDefinition.Criterion criterion, Role role) {
-            String levels = levels(unit);
             boolean denominator = role == Role.DENOMINATOR;
             String measure = denominator ? criterion.denominator() : criterion.numerator();
-            Map<String, String> filters = IndexDefinition.filters(denominator ? criterion.denominatorFilters() : criterion.numeratorFilters(),
-                    levels);
-            if (!declared(measure) || (role == Role.LATE_APOLOGISED || role == Role.LATE_UNAPOLOGISED) && !declared(APOLOGIES)) {
+            Map<String, String> filters = filters(denominator ? criterion.denominatorFilters() : criterion.numeratorFilters());
+            if (!declared(measure) || (role == Role.LATE_APOLOGISED || role == Role.LATE_UNAPOLOGISED) && !declared(APOLOGIES)
+                    || !declared(criterion.numerator()) || !declared(criterion.denominator()) || !split(criterion)) {
                 return new Records(null, List.of());
             }
             String kind = registry.measure(measure).recordKind();
@@ -155,12 +187,31 @@ public class Scorer {
 
         /** The late dossiers of the window that had an apology letter issued within the year up to the window's end. */
         private Set<String> lateApologised(IndexDefinition.Criterion criterion, Map<String, String> filters) {
-            if (apologised == null) {
-                apologised = new HashSet<>(registry.window(unit.id(), from.minusYears(1), to).records(APOLOGIES, Map.of()));
+            if (apologies.letters == null) {
+                apologies.letters = new HashSet<>(registry.window(unit.id(), from.minusYears(1), to).records(APOLOGIES, Map.of()));
             }
+            Set<String> apologised = apologies.letters;
             Set<String> late = new LinkedHashSet<>(window.records(criterion.numerator(), filters));
             late.retainAll(apologised);
             return late;
+        }
+
+        /** The criterion's filters as written, for the unit's levels, and restricted to the agency when there is one. */
+        private Map<String, String> filters(String written) {
+            Map<String, String> filters = IndexDefinition.filters(written, levels(unit));
+            if (agencyCode != null) {
+                filters.put(AGENCY, agencyCode);
+            }
+            return filters;
+        }
+
+        /** Whether both measures can be read for the agency (always, for the whole unit). */
+        private boolean split(IndexDefinition.Criterion criterion) {
+            return agencyCode == null || byAgency(criterion.numerator()) && byAgency(criterion.denominator());
+        }
+
+        private boolean byAgency(String measure) {
+            return registry.find(measure).map(m -> m.dimensions().contains(AGENCY)).orElse(false);
         }
 
         private long count(String measure, Map<String, String> filters) {
