@@ -67,6 +67,12 @@ public class SubmissionFees implements PaidSubmissions {
 
     /** The fee of one of the signed-in citizen's submissions; another's is as unknown as one that does not exist. */
     @PreAuthorize("hasRole('CITIZEN')")
+    @Override
+    @Transactional(readOnly = true)
+    public boolean gatewayReady(long submissionId) {
+        return gateway.configured(gateway.province(agency(submissions.get(submissionId)).unitId()));
+    }
+
     @Transactional(readOnly = true)
     public SubmissionFeeStatement ofSubmission(long id) {
         return statement(submissions.get(id));

@@ -11,4 +11,13 @@ import java.util.Set;
 public interface PaidSubmissions {
 
     Set<Long> paidOnline(Collection<Long> submissionIds);
+
+    /**
+     * Whether the province of the submission's receiving agency has an online payment gateway, so that
+     * offering "Nộp phí trực tuyến" leads somewhere; the procedure's own willingness is asked separately.
+     * Without payments, none is.
+     */
+    default boolean gatewayReady(long submissionId) {
+        return false;
+    }
 }

@@ -186,6 +186,24 @@ class OnlinePaymentTest {
     }
 
     @Test
+    void aSubmissionOffersNoOnlinePaymentWhileItsProvinceHasNoGateway() throws Exception {
+        String citizen = citizens.create("Phan Thị Gấm", true);
+        long id = submitted(citizen);
+        TestBrowser browser = new TestBrowser(port);
+        browser.signIn(citizen, "demo");
+        assertThat(browser.open("/citizen/submissions/" + id).body()).contains("Nộp phí trực tuyến</button>");
+        // An installation whose province has not configured its gateway yet: the button would lead to a refusal.
+        jdbc.sql("delete from payments_merchant where province_code = '38'").update();
+        try {
+            assertThat(browser.open("/citizen/submissions/" + id).body()).doesNotContain("Nộp phí trực tuyến</button>")
+                    .contains("Phí, lệ phí");
+        } finally {
+            gateway.close();
+            setUp();
+        }
+    }
+
+    @Test
     void theGatewaysVerifiedNotificationMarksTheDossierPaidWithAReceiptANoticeAndTheFigure() throws Exception {
         String citizen = citizens.create("Trần Văn Bình", true);
         String code = dossierWithFee(citizen);
