@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.motcua.feedback.Dialogue;
 import vn.motcua.feedback.DialogueAudience;
 import vn.motcua.feedback.Dialogues;
 import vn.motcua.feedback.NewDialogue;
@@ -197,9 +198,13 @@ class FeedbackPages {
             @RequestParam(required = false) String chairAccount, @RequestParam(required = false) Integer participants,
             @RequestParam(required = false) String issues, @RequestParam(required = false) String notes, RedirectAttributes redirect) {
         try {
-            dialogues.record(new NewDialogue(unitCode, heldOn, title, audience, null, participants, notes,
+            Dialogue recorded = dialogues.record(new NewDialogue(unitCode, heldOn, title, audience, null, participants, notes,
                     issues == null ? List.of() : List.of(issues.split("\\R")), chairAccount));
             redirect.addFlashAttribute("done", true);
+            // Back on the day it was held, so the page shows what was just recorded whatever period was on screen.
+            return "redirect:" + org.springframework.web.util.UriComponentsBuilder.fromPath("/feedback/dialogues")
+                    .queryParam("unitCode", recorded.unitCode()).queryParam("from", recorded.heldOn())
+                    .queryParam("to", recorded.heldOn()).encode().build().toUriString();
         } catch (LocalizedException e) {
             PageFailure.flash(redirect, e);
         }
