@@ -41,6 +41,34 @@ public class StaffDirectory {
                 .sorted(VietnameseOrder.by(StaffMember::fullName)).toList();
     }
 
+    /** A person of an agency: the account's sign-in name, the full name people read, and the agency it works in today. */
+    public record AgencyMember(String username, String fullName, long agencyId) {
+
+        /** The name without a note in brackets after it ("Lê Đình Sơn (Chủ tịch UBND xã)" reads "Lê Đình Sơn"). */
+        public String plainName() {
+            int bracket = fullName.indexOf(" (");
+            return bracket > 0 ? fullName.substring(0, bracket).strip() : fullName.strip();
+        }
+    }
+
+    /**
+     * The enabled accounts working today in any of these agencies with any of the roles — those who may
+     * sign or chair for them — in Vietnamese order of their names.
+     */
+    @Transactional(readOnly = true)
+    public List<AgencyMember> inAgencies(Collection<Long> agencyIds, Set<Role> roles) {
+        if (agencyIds.isEmpty() || roles.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select distinct a.username, a.full_name, a.agency_id from accounts_account a
+                join accounts_account_role r on r.account_id = a.id
+                where a.agency_id in (:agencies) and a.enabled and r.role in (:roles)""")
+                .param("agencies", List.copyOf(Set.copyOf(agencyIds))).param("roles", roles.stream().map(Role::name).toList())
+                .query((rs, n) -> new AgencyMember(rs.getString("username"), rs.getString("full_name"), rs.getLong("agency_id")))
+                .list().stream().sorted(VietnameseOrder.by(AgencyMember::fullName)).toList();
+    }
+
     /** The full names of these accounts, by sign-in name; a name no account holds is left out. */
     @Transactional(readOnly = true)
     public Map<String, String> fullNames(Collection<String> usernames) {

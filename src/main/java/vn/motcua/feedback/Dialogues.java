@@ -9,12 +9,15 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.motcua.accounts.Role;
+import vn.motcua.accounts.StaffDirectory;
 import vn.motcua.audit.AuditTrail;
 import vn.motcua.feedback.internal.DialogueRows;
 import vn.motcua.shared.CurrentUser;
 import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.MotCuaZone;
 import vn.motcua.shared.NotFoundException;
+import vn.motcua.units.PublicRegister;
 import vn.motcua.units.Unit;
 import vn.motcua.units.UnitDirectory;
 
@@ -29,7 +32,13 @@ public class Dialogues {
     private final MotCuaZone zone;
     private final Clock clock;
 
-    Dialogues(DialogueRows rows, UnitDirectory units, CurrentUser currentUser, AuditTrail audit, MotCuaZone zone, Clock clock) {
+    private final PublicRegister register;
+    private final StaffDirectory staff;
+
+    Dialogues(DialogueRows rows, UnitDirectory units, CurrentUser currentUser, AuditTrail audit, MotCuaZone zone, Clock clock,
+            PublicRegister register, StaffDirectory staff) {
+        this.register = register;
+        this.staff = staff;
         this.rows = rows;
         this.units = units;
         this.currentUser = currentUser;
@@ -55,7 +64,8 @@ public class Dialogues {
         }
         String unitCode = text("unitCode", dialogue.unitCode(), 20, true);
         String title = text("title", dialogue.title(), 300, true);
-        String chair = text("chairedBy", dialogue.chairedBy(), 200, true);
+        String typedChair = text("chairedBy", dialogue.chairedBy(), 200, false);
+        String chairAccount = text("chairAccount", dialogue.chairAccount(), 60, false);
         String notes = text("notes", dialogue.notes(), 5000, false);
         List<String> issues = dialogue.issues() == null ? List.of()
                 : dialogue.issues().stream().filter(i -> i != null && !i.isBlank()).map(String::strip).toList();
@@ -66,12 +76,47 @@ public class Dialogues {
         }
         Unit unit = units.find(unitCode, dialogue.heldOn())
                 .orElseThrow(() -> new InvalidInputException("unitCode", "feedback.unit.not-found", unitCode, dialogue.heldOn()));
-        NewDialogue checked = new NewDialogue(unitCode, dialogue.heldOn(), title, dialogue.audience(), chair,
-                dialogue.participants(), notes, issues);
-        long id = rows.insert(unit.id(), checked, currentUser.username(), clock.instant());
+        Chair chair = chair(unit, chairAccount, typedChair);
+        NewDialogue checked = new NewDialogue(unitCode, dialogue.heldOn(), title, dialogue.audience(), chair.name(),
+                dialogue.participants(), notes, issues, chair.username());
+        long id = rows.insert(unit.id(), checked, chair.agencyName(), currentUser.username(), clock.instant());
         audit.record("dialogue.recorded", "dialogue", String.valueOf(id), "Đối thoại " + title + " (" + unit.name() + ")", null,
                 Map.of("heldOn", dialogue.heldOn().toString(), "issues", issues.size()));
         return get(id);
+    }
+
+    /** Người chủ trì: a leader working today in one of the unit's agencies, who may chair its dialogues. */
+    public record Chair(String username, String name, String agencyName) {
+    }
+
+    /** The leaders who may chair a dialogue of the unit, as of today. */
+    @Transactional(readOnly = true)
+    public List<Chair> chairs(String unitCode) {
+        return units.find(unitCode, zone.today()).map(this::chairs).orElse(List.of());
+    }
+
+    private List<Chair> chairs(Unit unit) {
+        Map<Long, String> agencies = new java.util.HashMap<>();
+        register.agencies().stream().filter(a -> a.unitId() == unit.id()).forEach(a -> agencies.put(a.id(), a.name()));
+        return staff.inAgencies(agencies.keySet(), java.util.Set.of(Role.LEADER)).stream()
+                .map(m -> new Chair(m.username(), m.plainName(), agencies.get(m.agencyId()))).toList();
+    }
+
+    /** The chair as chosen, or the one leader with exactly the typed name; anything else refused naming the field. */
+    private Chair chair(Unit unit, String account, String typed) {
+        List<Chair> chairs = chairs(unit);
+        if (account != null) {
+            return chairs.stream().filter(c -> c.username().equals(account)).findFirst()
+                    .orElseThrow(() -> new InvalidInputException("chairAccount", "feedback.dialogue.chair-not-leader", account, unit.name()));
+        }
+        if (typed == null) {
+            throw new InvalidInputException("chairAccount", "feedback.dialogue.chair-required");
+        }
+        List<Chair> named = chairs.stream().filter(c -> c.name().equals(typed)).toList();
+        if (named.size() != 1) {
+            throw new InvalidInputException("chairedBy", "feedback.dialogue.chair-not-leader", typed, unit.name());
+        }
+        return named.get(0);
     }
 
     @Transactional(readOnly = true)
@@ -113,7 +158,7 @@ public class Dialogues {
     private Dialogue view(DialogueRows.Row row) {
         Unit unit = units.byId(row.unitId()).orElseThrow();
         return new Dialogue(row.id(), unit.code(), unit.name(), row.heldOn(), row.title(), row.audience(), row.chairedBy(),
-                row.participants(), row.notes(), rows.issues(row.id()));
+                row.participants(), row.notes(), rows.issues(row.id()), row.chairAccount(), row.chairAgency());
     }
 
     private static String text(String field, String value, int max, boolean required) {

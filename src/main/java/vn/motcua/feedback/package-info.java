@@ -5,5 +5,5 @@
  * follow-up of what was raised. Publishes the measures of rows 1.4.1, 1.4.2 and 1.5.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Feedback",
-        allowedDependencies = { "shared", "audit", "units", "calendar", "dossiers" })
+        allowedDependencies = { "shared", "audit", "accounts", "units", "calendar", "dossiers" })
 package vn.motcua.feedback;

@@ -11,20 +11,41 @@ import vn.motcua.units.UnitLevel;
  * What a procedure says at one time: everything a version holds, its e-form (tờ khai điện tử) included. Processing time is statutory in
  * working days or hours; the shortened time, where the province cut it, is the one deadlines use.
  * {@code separateApproval}: the result is approved by a leader who did not receive or handle the
- * dossier (phê duyệt bởi người khác người xử lý).
+ * dossier (phê duyệt bởi người khác người xử lý). {@code legalBases}: the căn cứ pháp lý, in the
+ * catalogue's order; empty where not yet recorded.
  */
 public record ProcedureContent(String name, String fieldCode, String fieldName, UnitLevel level, AgencyKind agencyKind,
         Integer processingDays, Integer processingHours, Integer shortenedDays, Integer shortenedHours, String resultKind,
         OnlineKind onlineKind, boolean oneStop, InterAgency interAgency, boolean onlinePayment, boolean anyLocation,
         boolean byPost, boolean internalProcessApproved, boolean internalProcessDigitized, List<Fee> fees,
-        List<RequiredDocument> documents, List<ProcedureStep> steps, boolean separateApproval, List<FormField> formFields) {
+        List<RequiredDocument> documents, List<ProcedureStep> steps, boolean separateApproval, List<FormField> formFields,
+        List<LegalBasis> legalBases) {
 
     public ProcedureContent {
+        legalBases = legalBases == null ? List.of() : List.copyOf(legalBases);
         fees = fees == null ? List.of() : List.copyOf(fees);
         documents = documents == null ? List.of() : List.copyOf(documents);
         steps = steps == null ? List.of() : List.copyOf(steps);
         formFields = formFields == null ? List.of() : List.copyOf(formFields);
         resultKind = resultKind == null ? "" : resultKind;
+    }
+
+    /** Content without a recorded legal basis (a version written before the catalogue kept one). */
+    public ProcedureContent(String name, String fieldCode, String fieldName, UnitLevel level, AgencyKind agencyKind,
+            Integer processingDays, Integer processingHours, Integer shortenedDays, Integer shortenedHours, String resultKind,
+            OnlineKind onlineKind, boolean oneStop, InterAgency interAgency, boolean onlinePayment, boolean anyLocation,
+            boolean byPost, boolean internalProcessApproved, boolean internalProcessDigitized, List<Fee> fees,
+            List<RequiredDocument> documents, List<ProcedureStep> steps, boolean separateApproval, List<FormField> formFields) {
+        this(name, fieldCode, fieldName, level, agencyKind, processingDays, processingHours, shortenedDays, shortenedHours,
+                resultKind, onlineKind, oneStop, interAgency, onlinePayment, anyLocation, byPost, internalProcessApproved,
+                internalProcessDigitized, fees, documents, steps, separateApproval, formFields, List.of());
+    }
+
+    /** The same content with these legal bases. */
+    public ProcedureContent withLegalBases(List<LegalBasis> bases) {
+        return new ProcedureContent(name, fieldCode, fieldName, level, agencyKind, processingDays, processingHours, shortenedDays,
+                shortenedHours, resultKind, onlineKind, oneStop, interAgency, onlinePayment, anyLocation, byPost,
+                internalProcessApproved, internalProcessDigitized, fees, documents, steps, separateApproval, formFields, bases);
     }
 
     /**

@@ -169,7 +169,8 @@ public class ProcedureImport {
                 && a.internalProcessApproved() == b.internalProcessApproved()
                 && a.internalProcessDigitized() == b.internalProcessDigitized() && a.fees().equals(b.fees())
                 && a.documents().equals(b.documents()) && a.steps().equals(b.steps())
-                && a.separateApproval() == b.separateApproval() && a.formFields().equals(b.formFields());
+                && a.separateApproval() == b.separateApproval() && a.formFields().equals(b.formFields())
+                && a.legalBases().equals(b.legalBases());
     }
 
     /** Reads one row, adding an error for each bad cell. */
@@ -184,7 +185,7 @@ public class ProcedureImport {
                 cells.flag("one_stop"), cells.enumValue("inter_agency", InterAgency.class, true), cells.flag("online_payment"),
                 cells.flag("any_location"), cells.flag("by_post"), cells.flag("internal_process_approved"),
                 cells.flag("internal_process_digitized"), cells.fees(), cells.documents(), cells.steps(),
-                cells.flag("separate_approval"), cells.formFields());
+                cells.flag("separate_approval"), cells.formFields(), cells.legalBases());
         LocalDate publishedOn = cells.date("published_on");
         LocalDate effectiveFrom = cells.date("effective_from");
         LocalDate abolishedOn = cells.date("abolished_on");
@@ -332,6 +333,36 @@ public class ProcedureImport {
                 fields.add(new FormField(parts[0], parts[1], type, flagText("form_fields", parts[3]), choices, parts[5]));
             }
             return fields;
+        }
+
+        /**
+         * {@code number;title;issuedOn;issuer}, the date as 2015-11-15 or 15/11/2015, or empty where unknown. A
+         * title may itself hold semicolons (Decree 101/2024/NĐ-CP's does): the first part is the number, the last two
+         * the date and the issuer, and everything between is the title.
+         */
+        List<LegalBasis> legalBases() {
+            List<LegalBasis> bases = new ArrayList<>();
+            String text = row.get("legal_bases");
+            if (text.isEmpty()) {
+                return bases;
+            }
+            for (String item : text.split("\\|")) {
+                String[] parts = item.split(";", -1);
+                if (parts.length < 2) {
+                    error("legal_bases", "procedures.import.legal-basis", item);
+                    continue;
+                }
+                int titleEnd = parts.length >= 4 ? parts.length - 2 : parts.length;
+                String title = String.join(";", java.util.Arrays.copyOfRange(parts, 1, titleEnd));
+                String issued = parts.length >= 4 ? parts[parts.length - 2].trim() : "";
+                String issuer = parts.length >= 4 ? parts[parts.length - 1] : "";
+                try {
+                    bases.add(new LegalBasis(parts[0], title, ProcedureSheet.date(issued), issuer));
+                } catch (DateTimeParseException e) {
+                    error("legal_bases", "procedures.import.date", issued);
+                }
+            }
+            return bases;
         }
 
         List<ProcedureStep> steps() {

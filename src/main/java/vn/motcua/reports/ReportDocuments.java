@@ -7,11 +7,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.motcua.accounts.Role;
+import vn.motcua.accounts.StaffDirectory;
 import vn.motcua.audit.AuditTrail;
 import vn.motcua.shared.Period;
 import vn.motcua.indicators.Report;
@@ -26,6 +29,8 @@ import vn.motcua.shared.CurrentUser;
 import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.MotCuaZone;
 import vn.motcua.shared.VietnameseFormat;
+import vn.motcua.units.AgencyKind;
+import vn.motcua.units.PublicRegister;
 import vn.motcua.units.Unit;
 import vn.motcua.units.UnitDirectory;
 import vn.motcua.units.UnitLevel;
@@ -50,8 +55,14 @@ public class ReportDocuments {
     private final NarrativeSources sources;
     private final vn.motcua.shared.ReportingPeriods periods;
 
+    private final PublicRegister register;
+    private final StaffDirectory staff;
+
     ReportDocuments(DocumentStore store, UnitReports reports, UnitDirectory units, VietnameseFormat format, CurrentUser currentUser,
-            AuditTrail audit, Clock clock, MotCuaZone zone, NarrativeSources sources, vn.motcua.shared.ReportingPeriods periods) {
+            AuditTrail audit, Clock clock, MotCuaZone zone, NarrativeSources sources, vn.motcua.shared.ReportingPeriods periods,
+            PublicRegister register, StaffDirectory staff) {
+        this.register = register;
+        this.staff = staff;
         this.periods = periods;
         this.sources = sources;
         this.clock = clock;
@@ -87,7 +98,8 @@ public class ReportDocuments {
         if (stored.isPresent()) {
             DocumentStore.Stored s = stored.get();
             return new Composed(new ReportDocument(template, report.period(), unitCode, s.authority(), s.number(), s.place(), s.issuedOn(),
-                    s.title(), s.addressee(), store.sections(s.id()), s.signatureRole(), s.signer(), s.recipients(), s.version(), true),
+                    s.title(), s.addressee(), store.sections(s.id()), s.signatureRole(), s.signer(), s.recipients(), s.version(), true,
+                    s.signerAccount(), s.signerAgency()),
                     report, unit, null);
         }
         Period current = Period.parse(report.period());
@@ -96,7 +108,7 @@ public class ReportDocuments {
             DocumentStore.Stored p = previous.get();
             return new Composed(new ReportDocument(template, report.period(), unitCode, p.authority(), p.number(), p.place(), report.dueOn(),
                     title(current), p.addressee(), carriedOver(store.sections(p.id()), current.previous(), current), p.signatureRole(),
-                    p.signer(), p.recipients(), 0, false), report, unit, null);
+                    p.signer(), p.recipients(), 0, false, p.signerAccount(), p.signerAgency()), report, unit, null);
         }
         return outline(template, report, unit, current);
     }
@@ -295,12 +307,61 @@ public class ReportDocuments {
                 throw new InvalidInputException("sections[" + i + "]", "reports.section.invalid");
             }
         }
+        document = withChosenSigner(template, period, unitCode, unit, document);
         if (!store.save(template, report.period(), unit.id(), document, expectedVersion)) {
             throw new ConflictException("reports.changed");
         }
         audit.record("report-document.saved", "report-document", template + "/" + report.period() + "/" + unitCode,
                 "Soạn văn bản báo cáo " + periods.label(Period.parse(report.period()), Locale.forLanguageTag("vi")) + " của " + unit.name(), null, null);
         return get(template, period, unitCode);
+    }
+
+    /** Người ký: who may sign the unit's report — the leaders working today in its People's Committee. */
+    public record Signer(String username, String name, String agencyName) {
+    }
+
+    /** The leaders who may sign the report of the unit for the period, as of today. */
+    @Transactional(readOnly = true)
+    public List<Signer> signers(String template, String period, String unitCode) {
+        Report report = reports.get(template, period, unitCode, false);
+        return signers(units.require(unitCode, report.windowTo()));
+    }
+
+    private List<Signer> signers(Unit unit) {
+        Map<Long, String> committees = new HashMap<>();
+        register.agencies().stream().filter(a -> a.unitId() == unit.id() && a.kind() == AgencyKind.PEOPLES_COMMITTEE)
+                .forEach(a -> committees.put(a.id(), a.name()));
+        return staff.inAgencies(committees.keySet(), Set.of(Role.LEADER)).stream()
+                .map(m -> new Signer(m.username(), m.plainName(), committees.get(m.agencyId()))).toList();
+    }
+
+    /**
+     * The signer as chosen: an account among the leaders who may sign, named and placed as today; a typed name
+     * the document already carried (one saved before signers were chosen) is kept as it was; a typed name that
+     * is exactly a leader's name (a client written before accounts were chosen) becomes that leader. Anything
+     * else is refused, naming the field.
+     */
+    private ReportDocument withChosenSigner(String template, String period, String unitCode, Unit unit, ReportDocument document) {
+        String account = document.signerAccount() == null ? "" : document.signerAccount().strip();
+        String typed = document.signer() == null ? "" : document.signer().strip();
+        List<Signer> signers = signers(unit);
+        if (!account.isEmpty()) {
+            Signer chosen = signers.stream().filter(s -> s.username().equals(account)).findFirst()
+                    .orElseThrow(() -> new InvalidInputException("signerAccount", "reports.signer.not-leader", account, unit.name()));
+            return document.signedBy(chosen.username(), chosen.name(), chosen.agencyName());
+        }
+        if (typed.isEmpty()) {
+            return document.signedBy(null, "", null);
+        }
+        ReportDocument before = compose(template, period, unitCode).document();
+        if (typed.equals(before.signer() == null ? "" : before.signer().strip())) {
+            return document.signedBy(before.signerAccount(), typed, before.signerAgency());
+        }
+        List<Signer> named = signers.stream().filter(s -> s.name().equals(typed)).toList();
+        if (named.size() == 1) {
+            return document.signedBy(named.get(0).username(), named.get(0).name(), named.get(0).agencyName());
+        }
+        throw new InvalidInputException("signer", "reports.signer.not-leader", typed, unit.name());
     }
 
     /**
@@ -334,7 +395,8 @@ public class ReportDocuments {
                 .map(s -> new ReportDocument.Section(s.heading(), Narrative.fill(s.body(), figures, format::number))).toList();
         return new Rendered(new ReportDocument(document.template(), document.period(), document.unitCode(), document.authority(),
                 document.number(), document.place(), document.issuedOn(), document.title(), document.addressee(), sections,
-                document.signatureRole(), document.signer(), document.recipients(), document.version(), document.saved()), report,
+                document.signatureRole(), document.signer(), document.recipients(), document.version(), document.saved(),
+                document.signerAccount(), document.signerAgency()), report,
                 text -> Narrative.fill(text, figures, format::number), store.docxTemplate(unit.id()), issuer(unit));
     }
 

@@ -3,6 +3,6 @@
  * narrative with figure placeholders and footnotes, and its rendering as Word with the appendix.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Reports",
-        allowedDependencies = { "shared", "audit", "units", "dossiers", "tasks", "feedback", "investment", "indicators", "documents", "serviceindex",
+        allowedDependencies = { "shared", "audit", "accounts", "units", "dossiers", "tasks", "feedback", "investment", "indicators", "documents", "serviceindex",
                 "reformindex" })
 package vn.motcua.reports;

@@ -328,10 +328,14 @@ class FeedbackTest {
         long before = measure("dialogues.count");
         ApiClient.Answer recorded = api().post("/api/v1/dialogues", """
                 {"unitCode":"%s","heldOn":"%s","title":"Hội nghị đối thoại với doanh nghiệp quý IV","audience":"BUSINESSES",
-                 "chairedBy":"Lê Đình Sơn, Chủ tịch UBND xã","participants":42,
+                 "chairAccount":"chutich","participants":42,
                  "issues":["Mặt bằng sản xuất cụm công nghiệp","Thủ tục đất đai kéo dài"]}""".formatted(COMMUNE, today()), "thoxuan", "demo");
         assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
         JsonNode dialogue = recorded.json();
+        // The chair is the account chosen, named and placed as today, so the record still says who and where.
+        assertThat(dialogue.get("chairAccount").asText()).isEqualTo("chutich");
+        assertThat(dialogue.get("chairedBy").asText()).isEqualTo("Lê Đình Sơn");
+        assertThat(dialogue.get("chairAgency").asText()).isEqualTo("UBND xã Thọ Xuân");
         assertThat(dialogue.get("issues")).hasSize(2);
         assertThat(measure("dialogues.count")).isEqualTo(before + 1);
         assertThat(measure("dialogues.held")).isEqualTo(1);
@@ -346,6 +350,19 @@ class FeedbackTest {
         assertThat(api().post("/api/v1/dialogues", """
                 {"unitCode":"%s","heldOn":"%s","title":"T","audience":"BOTH","chairedBy":"C","participants":1}"""
                 .formatted(COMMUNE, tomorrow()), "thoxuan", "demo").status()).isEqualTo(422);
+        // Whom the unit's dialogue may be chaired by: its leaders, offered as a list; another unit's leader is refused by field.
+        assertThat(api().get("/api/v1/dialogues/chairs?unitCode=" + COMMUNE, "thoxuan", "demo").json().findValuesAsString("username"))
+                .contains("chutich").doesNotContain("leader", "thoxuan", "clerk");
+        ApiClient.Answer stranger = api().post("/api/v1/dialogues", """
+                {"unitCode":"%s","heldOn":"%s","title":"T","audience":"BOTH","chairAccount":"leader","participants":1}"""
+                .formatted(COMMUNE, today()), "thoxuan", "demo");
+        assertThat(stranger.status()).isEqualTo(422);
+        assertThat(stranger.body()).contains("chairAccount").contains("Người chủ trì: \\\"leader\\\" không phải lãnh đạo của");
+        ApiClient.Answer typedStranger = api().post("/api/v1/dialogues", """
+                {"unitCode":"%s","heldOn":"%s","title":"T","audience":"BOTH","chairedBy":"Lê Thị Hoa","participants":1}"""
+                .formatted(COMMUNE, today()), "thoxuan", "demo");
+        assertThat(typedStranger.status()).isEqualTo(422);
+        assertThat(typedStranger.body()).contains("chairedBy");
         assertThat(api().post("/api/v1/dialogues", """
                 {"unitCode":"%s","heldOn":"%s","title":"T","audience":"BOTH","chairedBy":"C","participants":1}"""
                 .formatted(COMMUNE, today()), "clerk", "demo").status()).isEqualTo(403);

@@ -59,7 +59,7 @@ class ReportPagesTest {
                 .param("place", "Thọ Xuân").param("issuedOn", "2024-06-18").param("title", "Tình hình cải cách hành chính quý II năm 2024")
                 .param("addressee", "UBND tỉnh Thanh Hóa").param("heading0", "I. KẾT QUẢ")
                 .param("body0", "Tiếp nhận {3.3.1} hồ sơ[^Số liệu từ phần mềm một cửa].").param("heading1", "")
-                .param("signatureRole", "CHỦ TỊCH").param("signer", "Lê Văn Tư").param("recipients", "- Lưu: VT."))
+                .param("signatureRole", "CHỦ TỊCH").param("signerAccount", "").param("recipients", "- Lưu: VT."))
                 .andExpect(redirectedUrl(base));
         mvc.perform(get("/reports/CCHC-2024/2024-Q2/395/preview").with(reform)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Số: 120/BC-UBND")))

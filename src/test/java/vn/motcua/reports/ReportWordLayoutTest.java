@@ -61,13 +61,25 @@ class ReportWordLayoutTest {
     @Test
     void theDistrictsReportIsAValidWordFileInTheDecreesForm() throws Exception {
         ApiClient api = new ApiClient(port);
-        ApiClient.Answer saved = api.send("PUT", DISTRICT + "/document", "application/json", """
+        // The district was dissolved on 01/07/2025: no leader of its committee has an account today, so a typed signer is refused.
+        ApiClient.Answer typed = api.send("PUT", DISTRICT + "/document", "application/json", """
                 {"authority":"UBND HUYỆN THỌ XUÂN","number":"140/BC-UBND","place":"Thọ Xuân","issuedOn":"2024-09-05",
                  "title":"Tình hình, kết quả thực hiện cải cách hành chính, cải thiện môi trường đầu tư kinh doanh quý III, nhiệm vụ trọng tâm quý IV năm 2024",
                  "addressee":"Ban Thường vụ Huyện uỷ Thọ Xuân.",
                  "sections":[{"heading":"Mở đầu","body":"Thực hiện Kế hoạch số 83-KH/HU ngày 02/12/2021 của Ban Chấp hành Đảng bộ huyện Thọ Xuân, UBND huyện Thọ Xuân báo cáo như sau:"},
                              {"heading":"I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH","body":"Trong quý III, UBND huyện đã ban hành Kế hoạch[^Kế hoạch 90/KH-UBND]."}],
                  "signatureRole":"KT. CHỦ TỊCH\\nPHÓ CHỦ TỊCH","signer":"Nguyễn Xuân Hải",
+                 "recipients":"- Như trên (để b/c);\\n- Chủ tịch UBND huyện (để b/c);\\n- Các PCT UBND huyện (để b/c);\\n- Trưởng các phòng chuyên môn;\\n- Chủ tịch UBND xã, thị trấn;\\n- Lưu: VT, NV."}""",
+                "reform", "demo");
+        assertThat(typed.status()).isEqualTo(422);
+        assertThat(typed.body()).contains("\"field\":\"signer\"").contains("Người ký: \\\"Nguyễn Xuân Hải\\\" không phải lãnh đạo");
+        ApiClient.Answer saved = api.send("PUT", DISTRICT + "/document", "application/json", """
+                {"authority":"UBND HUYỆN THỌ XUÂN","number":"140/BC-UBND","place":"Thọ Xuân","issuedOn":"2024-09-05",
+                 "title":"Tình hình, kết quả thực hiện cải cách hành chính, cải thiện môi trường đầu tư kinh doanh quý III, nhiệm vụ trọng tâm quý IV năm 2024",
+                 "addressee":"Ban Thường vụ Huyện uỷ Thọ Xuân.",
+                 "sections":[{"heading":"Mở đầu","body":"Thực hiện Kế hoạch số 83-KH/HU ngày 02/12/2021 của Ban Chấp hành Đảng bộ huyện Thọ Xuân, UBND huyện Thọ Xuân báo cáo như sau:"},
+                             {"heading":"I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH","body":"Trong quý III, UBND huyện đã ban hành Kế hoạch[^Kế hoạch 90/KH-UBND]."}],
+                 "signatureRole":"KT. CHỦ TỊCH\\nPHÓ CHỦ TỊCH",
                  "recipients":"- Như trên (để b/c);\\n- Chủ tịch UBND huyện (để b/c);\\n- Các PCT UBND huyện (để b/c);\\n- Trưởng các phòng chuyên môn;\\n- Chủ tịch UBND xã, thị trấn;\\n- Lưu: VT, NV."}""",
                 "reform", "demo");
         assertThat(saved.status()).as(saved.body()).isEqualTo(200);
@@ -88,9 +100,7 @@ class ReportWordLayoutTest {
 
             XWPFTable signature = document.getTables().get(1);
             List<String> right = lines(signature.getRow(0).getCell(1));
-            assertThat(right).startsWith("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH").endsWith("Nguyễn Xuân Hải");
-            XWPFParagraph name = signature.getRow(0).getCell(1).getParagraphs().get(signature.getRow(0).getCell(1).getParagraphs().size() - 1);
-            assertThat(name.getRuns().get(0).isBold()).isTrue();
+            assertThat(right).startsWith("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH").doesNotContain("Nguyễn Xuân Hải");
             List<String> left = lines(signature.getRow(0).getCell(0));
             assertThat(left).containsExactly("Nơi nhận:", "- Như trên (để b/c);", "- Chủ tịch UBND huyện (để b/c);", "- Các PCT UBND huyện (để b/c);",
                     "- Trưởng các phòng chuyên môn;", "- Chủ tịch UBND xã, thị trấn;", "- Lưu: VT, NV.");

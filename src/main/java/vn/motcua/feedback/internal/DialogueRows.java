@@ -20,7 +20,7 @@ public class DialogueRows {
 
     /** A dialogue as stored. */
     public record Row(long id, long unitId, LocalDate heldOn, String title, DialogueAudience audience, String chairedBy,
-            int participants, String notes) {
+            int participants, String notes, String chairAccount, String chairAgency) {
     }
 
     private final JdbcClient jdbc;
@@ -29,11 +29,14 @@ public class DialogueRows {
         this.jdbc = jdbc;
     }
 
-    public long insert(long unitId, NewDialogue d, String by, Instant at) {
+    /** Inserts the dialogue, its chair as given (the account and its agency's name, or null for a typed name). */
+    public long insert(long unitId, NewDialogue d, String chairAgency, String by, Instant at) {
         long id = jdbc.sql("""
-                insert into feedback_dialogue (unit_id, held_on, title, audience, chaired_by, participants, notes, recorded_by, recorded_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""").params(unitId, d.heldOn(), d.title(), d.audience().name(),
-                d.chairedBy(), d.participants(), d.notes(), by, at.atOffset(ZoneOffset.UTC)).query(Long.class).single();
+                insert into feedback_dialogue (unit_id, held_on, title, audience, chaired_by, participants, notes, recorded_by, recorded_at,
+                    chair_account, chair_agency)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""").params(unitId, d.heldOn(), d.title(), d.audience().name(),
+                d.chairedBy(), d.participants(), d.notes(), by, at.atOffset(ZoneOffset.UTC), d.chairAccount(), chairAgency)
+                .query(Long.class).single();
         for (String issue : d.issues()) {
             jdbc.sql("insert into feedback_dialogue_issue (dialogue_id, issue) values (?, ?)").params(id, issue).update();
         }
@@ -67,6 +70,6 @@ public class DialogueRows {
     private static Row row(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new Row(rs.getLong("id"), rs.getLong("unit_id"), rs.getObject("held_on", LocalDate.class), rs.getString("title"),
                 DialogueAudience.valueOf(rs.getString("audience")), rs.getString("chaired_by"), rs.getInt("participants"),
-                rs.getString("notes"));
+                rs.getString("notes"), rs.getString("chair_account"), rs.getString("chair_agency"));
     }
 }

@@ -84,7 +84,7 @@ class FeedbackApi {
 
     record DialogueBody(@Size(max = 20) String unitCode, LocalDate heldOn, @Size(max = 300) String title, DialogueAudience audience,
             @Size(max = 200) String chairedBy, Integer participants, @Size(max = 5000) String notes,
-            @Size(max = 100) List<@Size(max = 2000) String> issues) {
+            @Size(max = 100) List<@Size(max = 2000) String> issues, @Size(max = 60) String chairAccount) {
     }
 
     record FollowUpBody(@Size(max = 2000) String response, LocalDate resolvedOn) {
@@ -163,11 +163,17 @@ class FeedbackApi {
         return dialogues.list(unitCode, from, to);
     }
 
+    @GetMapping("/api/v1/dialogues/chairs")
+    @Operation(summary = "Who may chair a dialogue of the unit: its leaders working today (chairAccount takes one's username)")
+    List<Dialogues.Chair> chairs(@RequestParam String unitCode) {
+        return dialogues.chairs(unitCode);
+    }
+
     @PostMapping("/api/v1/dialogues")
     @Operation(summary = "Record a dialogue with the issues raised")
     ResponseEntity<Dialogue> recordDialogue(@Valid @RequestBody DialogueBody body) {
         Dialogue dialogue = dialogues.record(new NewDialogue(body.unitCode(), body.heldOn(), body.title(), body.audience(),
-                body.chairedBy(), body.participants(), body.notes(), body.issues()));
+                body.chairedBy(), body.participants(), body.notes(), body.issues(), body.chairAccount()));
         return ResponseEntity.created(URI.create("/api/v1/dialogues/" + dialogue.id())).body(dialogue);
     }
 

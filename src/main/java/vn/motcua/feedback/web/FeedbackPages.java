@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.motcua.feedback.Dialogue;
 import vn.motcua.feedback.DialogueAudience;
 import vn.motcua.feedback.Dialogues;
 import vn.motcua.feedback.NewDialogue;
@@ -174,19 +175,36 @@ class FeedbackPages {
             PageFailure.show(model, e);
         }
         model.addAttribute("audiences", DialogueAudience.values());
+        List<Unit> reachable = reachableUnits();
+        model.addAttribute("units", reachable);
+        String formUnit = reachable.stream().map(Unit::code).filter(c -> c.equals(window.unitCode())).findFirst()
+                .orElse(reachable.isEmpty() ? null : reachable.get(0).code());
+        model.addAttribute("formUnit", formUnit);
+        model.addAttribute("chairs", formUnit == null ? List.of() : dialogues.chairs(formUnit));
         return "feedback/dialogues";
+    }
+
+    /** The chair chooser for the unit picked in the form: its leaders today. */
+    @GetMapping("/feedback/dialogues/chairs")
+    String chairs(@RequestParam(required = false) String unitCode, Model model) {
+        model.addAttribute("chairs", unitCode == null || unitCode.isBlank() ? List.of() : dialogues.chairs(unitCode));
+        return "feedback/dialogues :: chair";
     }
 
     @PostMapping("/feedback/dialogues")
     String recordDialogue(@RequestParam(required = false) String unitCode,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
             @RequestParam(required = false) String title, @RequestParam(required = false) DialogueAudience audience,
-            @RequestParam(required = false) String chairedBy, @RequestParam(required = false) Integer participants,
+            @RequestParam(required = false) String chairAccount, @RequestParam(required = false) Integer participants,
             @RequestParam(required = false) String issues, @RequestParam(required = false) String notes, RedirectAttributes redirect) {
         try {
-            dialogues.record(new NewDialogue(unitCode, heldOn, title, audience, chairedBy, participants, notes,
-                    issues == null ? List.of() : List.of(issues.split("\\R"))));
+            Dialogue recorded = dialogues.record(new NewDialogue(unitCode, heldOn, title, audience, null, participants, notes,
+                    issues == null ? List.of() : List.of(issues.split("\\R")), chairAccount));
             redirect.addFlashAttribute("done", true);
+            // Back on the day it was held, so the page shows what was just recorded whatever period was on screen.
+            return "redirect:" + org.springframework.web.util.UriComponentsBuilder.fromPath("/feedback/dialogues")
+                    .queryParam("unitCode", recorded.unitCode()).queryParam("from", recorded.heldOn())
+                    .queryParam("to", recorded.heldOn()).encode().build().toUriString();
         } catch (LocalizedException e) {
             PageFailure.flash(redirect, e);
         }

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import vn.motcua.procedures.Fee;
 import vn.motcua.procedures.FormField;
+import vn.motcua.procedures.LegalBasis;
 import vn.motcua.procedures.ProcedureContent;
 import vn.motcua.procedures.ProcedureStep;
 import vn.motcua.procedures.RequiredDocument;
@@ -22,6 +23,8 @@ public final class ContentRules {
     private static final Pattern FORM_KEY = Pattern.compile("[a-z][a-z0-9_]{0,39}");
     /** More questions than a paper declaration ever asks is a mistake, not a form. */
     private static final int MAX_FORM_FIELDS = 60;
+    /** The national catalogue lists a handful; more than this is a pasted list gone wrong. */
+    private static final int MAX_LEGAL_BASES = 40;
 
     /** One problem: the field, a message code and its arguments. */
     public record Problem(String field, String messageCode, Object... arguments) {
@@ -85,6 +88,7 @@ public final class ContentRules {
             }
         }
         checkFormFields(problems, content.formFields());
+        checkLegalBases(problems, content.legalBases());
         return problems;
     }
 
@@ -116,6 +120,26 @@ public final class ContentRules {
             }
             if (field.hint().length() > 300) {
                 problems.add(new Problem(at, "procedures.form-field.hint", field.label()));
+            }
+        }
+    }
+
+    /** Each legal document needs its number and title; the rest as the catalogue gives it. */
+    private static void checkLegalBases(List<Problem> problems, List<LegalBasis> bases) {
+        if (bases.size() > MAX_LEGAL_BASES) {
+            problems.add(new Problem("legalBases", "procedures.legal-basis.too-many", MAX_LEGAL_BASES));
+        }
+        for (int i = 0; i < bases.size(); i++) {
+            LegalBasis basis = bases.get(i);
+            String at = "legalBases[" + i + "]";
+            if (basis.number().isEmpty() || basis.number().length() > 100) {
+                problems.add(new Problem(at, "procedures.legal-basis.number", i + 1));
+            }
+            if (basis.title().isEmpty() || basis.title().length() > 500) {
+                problems.add(new Problem(at, "procedures.legal-basis.title", i + 1));
+            }
+            if (basis.issuer().length() > 200) {
+                problems.add(new Problem(at, "procedures.legal-basis.issuer", i + 1));
             }
         }
     }

@@ -15,6 +15,7 @@ import vn.motcua.procedures.Fee;
 import vn.motcua.procedures.Field;
 import vn.motcua.procedures.FormField;
 import vn.motcua.procedures.InterAgency;
+import vn.motcua.procedures.LegalBasis;
 import vn.motcua.procedures.OnlineKind;
 import vn.motcua.procedures.Procedure;
 import vn.motcua.procedures.ProcedureContent;
@@ -34,7 +35,8 @@ public class ProcedureRows {
             v.level, v.agency_kind, v.processing_days, v.processing_hours, v.shortened_days, v.shortened_hours,
             v.result_kind, v.online_kind, v.one_stop, v.inter_agency, v.online_payment, v.any_location, v.by_post,
             v.internal_process_approved, v.internal_process_digitized, v.fees::text as fees, v.documents::text as documents,
-            v.steps::text as steps, v.separate_approval, v.form_fields::text as form_fields""";
+            v.steps::text as steps, v.separate_approval, v.form_fields::text as form_fields,
+            v.legal_bases::text as legal_bases""";
 
     /** Each procedure with its version in force on a date (or its first version when the date is before it). */
     private static final String AS_OF = """
@@ -111,15 +113,16 @@ public class ProcedureRows {
                 insert into procedures_version (procedure_id, effective_from, decision, change_note, name, field_code, level,
                     agency_kind, processing_days, processing_hours, shortened_days, shortened_hours, result_kind, online_kind,
                     one_stop, inter_agency, online_payment, any_location, by_post, internal_process_approved,
-                    internal_process_digitized, fees, documents, steps, separate_approval, form_fields)
+                    internal_process_digitized, fees, documents, steps, separate_approval, form_fields, legal_bases)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb),
-                    cast(? as jsonb), ?, cast(? as jsonb)) returning id""")
+                    cast(? as jsonb), ?, cast(? as jsonb), cast(? as jsonb)) returning id""")
                 .params(procedureId, effectiveFrom, decision, note, c.name(), c.fieldCode(), c.level().name(),
                         c.agencyKind() == null ? null : c.agencyKind().name(), c.processingDays(), c.processingHours(),
                         c.shortenedDays(), c.shortenedHours(), c.resultKind(), c.onlineKind().name(), c.oneStop(),
                         c.interAgency().name(), c.onlinePayment(), c.anyLocation(), c.byPost(), c.internalProcessApproved(),
                         c.internalProcessDigitized(), json.writeValueAsString(c.fees()), json.writeValueAsString(c.documents()),
-                        json.writeValueAsString(c.steps()), c.separateApproval(), json.writeValueAsString(c.formFields()))
+                        json.writeValueAsString(c.steps()), c.separateApproval(), json.writeValueAsString(c.formFields()),
+                        json.writeValueAsString(c.legalBases()))
                 .query(Long.class).single();
     }
 
@@ -165,7 +168,8 @@ public class ProcedureRows {
                 json.readValue(rs.getString("documents"), new TypeReference<List<RequiredDocument>>() { }),
                 json.readValue(rs.getString("steps"), new TypeReference<List<ProcedureStep>>() { }),
                 rs.getBoolean("separate_approval"),
-                json.readValue(rs.getString("form_fields"), new TypeReference<List<FormField>>() { }));
+                json.readValue(rs.getString("form_fields"), new TypeReference<List<FormField>>() { }),
+                json.readValue(rs.getString("legal_bases"), new TypeReference<List<LegalBasis>>() { }));
         return new ProcedureVersion(rs.getLong("version_id"), rs.getString("code"), rs.getObject("effective_from", LocalDate.class),
                 rs.getString("decision"), rs.getString("change_note"), content);
     }

@@ -30,6 +30,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import vn.motcua.procedures.Fee;
 import vn.motcua.procedures.FormField;
+import vn.motcua.procedures.LegalBasis;
 import vn.motcua.procedures.Procedure;
 import vn.motcua.procedures.ProcedureContent;
 import vn.motcua.procedures.ProcedureStep;
@@ -49,7 +50,7 @@ public final class ProcedureSheet {
             "effective_from", "abolished_on", "abolish_decision", "replaced_by");
 
     /** Columns a file may leave out (files written before they existed): a missing one reads as empty. */
-    public static final List<String> OPTIONAL_COLUMNS = List.of("separate_approval", "form_fields");
+    public static final List<String> OPTIONAL_COLUMNS = List.of("separate_approval", "form_fields", "legal_bases");
 
     /** Every column the export writes, in order. */
     public static final List<String> LAYOUT = java.util.stream.Stream.concat(COLUMNS.stream(), OPTIONAL_COLUMNS.stream()).toList();
@@ -185,7 +186,7 @@ public final class ProcedureSheet {
                 procedure.version().effectiveFrom().toString(),
                 procedure.abolishedOn() == null ? "" : procedure.abolishedOn().toString(), procedure.abolishDecision(),
                 procedure.replacedBy() == null ? "" : procedure.replacedBy(), flag(c.separateApproval()),
-                formFields(c.formFields()));
+                formFields(c.formFields()), legalBases(c.legalBases()));
     }
 
     public static byte[] writeCsv(List<Procedure> procedures) {
@@ -249,6 +250,11 @@ public final class ProcedureSheet {
     static String formFields(List<FormField> fields) {
         return String.join("|", fields.stream().map(f -> String.join(";", f.key(), f.label(), f.type().name(), flag(f.required()),
                 String.join(",", f.choices()), f.hint())).toList());
+    }
+
+    static String legalBases(List<LegalBasis> bases) {
+        return String.join("|", bases.stream().map(b -> String.join(";", b.number(), b.title(),
+                b.issuedOn() == null ? "" : b.issuedOn().toString(), b.issuer())).toList());
     }
 
     static String steps(List<ProcedureStep> steps) {

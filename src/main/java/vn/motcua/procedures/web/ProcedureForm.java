@@ -9,6 +9,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import vn.motcua.procedures.Fee;
 import vn.motcua.procedures.FormField;
 import vn.motcua.procedures.InterAgency;
+import vn.motcua.procedures.LegalBasis;
 import vn.motcua.procedures.OnlineKind;
 import vn.motcua.procedures.Procedure;
 import vn.motcua.procedures.ProcedureContent;
@@ -17,7 +18,7 @@ import vn.motcua.procedures.RequiredDocument;
 import vn.motcua.units.AgencyKind;
 import vn.motcua.units.UnitLevel;
 
-/** The officers' edit form of a procedure, with rows for its steps, documents, fees and e-form fields (blank rows are ignored). */
+/** The officers' edit form of a procedure, with rows for its steps, documents, fees, e-form fields and legal bases (blank rows are ignored). */
 public class ProcedureForm {
 
     /** Blank rows offered after the filled ones, so a new step or document can be typed in. */
@@ -92,6 +93,29 @@ public class ProcedureForm {
         }
     }
 
+    /** One legal document of the căn cứ pháp lý. */
+    public static class LegalBasisRow {
+        private String number = "";
+        private String title = "";
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        private LocalDate issuedOn;
+        private String issuer = "";
+
+        public String getNumber() { return number; }
+        public void setNumber(String number) { this.number = number; }
+        public String getTitle() { return title; }
+        public void setTitle(String title) { this.title = title; }
+        public LocalDate getIssuedOn() { return issuedOn; }
+        public void setIssuedOn(LocalDate issuedOn) { this.issuedOn = issuedOn; }
+        public String getIssuer() { return issuer; }
+        public void setIssuer(String issuer) { this.issuer = issuer; }
+
+        boolean blank() {
+            return (number == null || number.isBlank()) && (title == null || title.isBlank()) && issuedOn == null
+                    && (issuer == null || issuer.isBlank());
+        }
+    }
+
     public static class FeeRow {
         private String name = "";
         private Fee.Kind kind = Fee.Kind.CHARGE;
@@ -134,6 +158,7 @@ public class ProcedureForm {
     private List<DocumentRow> documents = new ArrayList<>();
     private List<FeeRow> fees = new ArrayList<>();
     private List<FieldRow> formFields = new ArrayList<>();
+    private List<LegalBasisRow> legalBases = new ArrayList<>();
 
     public static ProcedureForm blank(LocalDate today) {
         ProcedureForm form = new ProcedureForm();
@@ -194,6 +219,14 @@ public class ProcedureForm {
             row.hint = field.hint();
             form.formFields.add(row);
         }
+        for (LegalBasis basis : c.legalBases()) {
+            LegalBasisRow row = new LegalBasisRow();
+            row.number = basis.number();
+            row.title = basis.title();
+            row.issuedOn = basis.issuedOn();
+            row.issuer = basis.issuer();
+            form.legalBases.add(row);
+        }
         for (Fee fee : c.fees()) {
             FeeRow row = new FeeRow();
             row.name = fee.name();
@@ -211,6 +244,7 @@ public class ProcedureForm {
             documents.add(new DocumentRow());
             fees.add(new FeeRow());
             formFields.add(new FieldRow());
+            legalBases.add(new LegalBasisRow());
         }
     }
 
@@ -230,7 +264,8 @@ public class ProcedureForm {
         return new ProcedureContent(name == null ? "" : name.trim(), fieldCode == null ? "" : fieldCode.trim(), fieldName,
                 level, agencyKind, processingDays, processingHours, shortenedDays, shortenedHours, resultKind, onlineKind,
                 oneStop, interAgency, onlinePayment, anyLocation, byPost, internalProcessApproved, internalProcessDigitized,
-                feeList, documentList, stepList, separateApproval, fieldList);
+                feeList, documentList, stepList, separateApproval, fieldList,
+                legalBases.stream().filter(b -> !b.blank()).map(b -> new LegalBasis(b.number, b.title, b.issuedOn, b.issuer)).toList());
     }
 
     public String getCode() { return code; }
@@ -289,4 +324,6 @@ public class ProcedureForm {
     public void setFees(List<FeeRow> fees) { this.fees = fees; }
     public List<FieldRow> getFormFields() { return formFields; }
     public void setFormFields(List<FieldRow> formFields) { this.formFields = formFields; }
+    public List<LegalBasisRow> getLegalBases() { return legalBases; }
+    public void setLegalBases(List<LegalBasisRow> legalBases) { this.legalBases = legalBases; }
 }

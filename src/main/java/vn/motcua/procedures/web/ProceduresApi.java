@@ -31,6 +31,7 @@ import vn.motcua.procedures.Fee;
 import vn.motcua.procedures.FormField;
 import vn.motcua.procedures.ImportReport;
 import vn.motcua.procedures.InterAgency;
+import vn.motcua.procedures.LegalBasis;
 import vn.motcua.procedures.OnlineKind;
 import vn.motcua.procedures.Procedure;
 import vn.motcua.procedures.ProcedureCatalog;
@@ -72,7 +73,8 @@ class ProceduresApi {
             boolean byPost, boolean internalProcessApproved, boolean internalProcessDigitized, LocalDate publishedOn,
             LocalDate abolishedOn, String publishDecision, String abolishDecision, String replacedBy, AgencyKind agencyKind,
             String resultKind, List<Fee> fees, List<DocumentView> documents, List<ProcedureStep> steps,
-            long versionId, LocalDate versionEffectiveFrom, int lockVersion, boolean separateApproval, List<FormField> formFields) {
+            long versionId, LocalDate versionEffectiveFrom, int lockVersion, boolean separateApproval, List<FormField> formFields,
+            List<LegalBasis> legalBases) {
 
         static ProcedureView of(Procedure p) {
             ProcedureContent c = p.content();
@@ -85,7 +87,7 @@ class ProceduresApi {
                     c.onlinePayment(), c.anyLocation(), c.byPost(), c.internalProcessApproved(), c.internalProcessDigitized(),
                     p.publishedOn(), p.abolishedOn(), p.publishDecision(), p.abolishDecision(), p.replacedBy(), c.agencyKind(),
                     c.resultKind(), c.fees(), documents, c.steps(), p.version().id(), p.version().effectiveFrom(),
-                    p.lockVersion(), c.separateApproval(), c.formFields());
+                    p.lockVersion(), c.separateApproval(), c.formFields(), c.legalBases());
         }
     }
 
@@ -105,7 +107,7 @@ class ProceduresApi {
             Boolean byPost, Boolean internalProcessApproved, Boolean internalProcessDigitized, LocalDate publishedOn,
             LocalDate abolishedOn, @Size(max = 200) String publishDecision, AgencyKind agencyKind,
             @Size(max = 300) String resultKind, List<Fee> fees, List<RequiredDocument> documents, List<ProcedureStep> steps,
-            Boolean separateApproval, List<FormField> formFields) {
+            Boolean separateApproval, List<FormField> formFields, List<LegalBasis> legalBases) {
 
         ProcedureContent content() {
             return new ProcedureContent(name, fieldCode, fieldName, level, agencyKind, processingDays, processingHours,
@@ -113,7 +115,7 @@ class ProceduresApi {
                     !Boolean.FALSE.equals(oneStop), interAgency == null ? InterAgency.NONE : interAgency,
                     Boolean.TRUE.equals(onlinePayment), Boolean.TRUE.equals(anyLocation), Boolean.TRUE.equals(byPost),
                     Boolean.TRUE.equals(internalProcessApproved), Boolean.TRUE.equals(internalProcessDigitized), fees,
-                    documents, steps, Boolean.TRUE.equals(separateApproval), formFields);
+                    documents, steps, Boolean.TRUE.equals(separateApproval), formFields, legalBases);
         }
     }
 

@@ -16,12 +16,13 @@ public class DocumentStore {
     /** A stored document's header. */
     public record Stored(long id, String templateCode, String period, long unitId, String authority, String number, String place,
             LocalDate issuedOn, String title, String addressee, String signatureRole, String signer, String recipients,
-            int version) {
+            int version, String signerAccount, String signerAgency) {
     }
 
     private static final String SELECT = """
             select id, template_code as templateCode, period, unit_id as unitId, authority, number, place, issued_on as issuedOn,
-                   title, addressee, signature_role as signatureRole, signer, recipients, version from reports_document""";
+                   title, addressee, signature_role as signatureRole, signer, recipients, version,
+                   signer_account as signerAccount, signer_agency as signerAgency from reports_document""";
 
     private final JdbcClient jdbc;
 
@@ -46,18 +47,19 @@ public class DocumentStore {
         if (existing.isEmpty()) {
             id = jdbc.sql("""
                     insert into reports_document (template_code, period, unit_id, authority, number, place, issued_on, title,
-                        addressee, signature_role, signer, recipients) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                        addressee, signature_role, signer, recipients, signer_account, signer_agency)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                     .params(templateCode, period, unitId, d.authority(), d.number(), d.place(), d.issuedOn(), d.title(),
-                            d.addressee(), d.signatureRole(), d.signer(), d.recipients())
+                            d.addressee(), d.signatureRole(), d.signer(), d.recipients(), d.signerAccount(), d.signerAgency())
                     .query(Long.class).single();
         } else {
             id = existing.get().id();
             int updated = jdbc.sql("""
                     update reports_document set authority = ?, number = ?, place = ?, issued_on = ?, title = ?, addressee = ?,
-                        signature_role = ?, signer = ?, recipients = ?, version = version + 1
+                        signature_role = ?, signer = ?, recipients = ?, signer_account = ?, signer_agency = ?, version = version + 1
                     where id = ? and (cast(? as integer) is null or version = ?)""")
                     .params(d.authority(), d.number(), d.place(), d.issuedOn(), d.title(), d.addressee(), d.signatureRole(),
-                            d.signer(), d.recipients(), id, expectedVersion, expectedVersion)
+                            d.signer(), d.recipients(), d.signerAccount(), d.signerAgency(), id, expectedVersion, expectedVersion)
                     .update();
             if (updated == 0) {
                 return false;

@@ -45,6 +45,7 @@ class ReportDocumentPages {
         model.addAttribute("missingFigures", editing.missingFigures());
         model.addAttribute("emptySections", editing.emptySections());
         model.addAttribute("promptedSections", editing.promptedSections());
+        model.addAttribute("signers", documents.signers(template, period, unitCode));
         // The unit's documents as footnotes ready to paste: the report cites its plans and letters.
         model.addAttribute("citable", register.documents().stream().filter(d -> d.unitCode().equals(unitCode)).limit(60).toList());
         return "reports/editor";
@@ -73,7 +74,8 @@ class ReportDocumentPages {
                     : InputBounds.checked(LocalDate.parse(form.get("issuedOn")));
             documents.save(template, period, unitCode, new ReportDocument(template, period, unitCode, form.get("authority"),
                     form.get("number"), form.get("place"), issuedOn, form.get("title"), form.getOrDefault("addressee", ""), sections,
-                    form.get("signatureRole"), form.getOrDefault("signer", ""), form.getOrDefault("recipients", ""), 0, true),
+                    form.get("signatureRole"), form.getOrDefault("signer", ""), form.getOrDefault("recipients", ""), 0, true,
+                    form.getOrDefault("signerAccount", ""), null),
                     version == null || version.isBlank() || "0".equals(version) ? null : Integer.valueOf(version));
             redirect.addFlashAttribute("saved", true);
         } catch (LocalizedException e) {

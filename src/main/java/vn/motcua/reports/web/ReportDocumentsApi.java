@@ -20,6 +20,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import vn.motcua.reports.ReportDocument;
 import vn.motcua.reports.ReportDocuments;
+import vn.motcua.reports.ReportDocuments;
 
 @RestController
 @RequestMapping("/api/v1/reports/{template}/{period}/{unitCode}")
@@ -37,13 +38,20 @@ class ReportDocumentsApi {
     record DocumentRequest(@Size(max = 200) String authority, @Size(max = 60) String number, @Size(max = 100) String place,
             LocalDate issuedOn, @Size(max = 500) String title, @Size(max = 500) String addressee,
             @NotNull @Size(max = 30) List<ReportDocument.Section> sections, @Size(max = 200) String signatureRole,
-            @Size(max = 200) String signer, @Size(max = 2000) String recipients, Integer version) {
+            @Size(max = 200) String signer, @Size(max = 2000) String recipients, Integer version,
+            @Size(max = 60) String signerAccount) {
     }
 
     @GetMapping("/document")
     @Operation(summary = "The report's composition with its placeholders ({3.3.1}) and footnotes ([^…]) as written")
     ReportDocument document(@PathVariable String template, @PathVariable String period, @PathVariable String unitCode) {
         return documents.get(template, period, unitCode);
+    }
+
+    @GetMapping("/document/signers")
+    @Operation(summary = "Who may sign the report: the leaders working today in the unit's People's Committee (signerAccount takes one's username)")
+    List<ReportDocuments.Signer> signers(@PathVariable String template, @PathVariable String period, @PathVariable String unitCode) {
+        return documents.signers(template, period, unitCode);
     }
 
     @GetMapping("/document/draft")
@@ -58,7 +66,8 @@ class ReportDocumentsApi {
             @Valid @RequestBody DocumentRequest r) {
         return documents.save(template, period, unitCode, new ReportDocument(template, period, unitCode, r.authority(), r.number(),
                 r.place(), r.issuedOn(), r.title(), r.addressee() == null ? "" : r.addressee(), r.sections(), r.signatureRole(),
-                r.signer() == null ? "" : r.signer(), r.recipients() == null ? "" : r.recipients(), 0, true), r.version());
+                r.signer() == null ? "" : r.signer(), r.recipients() == null ? "" : r.recipients(), 0, true, r.signerAccount(), null),
+                r.version());
     }
 
     @GetMapping("/report.docx")
