@@ -115,7 +115,7 @@ class LegalBasisTest {
     @Test
     void aReformOfficerAddsALegalBasisOnTheEditPageAsANewVersion() throws Exception {
         var reform = user(accounts.loadUserByUsername("reform"));
-        mvc.perform(get("/procedures/1.013811/edit").with(reform)).andExpect(status().isOk())
+        mvc.perform(get("/procedures/1.013228/edit").with(reform)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("legalBases[0].number")))
                 .andExpect(content().string(containsString("value=\"50/2014/QH13\"")));
         // A line with a title but no number is refused beside the legal-basis rows, and what was typed stays.
@@ -123,20 +123,20 @@ class LegalBasisTest {
                 .andExpect(content().string(containsString("Căn cứ pháp lý, dòng 2: hãy ghi số, ký hiệu văn bản")))
                 .andExpect(content().string(containsString("value=\"Nghị định thiếu số hiệu\"")));
         mvc.perform(amendment("15/2021/NĐ-CP", "Nghị định quy định chi tiết một số nội dung về quản lý dự án đầu tư xây dựng")
-                .with(reform)).andExpect(redirectedUrl("/procedures/1.013811"));
-        mvc.perform(get("/procedures/1.013811").param("on", "2026-07-02").with(reform))
+                .with(reform)).andExpect(redirectedUrl("/procedures/1.013228"));
+        mvc.perform(get("/procedures/1.013228").param("on", "2026-07-02").with(reform))
                 .andExpect(content().string(containsString("15/2021/NĐ-CP")))
                 .andExpect(content().string(not(containsString("62/2020/QH14"))))
                 .andExpect(content().string(containsString("Ngày ban hành: 18/06/2014 · Quốc hội")));
         // The version before keeps the legal basis it had.
-        mvc.perform(get("/procedures/1.013811").param("on", "2026-06-30").with(reform))
+        mvc.perform(get("/procedures/1.013228").param("on", "2026-06-30").with(reform))
                 .andExpect(content().string(containsString("62/2020/QH14")));
     }
 
-    /** The edit form of 1.013811 from 01/07/2026 with the Construction Law and a second line as given. */
+    /** The edit form of 1.013228 from 01/07/2026 with the Construction Law and a second line as given. */
     private static MockHttpServletRequestBuilder amendment(String secondNumber, String secondTitle) {
-        return post("/procedures/1.013811").with(csrf())
-                .param("name", "Cấp lại giấy phép xây dựng đối với nhà ở riêng lẻ").param("fieldCode", "xay-dung")
+        return post("/procedures/1.013228").with(csrf())
+                .param("name", "Cấp lại giấy phép xây dựng đối với công trình cấp III, cấp IV (công trình Không theo tuyến/Theo tuyến trong đô thị/Tín ngưỡng, tôn giáo/Tượng đài, tranh hoành tráng/Sửa chữa, cải tạo/Theo giai đoạn cho công trình không theo tuyến/Theo giai đoạn cho công trình theo tuyến trong đô thị/Dự án) và nhà ở riêng lẻ").param("fieldCode", "xay-dung")
                 .param("level", "COMMUNE").param("processingDays", "5").param("onlineKind", "FULL").param("interAgency", "NONE")
                 .param("oneStop", "true").param("effectiveFrom", "2026-07-01").param("decision", "QĐ bổ sung căn cứ")
                 .param("lockVersion", "0").param("documents[0].name", "Đơn đề nghị cấp lại").param("documents[0].originals", "1")
