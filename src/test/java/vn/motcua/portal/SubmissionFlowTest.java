@@ -367,6 +367,13 @@ class SubmissionFlowTest {
 
         // Completed, its result attached and returned online: the citizen downloads it.
         api.post("/api/v1/dossiers/" + code + "/actions", "{\"action\":\"COMPLETE\"}", "chutich", "demo");
+        // She asked to receive the result online: the message says where to download it, not to come to the desk.
+        JsonNode messages = api.get("/api/v1/notifications/messages?reference=" + code, "admin", "demo").json();
+        assertThat(messages).filteredOn(m -> m.get("event").asText().startsWith("dossier.result-ready")).isNotEmpty()
+                .allSatisfy(m -> {
+                    assertThat(m.get("event").asText()).isEqualTo("dossier.result-ready-online");
+                    assertThat(m.get("body").asText()).doesNotContain("Mời Ông/Bà đến", "Moi nhan tai");
+                });
         ApiClient.Answer result = api.upload("/api/v1/dossiers/" + code + "/documents", Map.of("kind", "RESULT", "digitised", "false"),
                 "file", "giay-khai-sinh.pdf", SampleFiles.pdf(), "clerk", "demo");
         assertThat(result.status()).as(result.body()).isEqualTo(201);

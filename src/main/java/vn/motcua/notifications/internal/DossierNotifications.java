@@ -3,6 +3,7 @@ package vn.motcua.notifications.internal;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
@@ -11,7 +12,9 @@ import org.springframework.stereotype.Component;
 import vn.motcua.dossiers.ActionKind;
 import vn.motcua.dossiers.DossierActed;
 import vn.motcua.dossiers.DossierResultSigned;
+import vn.motcua.dossiers.ReturnChannel;
 import vn.motcua.notifications.NotificationChannel;
+import vn.motcua.portal.ResultDeliveryWishes;
 import vn.motcua.shared.VietnameseFormat;
 
 /**
@@ -26,11 +29,14 @@ class DossierNotifications {
             ActionKind.COMPLETE, "dossier.result-ready", ActionKind.RETURN_RESULT, "dossier.result-returned");
 
     private final OutboxWriter writer;
+    private final ResultDeliveryWishes wishes;
     private final VietnameseFormat format;
     private final String publicUrl;
 
-    DossierNotifications(OutboxWriter writer, VietnameseFormat format, @Value("${motcua.public-url}") String publicUrl) {
+    DossierNotifications(OutboxWriter writer, VietnameseFormat format, @Value("${motcua.public-url}") String publicUrl,
+            ResultDeliveryWishes wishes) {
         this.writer = writer;
+        this.wishes = wishes;
         this.format = format;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
@@ -40,6 +46,9 @@ class DossierNotifications {
         String event = EVENTS.get(acted.action());
         if (event == null) {
             return;
+        }
+        if (acted.action() == ActionKind.COMPLETE) {
+            event = resultReady(acted.code());
         }
         Map<String, String> values = new HashMap<>();
         values.put("maHoSo", acted.code());
@@ -53,6 +62,21 @@ class DossierNotifications {
         recipients.put(NotificationChannel.EMAIL, acted.applicant().email());
         recipients.put(NotificationChannel.SMS, acted.applicant().phone());
         writer.write(event, acted.code(), recipients, values);
+    }
+
+    /**
+     * A result is ready: the applicant who asked online to receive it online, or by post, is not sent to
+     * the desk; everyone else is asked to come with the receipt.
+     */
+    private String resultReady(String code) {
+        Optional<ReturnChannel> wish = wishes.of(code);
+        if (wish.isPresent() && wish.get() == ReturnChannel.ONLINE) {
+            return "dossier.result-ready-online";
+        }
+        if (wish.isPresent() && wish.get() == ReturnChannel.POSTAL) {
+            return "dossier.result-ready-postal";
+        }
+        return "dossier.result-ready";
     }
 
     /** Kết quả đã ký số: the applicant may download the signed result. */

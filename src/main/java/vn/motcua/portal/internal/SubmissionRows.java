@@ -127,6 +127,12 @@ public class SubmissionRows {
                 .update();
     }
 
+    /** The way of receiving the result chosen on the submission that became the dossier, if one did. */
+    public Optional<vn.motcua.dossiers.ReturnChannel> returnChannelOfDossier(String dossierCode) {
+        return jdbc.sql("select return_channel from portal_submission where dossier_code = ? and return_channel is not null")
+                .param(dossierCode).query(String.class).optional().map(vn.motcua.dossiers.ReturnChannel::valueOf);
+    }
+
     /** The dossier codes among these that a submission already became. */
     public Set<String> linked(Collection<String> dossierCodes) {
         if (dossierCodes.isEmpty()) {
