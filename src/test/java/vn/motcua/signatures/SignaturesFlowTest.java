@@ -62,6 +62,9 @@ class SignaturesFlowTest {
     MockMvc mvc;
 
     @Autowired
+    AgencyCertificates certificates;
+
+    @Autowired
     UserDetailsService accounts;
 
     private ApiClient api;
@@ -243,6 +246,27 @@ class SignaturesFlowTest {
         String upload = page.substring(page.indexOf("id=\"agencyCode\""), page.indexOf("</select>", page.indexOf("id=\"agencyCode\"")));
         assertThat(upload).contains("UBND xã Thọ Xuân").as("the district and the township ended on 30/06/2025")
                 .doesNotContain("UBND huyện Thọ Xuân").doesNotContain("UBND thị trấn Thọ Xuân");
+    }
+
+    @Test
+    void everyCommuneOfTodaySignsWithItsDemoCertificateAndAnEndedAgencysCertificateSaysItEnded() throws Exception {
+        // An installation from before the two tiers still holds the district's certificate.
+        String district = committeeOf("395");
+        SelfIssuedCertificates.Issued issued = SelfIssuedCertificates.issue("UBND huyện Thọ Xuân", "UBND huyện Thọ Xuân", null,
+                Instant.now().minus(Duration.ofDays(30)), Instant.now().plus(Duration.ofDays(300)), "Mat-khau-p12");
+        AgencyCertificate old = SystemActor.call(() -> certificates.addDemo(district, issued.certificate(), issued.pkcs12(), "Mat-khau-p12"));
+        try {
+            String page = mvc.perform(get("/admin/signatures").with(user(accounts.loadUserByUsername("admin"))))
+                    .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            String table = page.substring(page.indexOf("id=\"certificates\""), page.indexOf("</table>", page.indexOf("id=\"certificates\"")));
+            assertThat(table).as("the People's Committees of today's communes, not only Thọ Xuân's")
+                    .contains("UBND xã Thọ Xuân", "UBND xã Thọ Long", "UBND tỉnh Thanh Hóa");
+            String row = table.substring(table.indexOf(old.serialNumber()));
+            assertThat(row.substring(0, row.indexOf("</tr>"))).contains("Cơ quan đã kết thúc hoạt động ngày 30/06/2025");
+        } finally {
+            api.post("/api/v1/signatures/certificates/" + old.id() + "/revoke", "{\"reason\":\"Huyện đã kết thúc hoạt động\"}", "admin",
+                    "demo");
+        }
     }
 
     private String committeeOf(String unitCode) {

@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,15 +18,18 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.shared.DemoMode;
+import vn.motcua.shared.MotCuaZone;
 import vn.motcua.shared.SystemActor;
 import vn.motcua.signatures.AgencyCertificates;
 import vn.motcua.units.Agency;
 import vn.motcua.units.AgencyKind;
 import vn.motcua.units.PublicRegister;
+import vn.motcua.units.Unit;
 
 /**
- * Chứng thư thử nghiệm: at the demo's first start, the People's Committees of Tỉnh Thanh Hóa, Huyện Thọ
- * Xuân and (old and new) Thọ Xuân get a self-issued certificate each, labelled a demo certificate in its
+ * Chứng thư thử nghiệm: at the demo's first start, the People's Committees of today's units — Tỉnh Thanh Hóa
+ * and its eight communes of the demo; not the district and communes dissolved on 01/07/2025, which sign
+ * nothing any more — get a self-issued certificate each, labelled a demo certificate in its
  * subject, so that the demo's results, receipts and approved reports come signed. The keys are made once
  * and kept sealed in the database like an uploaded keystore; later starts make none. Runs after the units
  * and before the demo's dossiers and submissions.
@@ -35,7 +39,6 @@ import vn.motcua.units.PublicRegister;
 class DemoCertificates implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoCertificates.class);
-    private static final Set<String> UNITS = Set.of("38", "395", "15499");
     private static final String LABEL = "Chứng thư thử nghiệm — chỉ dùng cho bản demo";
 
     private final DemoMode demoMode;
@@ -43,8 +46,11 @@ class DemoCertificates implements ApplicationRunner {
     private final AgencyCertificates certificates;
     private final PublicRegister register;
     private final Clock clock;
+    private final MotCuaZone zone;
 
-    DemoCertificates(DemoMode demoMode, CertificateRows rows, AgencyCertificates certificates, PublicRegister register, Clock clock) {
+    DemoCertificates(DemoMode demoMode, CertificateRows rows, AgencyCertificates certificates, PublicRegister register, Clock clock,
+            MotCuaZone zone) {
+        this.zone = zone;
         this.demoMode = demoMode;
         this.rows = rows;
         this.certificates = certificates;
@@ -57,8 +63,10 @@ class DemoCertificates implements ApplicationRunner {
         if (!demoMode.shouldLoad() || rows.anyDemo()) {
             return;
         }
+        // The People's Committees of today's province and communes, each of which approves results and reports.
+        Set<Long> inForce = register.unitsOn(zone.today()).stream().map(Unit::id).collect(Collectors.toSet());
         List<Agency> agencies = register.agencies().stream()
-                .filter(a -> a.kind() == AgencyKind.PEOPLES_COMMITTEE && UNITS.contains(a.unitCode())).toList();
+                .filter(a -> a.kind() == AgencyKind.PEOPLES_COMMITTEE && inForce.contains(a.unitId())).toList();
         Instant now = clock.instant().truncatedTo(ChronoUnit.DAYS);
         SecureRandom random = new SecureRandom();
         SystemActor.run(() -> {

@@ -46,6 +46,11 @@ class CertificatePages {
         // A certificate is added for new work: only agencies of units in force today are offered.
         Set<Long> inForce = register.unitsOn(zone.today()).stream().map(Unit::id).collect(Collectors.toSet());
         model.addAttribute("agencies", register.agencies().stream().filter(a -> inForce.contains(a.unitId())).toList());
+        // A certificate of an agency whose unit has ended signs nothing new: the page says so beside its state.
+        java.util.Map<String, java.time.LocalDate> ended = new java.util.HashMap<>();
+        register.agencies().stream().filter(a -> !inForce.contains(a.unitId()))
+                .forEach(a -> register.unit(a.unitId()).map(Unit::validTo).ifPresent(to -> ended.put(a.code(), to)));
+        model.addAttribute("ended", ended);
         model.addAttribute("now", clock.instant());
         model.addAttribute("warningDays", AgencyCertificate.WARNING_DAYS);
         return "signatures/certificates";
