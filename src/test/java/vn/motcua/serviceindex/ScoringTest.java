@@ -61,4 +61,14 @@ class ScoringTest {
         assertThat(Scoring.outOfHundred(List.of(new Earned(null, SIX), new Earned(null, BigDecimal.TEN)))).isNull();
         assertThat(Scoring.outOfHundred(List.of())).isNull();
     }
+
+    @Test
+    void theTotalWaitsUntilHalfThePointsHaveRecords() {
+        Earned survey = new Earned(new BigDecimal("5"), new BigDecimal("6"));
+        Earned unmeasured = new Earned(null, new BigDecimal("94"));
+        assertThat(Scoring.outOfHundred(List.of(survey, unmeasured))).isEqualByComparingTo("83.33");
+        assertThat(Scoring.total(List.of(survey, unmeasured))).as("6 of 100 points measured").isNull();
+        assertThat(Scoring.total(List.of(new Earned(new BigDecimal("40"), new BigDecimal("50")), new Earned(null, new BigDecimal("50")))))
+                .isEqualByComparingTo("80");
+    }
 }

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -196,6 +197,14 @@ class ServiceIndexTest {
         mvc.perform(get("/api/v1/service-index/trend").with(reform).param("unit", THO_XUAN).param("period", QUARTER))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(4)).andExpect(jsonPath("$[3].period").value(QUARTER))
                 .andExpect(jsonPath("$[3].score").isNumber());
+        // Thị trấn Thọ Xuân in 2025-Q1 (before the commune took its code): no dossier of the quarter in the demo, a
+        // few survey answers; no total scaled up from them, and the page says why.
+        mvc.perform(get("/api/v1/service-index").with(reform).param("unit", THO_XUAN).param("period", "2025-Q1"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.unitName").value("Thị trấn Thọ Xuân"))
+                .andExpect(jsonPath("$.total").doesNotExist());
+        mvc.perform(get("/service-index").with(reform).param("unitCode", THO_XUAN).param("period", "2025-Q1"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("chưa có số liệu")))
+                .andExpect(content().string(not(containsString("/100</p>"))));
     }
 
     @Test

@@ -49,6 +49,19 @@ public final class Scoring {
         return criteria.stream().filter(c -> c.points() != null).map(Earned::max).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
+    /**
+     * The card's total: the score out of 100 once the criteria with records carry at least half of the
+     * index's points, null before. A commune with no dossier in the window would otherwise be ranked on
+     * one survey question scaled up to 100.
+     */
+    public static BigDecimal total(List<Earned> criteria) {
+        BigDecimal all = criteria.stream().map(Earned::max).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (measurable(criteria).multiply(BigDecimal.valueOf(2)).compareTo(all) < 0) {
+            return null;
+        }
+        return outOfHundred(criteria);
+    }
+
     /** The score out of 100 over the criteria that have records, two decimals; null when none has. */
     public static BigDecimal outOfHundred(List<Earned> criteria) {
         BigDecimal measurable = measurable(criteria);

@@ -84,10 +84,10 @@ public class Scorer {
             groups.add(new GroupScore(group.key(), group.label(), group.max(), measurable.signum() == 0 ? null : Scoring.earned(earned),
                     measurable, criteria));
         }
-        return new Scored(Scoring.outOfHundred(all), Scoring.earned(all), Scoring.measurable(all), groups);
+        return new Scored(Scoring.total(all), Scoring.earned(all), Scoring.measurable(all), groups);
     }
 
-    /** The score of a card: out of 100 over what is measured (null when nothing is), the points earned and measurable. */
+    /** The score of a card: out of 100 over what is measured (null while less than half the points are), the points earned and measurable. */
     public record Scored(BigDecimal score, BigDecimal earned, BigDecimal measurable, List<GroupScore> groups) {
     }
 
