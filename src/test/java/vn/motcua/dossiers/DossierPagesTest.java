@@ -147,7 +147,8 @@ class DossierPagesTest {
                 .andExpect(content().string(containsString("2. Giấy chứng sinh")))
                 .andExpect(content().string(containsString("Bản số hóa")))
                 .andExpect(content().string(containsString("Đính kèm giấy tờ")))
-                .andExpect(content().string(containsString("Hồ sơ: “Giấy chứng sinh.pdf”, Bản số hóa")));
+                .andExpect(content().string(containsString("Hồ sơ: “Giấy chứng sinh.pdf”, Bản số hóa")))
+                .andExpect(content().string(containsString(">Trần Văn Minh"))).andExpect(content().string(not(containsString(">clerk, "))));
         mvc.perform(multipart(page + "/documents").file(new MockMultipartFile("file", "anh.png", "image/png",
                 vn.motcua.SampleFiles.HTML)).with(clerk).with(csrf())).andExpect(flash().attribute("failure", "files.content"));
     }

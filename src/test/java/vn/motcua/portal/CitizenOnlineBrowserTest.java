@@ -284,6 +284,8 @@ class CitizenOnlineBrowserTest {
         browser.get(url("/citizen/dossiers/" + code));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("result")));
         checkAccessibility();
+        // "Tiếp nhận lúc" gives the hour as well as the day.
+        assertThat(text()).containsPattern("Tiếp nhận lúc\\s+\\d{2}:\\d{2} \\d{2}/\\d{2}/\\d{4}");
         String result = browser.findElement(By.cssSelector("#result a")).getAttribute("href");
         assertThat(new String(download(result), 0, 4, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF");
 
