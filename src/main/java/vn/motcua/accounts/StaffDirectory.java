@@ -46,9 +46,14 @@ public class StaffDirectory {
 
         /** The name without a note in brackets after it ("Lê Đình Sơn (Chủ tịch UBND xã)" reads "Lê Đình Sơn"). */
         public String plainName() {
-            int bracket = fullName.indexOf(" (");
-            return bracket > 0 ? fullName.substring(0, bracket).strip() : fullName.strip();
+            return StaffDirectory.plainName(fullName);
         }
+    }
+
+    /** A full name without the note in brackets after it, as it is printed under a signature. */
+    public static String plainName(String fullName) {
+        int bracket = fullName.indexOf(" (");
+        return bracket > 0 ? fullName.substring(0, bracket).strip() : fullName.strip();
     }
 
     /**

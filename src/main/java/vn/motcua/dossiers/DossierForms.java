@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
+import vn.motcua.accounts.StaffDirectory;
 import vn.motcua.calendar.Timeliness;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.documents.PdfDocuments;
@@ -76,6 +77,7 @@ public class DossierForms {
     private final ITemplateEngine templates;
     private final PdfDocuments pdf;
     private final QrCodes qr;
+    private final StaffDirectory staff;
     private final VietnameseFormat format;
     private final String publicUrl;
     private final ObjectProvider<DocumentSigning> signing;
@@ -92,8 +94,10 @@ public class DossierForms {
     DossierForms(DossierQueries queries, DossierStore store, DossierReach reach, DossierViews views, DossierLifecycle lifecycle,
             ProcedureVersions versions, PublicRegister register, FormRegimes regimes, TrackingBooks books, AgencyDirectory agencies,
             UnitAccess access, WorkingCalendar calendar, ITemplateEngine templates, PdfDocuments pdf, QrCodes qr,
-            VietnameseFormat format, @Value("${motcua.public-url}") String publicUrl, ObjectProvider<DocumentSigning> signing) {
+            VietnameseFormat format, @Value("${motcua.public-url}") String publicUrl, ObjectProvider<DocumentSigning> signing,
+            StaffDirectory staff) {
         this.signing = signing;
+        this.staff = staff;
         this.queries = queries;
         this.store = store;
         this.reach = reach;
@@ -163,6 +167,9 @@ public class DossierForms {
         Context context = context(regime, spec, agency, occasion.get().at());
         context.setVariable("dossier", dossier);
         context.setVariable("action", occasion.get());
+        // The officer who acted, by name under the signature: the account's full name without the note in brackets after it.
+        String actor = occasion.get().actor();
+        context.setVariable("officerName", StaffDirectory.plainName(staff.fullNames(List.of(actor)).getOrDefault(actor, "")));
         context.setVariable("lookupUrl", publicUrl + "/public/dossiers?code=" + dossier.code());
         context.setVariable("qr", qr.dataUri(publicUrl + "/public/dossiers?code=" + dossier.code()));
         // The satisfaction survey of the feedback module, which the applicant answers once the result is returned.

@@ -166,7 +166,10 @@ class DossierFormsTest {
                 .contains("/public/dossiers?code=" + code);
         // The code and the dates are each read on one line, never cut at a hyphen or a space ("H56.71-250701-/0001").
         assertThat(pdfLines("/api/v1/dossiers/" + code + "/forms/receipt.pdf")).anyMatch(line -> line.contains(code))
-                .anyMatch(line -> line.contains("ngày 01 tháng 7 năm 2025")).anyMatch(line -> line.contains("14 giờ 15 phút, ngày 01/07/2025"));
+                .anyMatch(line -> line.contains("ngày 01 tháng 7 năm 2025")).anyMatch(line -> line.contains("14 giờ 15 phút, ngày 01/07/2025"))
+                // The receiving officer's name printed under the signature, the applicant's under hers; the lookup's QR is the one at the top.
+                .anyMatch(line -> line.contains("Trần Văn Minh")).anyMatch(line -> line.strip().endsWith("Trịnh Văn Đức"))
+                .anyMatch(line -> line.contains("quét mã QR ở đầu giấy này"));
 
         clock.set("2025-07-02T09:00:00+07:00");
         act(code, "clerk", "{\"action\":\"REQUEST_SUPPLEMENT\",\"reason\":\"Bổ sung bản sao Giấy khai sinh\"}");
