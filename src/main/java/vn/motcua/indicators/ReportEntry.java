@@ -40,9 +40,11 @@ public class ReportEntry {
     private final CurrentUser currentUser;
     private final AuditTrail audit;
     private final Clock clock;
+    private final vn.motcua.shared.ReportingPeriods periods;
 
     ReportEntry(ReportTargets targets, TemplateStore templates, ReportStore reports, ReportCompiler compiler, CurrentUser currentUser,
-            AuditTrail audit, Clock clock) {
+            AuditTrail audit, Clock clock, vn.motcua.shared.ReportingPeriods periods) {
+        this.periods = periods;
         this.targets = targets;
         this.templates = templates;
         this.reports = reports;
@@ -104,10 +106,36 @@ public class ReportEntry {
             }
         }
         StoredReport saved = reports.touch(report.id());
+        Map<String, BigDecimal> was = new java.util.LinkedHashMap<>();
+        Map<String, BigDecimal> is = new java.util.LinkedHashMap<>();
+        for (Map.Entry<String, BigDecimal> e : values.entrySet()) {
+            Entry old = before.get(e.getKey());
+            BigDecimal previous = old == null ? null : old.value();
+            if (!sameFigure(previous, e.getValue())) {
+                was.put(e.getKey(), plain(previous));
+                is.put(e.getKey(), plain(e.getValue()));
+            }
+        }
         audit.record("report.values", "report", target.auditKey(),
-                "Cập nhật " + values.size() + " chỉ tiêu báo cáo " + target.period().name() + " của " + target.unit().name(),
-                before.values().stream().filter(b -> values.containsKey(b.key())).toList(), values);
+                "Cập nhật " + is.size() + " chỉ tiêu báo cáo " + periods.label(target.period(), java.util.Locale.forLanguageTag("vi")) + " của " + target.unit().name()
+                        + (is.isEmpty() ? "" : " (" + String.join(", ", is.keySet()) + ")")
+                        + (note == null || note.isBlank() ? "" : "; ghi chú: " + note.trim()),
+                was, is);
         return compiler.compile(target.with(saved)).report();
+    }
+
+    /** 3 and 3.0000 are the same figure: only figures whose value moved are in the audit entry. */
+    private static boolean sameFigure(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
+    /** 3.0000 as it was entered, 3; never 3E+1 for 30. */
+    private static BigDecimal plain(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     /**
