@@ -3,6 +3,7 @@ package vn.motcua.indicators;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -118,10 +119,16 @@ public class ReportEntry {
         }
         audit.record("report.values", "report", target.auditKey(),
                 "Cập nhật " + is.size() + " chỉ tiêu báo cáo " + periods.label(target.period(), java.util.Locale.forLanguageTag("vi")) + " của " + target.unit().name()
-                        + (is.isEmpty() ? "" : " (" + String.join(", ", is.keySet()) + ")")
+                        + (is.isEmpty() ? "" : " (" + changedKeys(is.keySet()) + ")")
                         + (note == null || note.isBlank() ? "" : "; ghi chú: " + note.trim()),
                 was, is);
         return compiler.compile(target.with(saved)).report();
+    }
+
+    /** The first rows changed, then how many more: the entry's table lists them all. */
+    private static String changedKeys(java.util.Set<String> keys) {
+        List<String> first = keys.stream().limit(10).toList();
+        return String.join(", ", first) + (keys.size() > first.size() ? " và " + (keys.size() - first.size()) + " chỉ tiêu khác" : "");
     }
 
     /** 3 and 3.0000 are the same figure: only figures whose value moved are in the audit entry. */

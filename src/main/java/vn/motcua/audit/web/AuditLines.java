@@ -125,6 +125,9 @@ class AuditLines {
         List<String> field = path.isEmpty() ? List.of("value") : path;
         if (node.isObject()) {
             for (Map.Entry<String, JsonNode> property : node.properties()) {
+                if (databaseId(property.getKey())) {
+                    continue;
+                }
                 flatten(append(path, property.getKey()), property.getValue(), out, entityType, locale);
             }
         } else if (node.isArray()) {
@@ -164,6 +167,11 @@ class AuditLines {
             }
         }
         return String.valueOf(index);
+    }
+
+    /** A row's number in the database (id, planId) tells a reader nothing; what it points to is named beside it. */
+    private static boolean databaseId(String field) {
+        return field.equals("id") || field.endsWith("Id");
     }
 
     private static boolean allValues(JsonNode array) {
