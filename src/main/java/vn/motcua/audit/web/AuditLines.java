@@ -36,6 +36,9 @@ class AuditLines {
             "task", "tasks.status.", "notification", "notifications.status.", "petition", "feedback.status.",
             "investment-project", "investment.status.", "submission", "portal.status.", "reformindex_scorecard",
             "reformindex.status.", "fee-order", "payments.status.");
+    /** Fields whose codes are named in a place of their own. */
+    private static final Map<String, String> FIELD_CODE_NAMES = Map.of("standing", "tasks.standing.", "level", "units.level.",
+            "classification", "reformindex.class.", "channel", "dossiers.channel.", "roles", "accounts.role.");
     /** Other codes a change may carry, with where their names are. */
     private static final List<String> CODE_NAMES = List.of("dossiers.action.", "dossiers.channel.", "accounts.role.");
 
@@ -221,6 +224,9 @@ class AuditLines {
         List<String> prefixes = new ArrayList<>();
         if (last.toLowerCase(Locale.ROOT).endsWith("status") && STATUS_NAMES.containsKey(entityType)) {
             prefixes.add(STATUS_NAMES.get(entityType));
+        }
+        if (FIELD_CODE_NAMES.containsKey(last)) {
+            prefixes.add(FIELD_CODE_NAMES.get(last));
         }
         prefixes.add("audit.code.");
         prefixes.addAll(CODE_NAMES);

@@ -157,6 +157,8 @@ class AuditWordsTest {
         AuditLines.Line created = line("task.created", "task", null, "{\"id\":5,\"planId\":3,\"title\":\"Rà soát TTHC\",\"deadline\":\"2026-12-31\"}");
         assertThat(created.changes()).as("database ids tell a reader nothing").containsExactly(
                 new AuditLines.Change("Tiêu đề", null, "Rà soát TTHC"), new AuditLines.Change("Hạn", null, "31/12/2026"));
+        assertThat(line("task.changed", "task", "{\"standing\":\"OPEN\"}", "{\"standing\":\"ON_TIME\"}").changes())
+                .containsExactly(new AuditLines.Change("Tình trạng", "Đang thực hiện, trong hạn", "Hoàn thành đúng hạn"));
         AuditLines.Line tags = line("task.changed", "task", "{\"roles\":[\"CLERK\"]}", "{\"roles\":[\"CLERK\",\"LEADER\"]}");
         assertThat(tags.changes()).hasSize(1);
         assertThat(tags.changes().get(0).after()).doesNotContain("[", "\"");
