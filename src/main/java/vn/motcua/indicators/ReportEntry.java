@@ -3,6 +3,7 @@ package vn.motcua.indicators;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -40,9 +41,11 @@ public class ReportEntry {
     private final CurrentUser currentUser;
     private final AuditTrail audit;
     private final Clock clock;
+    private final vn.motcua.shared.ReportingPeriods periods;
 
     ReportEntry(ReportTargets targets, TemplateStore templates, ReportStore reports, ReportCompiler compiler, CurrentUser currentUser,
-            AuditTrail audit, Clock clock) {
+            AuditTrail audit, Clock clock, vn.motcua.shared.ReportingPeriods periods) {
+        this.periods = periods;
         this.targets = targets;
         this.templates = templates;
         this.reports = reports;
@@ -104,10 +107,42 @@ public class ReportEntry {
             }
         }
         StoredReport saved = reports.touch(report.id());
+        Map<String, BigDecimal> was = new java.util.LinkedHashMap<>();
+        Map<String, BigDecimal> is = new java.util.LinkedHashMap<>();
+        for (Map.Entry<String, BigDecimal> e : values.entrySet()) {
+            Entry old = before.get(e.getKey());
+            BigDecimal previous = old == null ? null : old.value();
+            if (!sameFigure(previous, e.getValue())) {
+                was.put(e.getKey(), plain(previous));
+                is.put(e.getKey(), plain(e.getValue()));
+            }
+        }
         audit.record("report.values", "report", target.auditKey(),
-                "Cập nhật " + values.size() + " chỉ tiêu báo cáo " + target.period().name() + " của " + target.unit().name(),
-                before.values().stream().filter(b -> values.containsKey(b.key())).toList(), values);
+                "Cập nhật " + is.size() + " chỉ tiêu báo cáo " + periods.label(target.period(), java.util.Locale.forLanguageTag("vi")) + " của " + target.unit().name()
+                        + (is.isEmpty() ? "" : " (" + changedKeys(is.keySet()) + ")")
+                        + (note == null || note.isBlank() ? "" : "; ghi chú: " + note.trim()),
+                was, is);
         return compiler.compile(target.with(saved)).report();
+    }
+
+    /** The first rows changed, then how many more: the entry's table lists them all. */
+    private static String changedKeys(java.util.Set<String> keys) {
+        List<String> first = keys.stream().limit(10).toList();
+        return String.join(", ", first) + (keys.size() > first.size() ? " và " + (keys.size() - first.size()) + " chỉ tiêu khác" : "");
+    }
+
+    /** 3 and 3.0000 are the same figure: only figures whose value moved are in the audit entry. */
+    private static boolean sameFigure(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
+    /** 3.0000 as it was entered, 3; never 3E+1 for 30. */
+    private static BigDecimal plain(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     /**

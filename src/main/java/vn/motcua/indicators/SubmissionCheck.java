@@ -16,6 +16,14 @@ public interface SubmissionCheck {
      */
     List<MissingPart> missing(Report report);
 
+    /**
+     * What is worth a look before the report goes up but does not keep it from going up (a document number
+     * the clerk may still write in at registration); shown beside the missing parts, never refused.
+     */
+    default List<MissingPart> advisories(Report report) {
+        return List.of();
+    }
+
     /** One missing part as a person reads it ("Mục III. ĐÁNH GIÁ CHUNG chưa có nội dung") and the path of the page to fill it. */
     record MissingPart(String message, String link) {
     }

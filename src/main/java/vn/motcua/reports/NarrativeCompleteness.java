@@ -37,4 +37,15 @@ class NarrativeCompleteness implements SubmissionCheck {
                         + (s.bare() ? "chưa có nội dung" : "còn phần gợi ý (đánh dấu “Gợi ý:”) cần cán bộ viết thành nội dung"), editor))
                 .toList();
     }
+
+    /** "Số: /BC-UBND": a report may go up before the clerk numbers it, but the officer is told it has no number yet. */
+    @Override
+    public List<MissingPart> advisories(Report report) {
+        if (!report.status().editable() || !documents.unnumbered(report)) {
+            return List.of();
+        }
+        return List.of(new MissingPart("Văn bản báo cáo chưa có số (“Số: …/BC-UBND” còn trống): ghi số văn bản trước khi gửi, "
+                + "nếu không báo cáo sẽ gửi lên không có số", "/reports/" + report.template() + "/" + report.period() + "/"
+                + report.unitCode() + "/document#number"));
+    }
 }

@@ -2,6 +2,7 @@ package vn.motcua.reports;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -106,7 +107,7 @@ public class ReportDocuments {
         Optional<DocumentStore.Stored> previous = store.find(template, current.previous().name(), unit.id());
         if (previous.isPresent()) {
             DocumentStore.Stored p = previous.get();
-            return new Composed(new ReportDocument(template, report.period(), unitCode, p.authority(), p.number(), p.place(), report.dueOn(),
+            return new Composed(new ReportDocument(template, report.period(), unitCode, p.authority(), numberless(p.number()), p.place(), issuedOnByDefault(report),
                     title(current), p.addressee(), carriedOver(store.sections(p.id()), current.previous(), current), p.signatureRole(),
                     p.signer(), p.recipients(), 0, false, p.signerAccount(), p.signerAgency()), report, unit, null);
         }
@@ -146,6 +147,15 @@ public class ReportDocuments {
         return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
+    /**
+     * The issuing date an officer has not set: the day the report is prepared and goes up (today, in Vietnam),
+     * never the period's due date, which would backdate a late report. A report that went up before its
+     * document was kept at submission has no other date to show than its due date.
+     */
+    private LocalDate issuedOnByDefault(Report report) {
+        return report.status().editable() ? zone.today() : report.dueOn();
+    }
+
     /** A document with its report and unit, and the figures when they were read to compose it (else null). */
     private record Composed(ReportDocument document, Report report, Unit unit, Map<String, BigDecimal> figures) {
     }
@@ -172,6 +182,30 @@ public class ReportDocuments {
                 .map(s -> new UnfinishedSection(s.heading(), s.body() == null || s.body().isBlank())).toList();
     }
 
+    /**
+     * The document's number is still blank before "/BC-UBND": the unit has not saved a number for this
+     * period (a document carried over from the previous period, or the outline, has none).
+     */
+    boolean unnumbered(Report report) {
+        Unit unit = units.require(report.unitCode(), report.windowTo());
+        return store.find(report.template(), report.period(), unit.id()).map(s -> blankNumber(s.number())).orElse(true);
+    }
+
+    /** "      /BC-UBND" or "": nothing written before the first slash. */
+    static boolean blankNumber(String number) {
+        if (number == null) {
+            return true;
+        }
+        int slash = number.indexOf('/');
+        return (slash < 0 ? number : number.substring(0, slash)).replace('…', ' ').replace('.', ' ').isBlank();
+    }
+
+    /** The previous period's number is its own: the new period keeps only what follows it ("/BC-UBND"), the number blank. */
+    private static String numberless(String number) {
+        int slash = number == null ? -1 : number.indexOf('/');
+        return slash < 0 ? "      /BC-UBND" : "      " + number.substring(slash);
+    }
+
     /** A section that is not ready to go up: bare, or with a request to the officer left in it. */
     record UnfinishedSection(String heading, boolean bare) {
     }
@@ -195,7 +229,7 @@ public class ReportDocuments {
         List<ReportDocument.Section> sections = StandardOutline.write(facts, format::number).stream()
                 .map(s -> new ReportDocument.Section(s.heading(), s.body())).toList();
         // The number is left blank before "/BC-UBND", as a draft is printed: the clerk writes it in at registration.
-        return new Composed(new ReportDocument(template, report.period(), unit.code(), authority, "      /BC-UBND", place, report.dueOn(),
+        return new Composed(new ReportDocument(template, report.period(), unit.code(), authority, "      /BC-UBND", place, issuedOnByDefault(report),
                 title(period), addressee(unit), sections, "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", "", recipients(unit), 0, false), report, unit,
                 facts.figures());
     }

@@ -43,9 +43,11 @@ public class TaskRegister {
     private final AuditTrail audit;
     private final MotCuaZone zone;
     private final Clock clock;
+    private final org.springframework.context.MessageSource messages;
 
     TaskRegister(TaskRows rows, UnitDirectory units, AgencyDirectory agencies, UnitAccess access, CurrentUser currentUser,
-            AuditTrail audit, MotCuaZone zone, Clock clock) {
+            AuditTrail audit, MotCuaZone zone, Clock clock, org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.rows = rows;
         this.units = units;
         this.agencies = agencies;
@@ -283,7 +285,8 @@ public class TaskRegister {
             throw new ConflictException("tasks.changed");
         }
         Task after = task(id);
-        audit.record("task.changed", "task", String.valueOf(id), "Cập nhật nhiệm vụ: " + after.title() + " (" + after.status() + ")",
+        audit.record("task.changed", "task", String.valueOf(id), "Cập nhật nhiệm vụ: " + after.title() + " ("
+                + messages.getMessage("tasks.status." + after.status(), null, after.status().name(), java.util.Locale.forLanguageTag("vi")) + ")",
                 Map.of("status", before.status().name(), "deadline", before.deadline().toString()), after);
         return after;
     }

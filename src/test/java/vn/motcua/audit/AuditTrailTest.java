@@ -86,6 +86,37 @@ class AuditTrailTest {
                 .doesNotContain("audit-json");
     }
 
+    /** QA 03/12/2026: the second save showed "2.1 — 2" with an empty "before" though 2.1 had been 3. */
+    @Test
+    void aSecondSaveOfAReportsFiguresRecordsEachChangedFigureBeforeAndAfter() throws Exception {
+        String values = "/api/v1/reports/CCHC-2024/2022-Q1/15493/values";
+        assertThat(api.send("PUT", values, "application/json", "{\"values\":{\"2.1\":3,\"2.4\":1,\"2.5\":2}}", "reporter", "demo")
+                .status()).isEqualTo(200);
+        assertThat(api.send("PUT", values, "application/json", "{\"values\":{\"2.1\":2,\"2.4\":1,\"2.5\":1}}", "reporter", "demo")
+                .status()).isEqualTo(200);
+
+        JsonNode entries = api.get("/api/v1/audit?entityType=report&text=2022-Q1", "admin", "demo").json();
+        JsonNode second = entries.get(0);
+        assertThat(second.get("action").asText()).isEqualTo("report.values");
+        JsonNode before = json(second.get("before"));
+        JsonNode after = json(second.get("after"));
+        assertThat(before.get("2.1").asInt()).isEqualTo(3);
+        assertThat(before.get("2.5").asInt()).isEqualTo(2);
+        assertThat(after.get("2.1").asInt()).isEqualTo(2);
+        assertThat(after.get("2.5").asInt()).isEqualTo(1);
+        assertThat(before.has("2.4")).as("2.4 did not change").isFalse();
+        assertThat(after.has("2.4")).isFalse();
+        assertThat(second.get("summary").asText()).contains("Cập nhật 2 chỉ tiêu");
+
+        String page = mvc.perform(get("/admin/audit").param("text", "2022-Q1").param("entityType", "report")
+                .with(user(accounts.loadUserByUsername("admin")))).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Nhập số liệu báo cáo")
+                .containsPattern("<td>Chỉ tiêu 2.1</td>\\s*<td><span>3</span></td>\\s*<td><span>2</span></td>")
+                .containsPattern("<td>Chỉ tiêu 2.5</td>\\s*<td><span>2</span></td>\\s*<td><span>1</span></td>")
+                .doesNotContain("&quot;key&quot;").doesNotContain(">report.values<");
+        assertThat(page.split("<td>Chỉ tiêu 2.4</td>", -1)).as("2.4 shows in the first save only").hasSize(2);
+    }
+
     @Test
     void onlyAdministratorsSearchTheTrail() {
         assertThat(api.get("/api/v1/audit", "reporter", "demo").status()).isEqualTo(403);

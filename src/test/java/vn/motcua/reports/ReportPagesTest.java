@@ -46,6 +46,37 @@ class ReportPagesTest {
                 .andExpect(content().string(containsString("Quý III năm 2026")));
     }
 
+    @Autowired
+    vn.motcua.shared.MotCuaZone zone;
+
+    /**
+     * QA 03/12/2026: a late report was dated with its period's due date (20/09/2026) and went up as
+     * "Số: /BC-UBND". The date an officer has not set is the day it is prepared; a blank number is pointed
+     * out on the report's form without refusing it; an entered date and number are kept.
+     */
+    @Test
+    void aReportIsDatedTheDayItIsPreparedAndItsMissingNumberIsPointedOut() throws Exception {
+        var reporter2 = user(accounts.loadUserByUsername("reporter2"));
+        String report = "/reports/CCHC-2025/2026-Q3/15505";
+        java.time.LocalDate today = zone.today();
+        mvc.perform(get(report + "/document").with(reporter2)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"issuedOn\" value=\"" + today + "\"")))
+                .andExpect(content().string(not(containsString("value=\"2026-09-20\""))));
+        mvc.perform(get(report + "/preview").with(reporter2)).andExpect(status().isOk())
+                .andExpect(content().string(containsString(vn.motcua.shared.VietnameseFormat.documentDate(today))));
+        mvc.perform(get(report).with(reporter2)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"advisory-parts\"")))
+                .andExpect(content().string(containsString("Văn bản báo cáo chưa có số")));
+
+        mvc.perform(post(report + "/document").with(reporter2).with(csrf()).param("authority", "UBND XÃ XUÂN TÍN").param("number", "57/BC-UBND")
+                .param("place", "Xuân Tín").param("issuedOn", "2026-11-30").param("title", "Báo cáo quý III năm 2026")
+                .param("heading0", "I. KẾT QUẢ").param("body0", "Nội dung.").param("signatureRole", "CHỦ TỊCH"))
+                .andExpect(redirectedUrl(report + "/document"));
+        mvc.perform(get(report + "/document").with(reporter2))
+                .andExpect(content().string(containsString("name=\"issuedOn\" value=\"2026-11-30\"")));
+        mvc.perform(get(report).with(reporter2)).andExpect(content().string(not(containsString("id=\"advisory-parts\""))));
+    }
+
     @Test
     void composeAndPreview() throws Exception {
         var reform = user(accounts.loadUserByUsername("reform"));

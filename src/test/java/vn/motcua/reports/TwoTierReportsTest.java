@@ -100,7 +100,11 @@ class TwoTierReportsTest {
                 {"code":"%s","name":"Xã Tân Lập","level":"COMMUNE","kind":"xã","parentCode":"%s","validFrom":"2026-01-01"}"""
                 .formatted(code, PROVINCE), "admin", "demo").status()).isEqualTo(201);
 
-        assertThat(page("/reports/CCHC-2025/2026-Q3/" + code + "/document", "admin")).contains("id=\"missing-figures\"").contains("{investment.enterprisesChange}");
+        String editor = page("/reports/CCHC-2025/2026-Q3/" + code + "/document", "admin");
+        String missing = editor.substring(editor.indexOf("id=\"missing-figures\""), editor.indexOf("</div>", editor.indexOf("id=\"missing-figures\"")));
+        // Named by what they are, never by their key (QA 03/12/2026: "{investment.capitalShare}" was listed to the reporter).
+        assertThat(missing).contains("Tỷ lệ doanh nghiệp thành lập mới so với cùng kỳ năm trước")
+                .doesNotContain("investment.enterprisesChange").doesNotContain("investment.capitalShare");
 
         String text = pdfText("/api/v1/reports/CCHC-2025/2026-Q3/" + code + "/report.pdf", "admin");
         assertThat(text).contains("chưa có số liệu").doesNotContain("{");

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.audit.AuditTrail;
@@ -30,6 +31,8 @@ import vn.motcua.units.PublicRegister;
 @Component
 public class DossierActs {
 
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
     private final DossierLifecycle lifecycle;
     private final DossierStore store;
     private final DossierViews views;
@@ -39,9 +42,12 @@ public class DossierActs {
     private final AuditTrail audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final MessageSource messages;
 
     DossierActs(DossierLifecycle lifecycle, DossierStore store, DossierViews views, ProcedureVersions versions,
-            DailyFigures figures, PublicRegister register, AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
+            DailyFigures figures, PublicRegister register, AuditTrail audit, Clock clock, ApplicationEventPublisher events,
+            MessageSource messages) {
+        this.messages = messages;
         this.lifecycle = lifecycle;
         this.store = store;
         this.views = views;
@@ -65,7 +71,9 @@ public class DossierActs {
         DossierAction action = outcome.appended().get(0);
         Map<String, Object> data = action.data();
         audit.record("dossier." + request.action().name().toLowerCase(Locale.ROOT), "dossier", dossier.facts().code(),
-                request.action() + " " + dossier.facts().code() + (data.containsKey("reason") ? ": " + data.get("reason") : ""),
+                // The trail is read in Vietnamese: "Có kết quả H38.…", not "COMPLETE H38.…".
+                messages.getMessage("dossiers.action." + request.action(), null, request.action().name(), VIETNAMESE) + " "
+                        + dossier.facts().code() + (data.containsKey("reason") ? ": " + data.get("reason") : ""),
                 Map.of("status", dossier.summary().status().name(), "step", dossier.summary().step()), data);
         events.publishEvent(new DossierActed(dossier.facts().code(), request.action(), now, changed.agencyName(),
                 changed.procedureName(), dossier.facts().applicant(), changed.dueAt(), action.text("reason")));

@@ -36,13 +36,13 @@ public final class Validation {
                 case "COUNT" -> {
                     if (value.signum() < 0 || value.stripTrailingZeros().scale() > 0) {
                         findings.add(new Finding("ERROR", "type", List.of(row.key()),
-                                "[" + row.key() + "] phải là số nguyên không âm, không phải " + value.stripTrailingZeros().toPlainString()));
+                                named(row) + " phải là số nguyên không âm, không phải " + value.stripTrailingZeros().toPlainString()));
                     }
                 }
                 case "PERCENT" -> {
                     if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0) {
                         findings.add(new Finding("ERROR", "type", List.of(row.key()),
-                                "[" + row.key() + "] là tỷ lệ phần trăm, phải từ 0 đến 100"));
+                                named(row) + " là tỷ lệ phần trăm, phải từ 0 đến 100"));
                     }
                 }
                 case "CODE" -> {
@@ -50,7 +50,7 @@ public final class Validation {
                             .collect(Collectors.toSet());
                     if (!allowed.contains(value.stripTrailingZeros().toPlainString())) {
                         findings.add(new Finding("ERROR", "type", List.of(row.key()),
-                                "[" + row.key() + "] phải là một trong các mã: " + row.codes().replace("|", "; ")));
+                                named(row) + " phải là một trong các mã: " + row.codes().replace("|", "; ")));
                     }
                 }
                 default -> {
@@ -70,14 +70,15 @@ public final class Validation {
             parts.stream().filter(p -> values.get(p.key()) != null).forEach(p -> keys.add(p.key()));
             if ("EQUAL".equals(row.children()) && value.compareTo(sum) != 0) {
                 findings.add(new Finding("ERROR", "[" + row.key() + "] == " + sumText(parts, values), keys,
-                        "[" + row.key() + "] = " + plain(value) + " nhưng tổng các chỉ tiêu thành phần là " + plain(sum)));
+                        named(row) + " là " + plain(value) + " nhưng tổng các chỉ tiêu thành phần (" + String.join(", ", keys.subList(1, keys.size()))
+                                + ") là " + plain(sum)));
             }
             if ("UNION".equals(row.children())) {
                 BigDecimal max = partValues.stream().max(BigDecimal::compareTo).orElseThrow();
                 if (value.compareTo(max) < 0 || value.compareTo(sum) > 0) {
                     findings.add(new Finding("ERROR", "max(" + sumText(parts, values).replace(" + ", ", ") + ") <= [" + row.key()
                             + "] <= " + sumText(parts, values), keys,
-                            "[" + row.key() + "] = " + plain(value) + " phải nằm trong khoảng từ " + plain(max) + " (phần lớn nhất) đến "
+                            named(row) + " là " + plain(value) + ", phải nằm trong khoảng từ " + plain(max) + " (phần lớn nhất) đến "
                                     + plain(sum) + " (tổng các phần, mỗi hồ sơ công khai ở cả hai nơi chỉ tính một lần)"));
                 }
             }
@@ -88,10 +89,12 @@ public final class Validation {
                 findings.add(new Finding(rule.severity(), rule.expression(), expression.keys(), rule.message()));
             }
         }
+        Map<String, TemplateRow> byKey = new java.util.HashMap<>();
+        rows.forEach(r -> byKey.put(r.key(), r));
         computedBeforeOverride.forEach((key, computed) -> {
             BigDecimal value = values.get(key);
             if (value != null && computed != null && value.compareTo(computed) != 0) {
-                findings.add(new Finding("WARNING", "override", List.of(key), "[" + key + "] nhập tay " + plain(value)
+                findings.add(new Finding("WARNING", "override", List.of(key), named(byKey.get(key), key) + " nhập tay " + plain(value)
                         + " khác số liệu tính từ hồ sơ, dữ liệu của hệ thống là " + plain(computed)));
             }
         });
@@ -100,6 +103,22 @@ public final class Validation {
 
     private static String sumText(List<TemplateRow> parts, Map<String, BigDecimal> values) {
         return parts.stream().filter(p -> values.get(p.key()) != null).map(p -> "[" + p.key() + "]").collect(Collectors.joining(" + "));
+    }
+
+    /** Longer labels are cut: the finding names the row, the form shows it in full. */
+    private static final int LONGEST_LABEL = 90;
+
+    /** A row as a person names it: "Chỉ tiêu 2.1 (Số TTHC được rà soát)", not "[2.1]". */
+    static String named(TemplateRow row) {
+        return named(row, row.key());
+    }
+
+    private static String named(TemplateRow row, String key) {
+        if (row == null || row.label() == null || row.label().isBlank()) {
+            return "Chỉ tiêu " + key;
+        }
+        String label = row.label().strip();
+        return "Chỉ tiêu " + key + " (" + (label.length() > LONGEST_LABEL ? label.substring(0, LONGEST_LABEL).strip() + "…" : label) + ")";
     }
 
     private static String plain(BigDecimal value) {

@@ -125,6 +125,7 @@ class ReportPages {
         // What keeps the report from going up besides its figures, for the submitter and the approver alike.
         model.addAttribute("missingParts", report.status() == vn.motcua.indicators.ReportStatus.APPROVED ? List.of()
                 : submissionChecks.orderedStream().flatMap(c -> c.missing(report).stream()).toList());
+        model.addAttribute("advisoryParts", submissionChecks.orderedStream().flatMap(c -> c.advisories(report).stream()).toList());
         model.addAttribute("findings", findings);
         model.addAttribute("findingsByKey", byKey);
         model.addAttribute("errors", findings.stream().filter(f -> f.severity().equals("ERROR")).count());
