@@ -245,6 +245,10 @@ class TasksFlowTest {
                 .doesNotContain(">UBND xã Xuân Hòa<");
         int thisYear = zone.today().getYear();
         assertThat(select(page, "f-year")).contains(">" + thisYear + "<", ">2024<").doesNotContain(">" + (thisYear + 1) + "<");
+        // The district's inspection of 2024 still names its agencies, in a group of their own with their dates.
+        String inspections = mvc.perform(get("/tasks/inspections").with(reform)).andReturn().getResponse().getContentAsString();
+        assertThat(inspections).contains("Cơ quan trước đây (đã giải thể, sáp nhập)", ">UBND xã Xuân Hòa (đến 30/06/2025)<");
+        assertThat(inspections.indexOf("Cơ quan hiện nay")).isPositive().isLessThan(inspections.indexOf("Cơ quan trước đây"));
         // The dissolved district's documents stay in their own list, for history.
         mvc.perform(get("/tasks/documents").with(reform)).andExpect(content().string(containsString("612/UBND-NV")));
     }

@@ -319,7 +319,11 @@ class TaskPages {
     @GetMapping("/tasks/inspections")
     String inspections(Model model) {
         model.addAttribute("inspections", register.inspections());
-        model.addAttribute("agencies", reachableAgencies());
+        // An inspection of the past may name agencies since dissolved: kept apart, with the day they ended.
+        LocalDate today = zone.today();
+        List<vn.motcua.units.Agency> reachable = reachableAgencies();
+        model.addAttribute("agencies", reachable.stream().filter(a -> !a.endedBefore(today)).toList());
+        model.addAttribute("formerAgencies", reachable.stream().filter(a -> a.endedBefore(today)).toList());
         model.addAttribute("newAgencies", agencies.inForceOn(zone.today()));
         model.addAttribute("units", unitsInForce());
         return "tasks/inspections";
