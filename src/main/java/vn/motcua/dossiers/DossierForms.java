@@ -283,26 +283,26 @@ public class DossierForms {
             Long late = action.data().get("lateHours") == null ? null : Long.valueOf(action.text("lateHours"));
             String reason = action.text("reason");
             Handover handover = switch (action.kind()) {
-                case RECEIVE -> new Handover(action.at(), dossier.applicant().name(), desk + " (" + action.actor() + ")", step,
+                case RECEIVE -> new Handover(action.at(), dossier.applicant().name(), desk + " (" + who(action.actor()) + ")", step,
                         null, null, "Tiếp nhận hồ sơ");
-                case ASSIGN -> new Handover(action.at(), action.actor(), action.text("assignee"), step, null, null, "Phân công xử lý");
-                case FORWARD -> new Handover(action.at(), action.actor(), action.text("toAgencyCode") != null
+                case ASSIGN -> new Handover(action.at(), who(action.actor()), action.text("assignee"), step, null, null, "Phân công xử lý");
+                case FORWARD -> new Handover(action.at(), who(action.actor()), action.text("toAgencyCode") != null
                         ? register.agency(action.text("toAgencyCode")).map(Agency::name).orElse(action.text("toAgencyCode"))
                         : next(steps, action.step(), action.text("assignee")), step, againstStep, late, reason);
-                case APPROVE -> new Handover(action.at(), action.actor(), desk, step, againstStep, late, "Phê duyệt kết quả");
-                case COMPLETE -> new Handover(action.at(), action.actor(), desk, step,
+                case APPROVE -> new Handover(action.at(), who(action.actor()), desk, step, againstStep, late, "Phê duyệt kết quả");
+                case COMPLETE -> new Handover(action.at(), who(action.actor()), desk, step,
                         dossier.timeliness() == null ? againstStep : dossier.timeliness(), late, "Có kết quả giải quyết");
-                case RETURN_RESULT -> new Handover(action.at(), desk + " (" + action.actor() + ")", dossier.applicant().name(), null,
+                case RETURN_RESULT -> new Handover(action.at(), desk + " (" + who(action.actor()) + ")", dossier.applicant().name(), null,
                         null, null, "Trả kết quả");
-                case REQUEST_SUPPLEMENT -> new Handover(action.at(), action.actor(), dossier.applicant().name(), step, null, null,
+                case REQUEST_SUPPLEMENT -> new Handover(action.at(), who(action.actor()), dossier.applicant().name(), step, null, null,
                         "Yêu cầu bổ sung: " + reason);
-                case SUPPLEMENT_RECEIVED -> new Handover(action.at(), dossier.applicant().name(), desk + " (" + action.actor() + ")",
+                case SUPPLEMENT_RECEIVED -> new Handover(action.at(), dossier.applicant().name(), desk + " (" + who(action.actor()) + ")",
                         step, null, null, "Nhận hồ sơ bổ sung");
-                case APOLOGIZE -> new Handover(action.at(), action.actor(), dossier.applicant().name(), step, Timeliness.LATE, null,
+                case APOLOGIZE -> new Handover(action.at(), who(action.actor()), dossier.applicant().name(), step, Timeliness.LATE, null,
                         "Xin lỗi, hẹn lại " + format.dateTime(Instant.parse(action.text("newDueAt"))) + ": " + reason);
-                case REJECT -> new Handover(action.at(), action.actor(), dossier.applicant().name(), step, null, null,
+                case REJECT -> new Handover(action.at(), who(action.actor()), dossier.applicant().name(), step, null, null,
                         "Từ chối: " + reason);
-                case STOP -> new Handover(action.at(), action.actor(), dossier.applicant().name(), step, null, null,
+                case STOP -> new Handover(action.at(), who(action.actor()), dossier.applicant().name(), step, null, null,
                         "Dừng giải quyết: " + reason);
                 case WITHDRAW -> new Handover(action.at(), dossier.applicant().name(), desk, step, null, null, "Rút hồ sơ");
                 default -> null;
@@ -312,6 +312,11 @@ public class DossierForms {
             }
         }
         return result;
+    }
+
+    /** Who acted, as the slip names it: work nobody signed in did is the system's, "Hệ thống". */
+    private static String who(String actor) {
+        return vn.motcua.shared.CurrentUser.SYSTEM.equals(actor) ? "Hệ thống" : actor;
     }
 
     private static String next(List<String> steps, int step, String assignee) {

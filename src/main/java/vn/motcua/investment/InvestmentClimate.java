@@ -269,11 +269,12 @@ public class InvestmentClimate {
         return rows.opportunities(false).stream().filter(o -> o.id() == id).findFirst().map(o -> opportunity(o, unit)).orElseThrow();
     }
 
-    /** The published opportunities, for everyone. */
+    /** The published opportunities, for everyone, each under the unit that holds its site today (after any merger). */
     @Transactional(readOnly = true)
     public List<Opportunity> publishedOpportunities() {
+        LocalDate today = zone.today();
         return rows.opportunities(true).stream()
-                .map(o -> opportunity(o, register.unit(o.unitId()).orElseThrow())).toList();
+                .map(o -> opportunity(o, register.carrying(o.unitId(), today))).toList();
     }
 
     private static Opportunity opportunity(InvestmentRows.OpportunityRow o, Unit unit) {

@@ -77,7 +77,10 @@ public class Dashboard {
         Period quarter = period.quarter() ? period : period.quarters().get(period.quarters().size() - 1);
         List<Period> quarters = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            quarters.add(0, quarter);
+            // Only quarters in which the unit existed: a commune created on 01/07/2025 has no row (nor bar) of 0s for Q2 2025.
+            if (existedDuring(unit, windows.window(quarter))) {
+                quarters.add(0, quarter);
+            }
             quarter = quarter.previous();
         }
         MeasureWindow lastQuarter = null;
@@ -113,6 +116,12 @@ public class Dashboard {
                 .thenComparing(Ranked::resolved, Comparator.reverseOrder()));
         return new View(unit.code(), unit.name(), period.name(), periods.label(period), series, communes,
                 surveys.satisfaction(unit.code(), last.from(), last.to().minusDays(1)));
+    }
+
+    /** Whether the unit existed on some day of the window [from, to). */
+    private static boolean existedDuring(Unit unit, PeriodWindows.Window window) {
+        return (unit.validFrom() == null || unit.validFrom().isBefore(window.to()))
+                && (unit.validTo() == null || !unit.validTo().isBefore(window.from()));
     }
 
     private static long count(MeasureWindow figures, String measure, Map<String, String> filters) {

@@ -41,6 +41,25 @@ public class PublicRegister {
         return rows.byCodeOn(code, on);
     }
 
+    /**
+     * The unit that stands for the given one on the day: itself while it is valid, else the unit it was merged
+     * into (following later mergers), else itself — a dissolved unit without a successor keeps its own name.
+     */
+    @Transactional(readOnly = true)
+    public Unit carrying(long unitId, LocalDate on) {
+        Unit unit = rows.byId(unitId).orElseThrow();
+        List<long[]> successions = rows.successionIds();
+        for (int hops = 0; hops < 10 && !unit.validOn(on); hops++) {
+            long from = unit.id();
+            Optional<Unit> next = successions.stream().filter(s -> s[1] == from).map(s -> rows.byId(s[2]).orElseThrow()).findFirst();
+            if (next.isEmpty()) {
+                break;
+            }
+            unit = next.get();
+        }
+        return unit;
+    }
+
     /** Every agency, whichever unit it belongs to. */
     @Transactional(readOnly = true)
     public List<Agency> agencies() {

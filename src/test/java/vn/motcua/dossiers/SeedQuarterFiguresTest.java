@@ -80,6 +80,33 @@ class SeedQuarterFiguresTest {
     }
 
     @Test
+    void whatWasStillOpenAtTheQuartersEndWasFinishedLateThatSpringSoNothingOf2024IsOpenToday() {
+        List<PastDossier> history = SeedQuarter.dossiers("T.0", List.of(new DemoCommunes.Commune("T.1", "1", "Xã Một", 1000, 98, 1)),
+                new SeedQuarter.Procedures("1.001612", "1.009794", "1.001193", "1.004227"),
+                new ReceiptTimes(calendar, "07:00-11:30,13:30-17:00"));
+        java.time.Instant windowEnd = java.time.LocalDate.of(2024, 3, 15).atStartOfDay(java.time.ZoneOffset.ofHours(7)).toInstant();
+        java.time.Instant summer = java.time.LocalDate.of(2024, 7, 1).atStartOfDay(java.time.ZoneOffset.ofHours(7)).toInstant();
+        assertThat(history).allSatisfy(d -> assertThat(d.completedAt()).as("finished").isNotNull().isBefore(summer));
+        assertThat(history.stream().filter(d -> d.completedAt().isAfter(windowEnd))).hasSize(6 + 13)
+                .allSatisfy(d -> assertThat(d.completedAt()).isAfter(d.dueAt()));
+        // In the district built here: those 19 were resolved after the quarter, late, and are no longer pending.
+        assertThat(api.get("/api/v1/dossiers/measures/dossiers.resolved?unitCode=" + district + "&from=2024-03-15&to=2024-07-01",
+                "admin", "demo").json().get("value").asLong()).isEqualTo(19);
+    }
+
+    @Test
+    void theDemosJanuary2024DossierOfXuanHongWasFinishedIn2024AndItsHistoryNamesTheSystemInVietnamese(
+            @Autowired org.springframework.test.web.servlet.MockMvc mvc,
+            @Autowired org.springframework.security.core.userdetails.UserDetailsService accounts) throws Exception {
+        var page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/dossiers/H56.14.31-240129-0005")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
+                        accounts.loadUserByUsername("admin")))).andReturn().getResponse();
+        assertThat(page.getStatus()).isEqualTo(200);
+        String text = page.getContentAsString().replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");
+        assertThat(text).contains("UBND xã Xuân Hồng", "· Hệ thống").doesNotContain("· system", "Mới tiếp nhận", "Người xử lý system");
+    }
+
+    @Test
     void receivedByChannelAndLevel() {
         assertThat(figure("dossiers.received", "")).as("3.3.1").isEqualTo(8803);
         assertThat(figure("dossiers.received", "channel=DIRECT")).as("3.3.1.direct").isEqualTo(4167);

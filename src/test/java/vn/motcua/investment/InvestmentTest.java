@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.Base64;
 
 import org.apache.pdfbox.Loader;
@@ -14,11 +15,14 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
 import vn.motcua.ApiClient;
 import vn.motcua.DemoSystemTest;
+import vn.motcua.shared.MotCuaZone;
+import vn.motcua.units.PublicRegister;
 
 /**
  * The figures of section II.7 on data built here at a commune of its own (capital against plan, new
@@ -122,6 +126,27 @@ class InvestmentTest {
         assertThat(f.get("tradeFraud").asLong()).isEqualTo(2);
         JsonNode opportunities = api.get("/api/v1/public/investment/opportunities", null, null).json();
         assertThat(opportunities).anySatisfy(o -> assertThat(o.get("title").asText()).contains("Lam Sơn – Sao Vàng"));
+    }
+
+    @Test
+    void thePublicOpportunitiesNameTodaysCommunesNotTheOnesMergedOn1July2025() {
+        ApiClient.Answer page = api.get("/public/investment", null, null);
+        assertThat(page.status()).isEqualTo(200);
+        String text = page.body().replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");
+        assertThat(text).contains("Cụm công nghiệp Xuân Lai", "Xã Xuân Lập · Cụm công nghiệp · Xã Xuân Lập (xã Xuân Lai cũ)",
+                "Xã Sao Vàng · Hạ tầng khu công nghiệp · Xã Sao Vàng (thị trấn Sao Vàng cũ)");
+        assertThat(text).doesNotContain("Xã Xuân Thắng", "xã Thọ Xuân", "Xã Thọ Xuân ·", "· Xã Xuân Lai");
+    }
+
+    @Test
+    void aMergedUnitIsCarriedOnTodayByItsSuccessorAndADissolvedDistrictByNone(@Autowired PublicRegister register,
+            @Autowired MotCuaZone zone) {
+        LocalDate today = zone.today();
+        long xuanLai = register.unit("15583", LocalDate.of(2025, 6, 30)).orElseThrow().id();
+        assertThat(register.carrying(xuanLai, LocalDate.of(2025, 6, 30)).name()).isEqualTo("Xã Xuân Lai");
+        assertThat(register.carrying(xuanLai, LocalDate.of(2025, 7, 1)).name()).isEqualTo("Xã Xuân Lập");
+        long district = register.unit("395", LocalDate.of(2025, 6, 30)).orElseThrow().id();
+        assertThat(register.carrying(district, today).name()).isEqualTo("Huyện Thọ Xuân");
     }
 
     @Test

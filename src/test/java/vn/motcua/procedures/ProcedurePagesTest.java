@@ -51,6 +51,23 @@ class ProcedurePagesTest {
     }
 
     @Test
+    void todaysPublicSearchOffersOnlyTheProvinceAndCommuneLevelsAndSaysWhenALevelInTheAddressIsLeftOut() throws Exception {
+        String page = mvc.perform(get("/public/procedures")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        String levels = page.substring(page.indexOf("<select id=\"level\""), page.indexOf("</select>", page.indexOf("<select id=\"level\"")));
+        assertThat(levels).contains(">Cấp tỉnh<", ">Cấp xã<").doesNotContain("Cấp huyện", "DISTRICT");
+        for (String bad : new String[] { "HUYEN", "DISTRICT" }) {
+            mvc.perform(get("/public/procedures").param("level", bad)).andExpect(status().isOk())
+                    .andExpect(content().string(containsString("Cấp thực hiện “" + bad + "” không có trong tra cứu")))
+                    .andExpect(content().string(containsString("Đăng ký khai sinh")))
+                    .andExpect(content().string(not(containsString("Lỗi 400"))));
+        }
+        mvc.perform(get("/public/procedures").param("level", "COMMUNE")).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("không có trong tra cứu"))))
+                .andExpect(content().string(containsString("<option value=\"COMMUNE\" selected=\"selected\">Cấp xã</option>")));
+    }
+
+    @Test
     void officersFilterTheCatalogue() throws Exception {
         var clerk = user(accounts.loadUserByUsername("clerk"));
         mvc.perform(get("/procedures").param("fieldCode", "xay-dung").with(clerk)).andExpect(status().isOk())

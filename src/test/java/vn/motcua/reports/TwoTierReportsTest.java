@@ -150,6 +150,19 @@ class TwoTierReportsTest {
                 .isEqualTo(before.get("agencyCode").asText());
     }
 
+    @Test
+    void aCommuneCreatedOn1July2025ShowsOnItsDashboardOnlyTheQuartersItExistedIn() throws Exception {
+        String page = page("/dashboard?period=2025-Q4&unitCode=" + XA_THO_XUAN, "clerk");
+        String series = page.substring(page.indexOf("id=\"series\""), page.indexOf("</table>", page.indexOf("id=\"series\"")));
+        assertThat(series).contains("Quý III năm 2025", "Quý IV năm 2025").doesNotContain("Quý II năm 2025", "Quý I năm 2025", "2024");
+        JsonNode view = new ApiClient(port).get("/api/v1/dashboard?unitCode=" + XA_THO_XUAN + "&period=2025-Q4", "clerk", "demo").json();
+        assertThat(view.get("series")).extracting(p -> p.get("period").asText()).containsExactly("2025-Q3", "2025-Q4");
+        // A unit of long standing still gets its six quarters.
+        JsonNode district = new ApiClient(port).get("/api/v1/dashboard?unitCode=" + DISSOLVED_DISTRICT + "&period=2024-Q1", "leader", "demo")
+                .json();
+        assertThat(district.get("series")).hasSize(6);
+    }
+
     private String page(String path, String username) throws Exception {
         MvcResult result = mvc.perform(get(path).with(user(accounts.loadUserByUsername(username)))).andReturn();
         assertThat(result.getResponse().getStatus()).as(path).isEqualTo(200);

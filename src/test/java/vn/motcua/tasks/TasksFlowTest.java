@@ -232,6 +232,34 @@ class TasksFlowTest {
     }
 
     @Test
+    void aNewTaskIsOfferedOnlyTodaysDocumentsAndTheFiltersKeepFormerAgenciesApartAndNoYearToCome() throws Exception {
+        var reform = user(accounts.loadUserByUsername("reform"));
+        String page = mvc.perform(get("/tasks").with(reform)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String assigning = select(page, "t-assigned");
+        assertThat(assigning).doesNotContain("612/UBND-NV", "UBND huyện Thọ Xuân");
+        String owners = select(page, "f-agency");
+        String current = owners.substring(0, owners.indexOf("Cơ quan trước đây"));
+        String former = owners.substring(owners.indexOf("Cơ quan trước đây"));
+        assertThat(current).contains("Cơ quan hiện nay", ">UBND xã Xuân Hòa<").doesNotContain("đến 30/06/2025", "huyện Thọ Xuân");
+        assertThat(former).contains(">UBND xã Xuân Hòa (đến 30/06/2025)<", ">UBND huyện Thọ Xuân (đến 30/06/2025)<")
+                .doesNotContain(">UBND xã Xuân Hòa<");
+        int thisYear = zone.today().getYear();
+        assertThat(select(page, "f-year")).contains(">" + thisYear + "<", ">2024<").doesNotContain(">" + (thisYear + 1) + "<");
+        // The district's inspection of 2024 still names its agencies, in a group of their own with their dates.
+        String inspections = mvc.perform(get("/tasks/inspections").with(reform)).andReturn().getResponse().getContentAsString();
+        assertThat(inspections).contains("Cơ quan trước đây (đã giải thể, sáp nhập)", ">UBND xã Xuân Hòa (đến 30/06/2025)<");
+        assertThat(inspections.indexOf("Cơ quan hiện nay")).isPositive().isLessThan(inspections.indexOf("Cơ quan trước đây"));
+        // The dissolved district's documents stay in their own list, for history.
+        mvc.perform(get("/tasks/documents").with(reform)).andExpect(content().string(containsString("612/UBND-NV")));
+    }
+
+    private static String select(String page, String id) {
+        int start = page.indexOf("id=\"" + id + "\"");
+        assertThat(start).as(id).isPositive();
+        return page.substring(start, page.indexOf("</select>", start));
+    }
+
+    @Test
     void badInputIsNamedAndNothingIsSaved() {
         int before = read("/api/v1/documents", planner).json().size();
         ApiClient.Answer noYear = postJson("/api/v1/documents", """

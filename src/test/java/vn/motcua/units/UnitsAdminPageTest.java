@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
@@ -37,6 +38,19 @@ class UnitsAdminPageTest {
         mvc.perform(get("/admin/units").param("on", "2025-07-01").with(admin)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Xã Lam Sơn")))
                 .andExpect(content().string(containsString("01/07/2025")));
+    }
+
+    @Test
+    void theAgenciesOfDissolvedUnitsStandApartWithTheirDatesSoTwoOfTheSameNameAreTold() throws Exception {
+        String page = mvc.perform(get("/admin/agencies").with(user(accounts.loadUserByUsername("admin")))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        String current = page.substring(page.indexOf("id=\"agencies\""), page.indexOf("</table>", page.indexOf("id=\"agencies\"")));
+        String former = page.substring(page.indexOf("id=\"former-agencies\""), page.indexOf("</table>", page.indexOf("id=\"former-agencies\"")));
+        assertThat(page).contains("Cơ quan đã giải thể, sáp nhập");
+        assertThat(current).contains(">UBND xã Xuân Hòa<", "Xã Xuân Hòa (15520)", "Từ 01/07/2025", ">Hiệu lực<")
+                .doesNotContain("UBND huyện Thọ Xuân", "(15517)", "đã giải thể");
+        assertThat(former).contains(">UBND xã Xuân Hòa (đến 30/06/2025)<", "Xã Xuân Hòa (15517)", ">UBND huyện Thọ Xuân (đến 30/06/2025)<",
+                "Đến 30/06/2025 — đã giải thể/sáp nhập ngày 01/07/2025");
     }
 
     @Test

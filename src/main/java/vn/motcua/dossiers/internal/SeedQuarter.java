@@ -39,6 +39,8 @@ public final class SeedQuarter {
     private static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
     private static final LocalDate FIRST_DAY = LocalDate.of(2023, 12, 15);
     private static final int DAYS = 86;
+    /** The day after the quarter's window (15/12/2023 – 14/03/2024). */
+    private static final LocalDate WINDOW_END = LocalDate.of(2024, 3, 15);
 
     private final String districtAgency;
     private final List<DemoCommunes.Commune> communes;
@@ -228,6 +230,20 @@ public final class SeedQuarter {
                 + ", huyện Thọ Xuân, tỉnh Thanh Hóa";
     }
 
+    /**
+     * When a dossier still open at the end of the quarter's window was finished, late: on a working day of the
+     * weeks after it (spring 2024), so the quarter's figures stay the seed's and nothing of 2024 is left open
+     * to sit on the successor commune's overdue lists after the communes were merged on 01/07/2025.
+     */
+    private Instant afterTheQuarter() {
+        LocalDate day = WINDOW_END.plusDays(3 + dossiers.size() % 40);
+        while (!times.deskOpen(day)) {
+            day = day.plusDays(1);
+        }
+        // No draw from the random source: the quarter's dossiers stay exactly as they were.
+        return day.atTime(9, 0).atOffset(VIETNAM).plusMinutes(dossiers.size() % 120).toInstant();
+    }
+
     private void add(String agency, String place, String procedure, Channel channel, Outcome outcome, boolean portal,
             boolean website, boolean beforeQuarter) {
         Instant received;
@@ -252,9 +268,12 @@ public final class SeedQuarter {
             }
             case LATE, LATE_APOLOGIZED -> {
                 due = received.plus(Duration.ofHours(1));
-                completed = beforeQuarter ? null : received.plus(Duration.ofDays(1));
+                completed = beforeQuarter ? afterTheQuarter() : received.plus(Duration.ofDays(1));
             }
-            default -> due = received.plus(Duration.ofHours(1));
+            default -> {
+                due = received.plus(Duration.ofHours(1));
+                completed = afterTheQuarter();
+            }
         }
         List<PastDossier.Apology> apologies = new ArrayList<>();
         if (outcome == Outcome.LATE_APOLOGIZED) {

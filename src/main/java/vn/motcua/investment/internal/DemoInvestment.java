@@ -34,8 +34,13 @@ class DemoInvestment implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoInvestment.class);
     private static final String DISTRICT = "395";
-    /** Xã Thọ Xuân of the two-tier government, which holds the sites called for investors today. */
-    private static final String NEW_COMMUNE = "15499";
+    /**
+     * The communes of the two-tier government (from 01/07/2025) where today's sites and running projects lie, as the
+     * demo units merge them: thị trấn Sao Vàng into Xã Sao Vàng, Xuân Lai into Xã Xuân Lập, Xuân Thiên into Xã Thọ Lập,
+     * Thọ Hải into Xã Xuân Hòa. Records of today name these; the former commune follows as "… cũ" for those who know it.
+     */
+    private static final String SAO_VANG = "15553";
+    private static final String XUAN_LAP = "15592";
     private static final List<String> TRADES = List.of("Xây dựng", "Thương mại", "Nông sản", "May mặc", "Vận tải", "Gỗ", "Cơ khí",
             "Thực phẩm");
     private static final List<String> NAMES = List.of("Hoàng Long", "Minh Phát", "Lam Sơn", "Sao Vàng", "Phúc Thịnh", "Xuân Lập",
@@ -78,11 +83,11 @@ class DemoInvestment implements ApplicationRunner {
         inspection(LocalDate.of(2024, 3, 6), "Chợ Neo, hàng thực phẩm", 0, 0, 0, false, null);
         inspection(LocalDate.of(2024, 3, 12), "Cửa hàng vật liệu xây dựng", 0, 0, 0, false, null);
         projects();
-        climate.addOpportunity(NEW_COMMUNE, "Hạ tầng kỹ thuật khu công nghiệp Lam Sơn – Sao Vàng (giai đoạn 2)", "Hạ tầng khu công nghiệp",
-                "Xã Xuân Thắng, xã Thọ Xuân", new BigDecimal("300"), "Kêu gọi nhà đầu tư hạ tầng khu công nghiệp gắn với cảng hàng không"
+        climate.addOpportunity(SAO_VANG, "Hạ tầng kỹ thuật khu công nghiệp Lam Sơn – Sao Vàng (giai đoạn 2)", "Hạ tầng khu công nghiệp",
+                "Xã Sao Vàng (thị trấn Sao Vàng cũ)", new BigDecimal("300"), "Kêu gọi nhà đầu tư hạ tầng khu công nghiệp gắn với cảng hàng không"
                         + " Thọ Xuân; ưu đãi đầu tư theo Nghị định 31/2021/NĐ-CP.",
                 "Quy hoạch chung đô thị Lam Sơn – Sao Vàng đến năm 2045; đất công nghiệp đã có trong kế hoạch sử dụng đất.", true);
-        climate.addOpportunity(NEW_COMMUNE, "Cụm công nghiệp Xuân Lai", "Cụm công nghiệp", "Xã Xuân Lai", new BigDecimal("50"),
+        climate.addOpportunity(XUAN_LAP, "Cụm công nghiệp Xuân Lai", "Cụm công nghiệp", "Xã Xuân Lập (xã Xuân Lai cũ)", new BigDecimal("50"),
                 "Kêu gọi doanh nghiệp đầu tư kinh doanh hạ tầng cụm công nghiệp.", "Quy hoạch phát triển cụm công nghiệp tỉnh Thanh Hóa.",
                 true);
         log.info("Loaded the demo investment climate: capital, 46 enterprises, 7 market inspections, 4 projects, 2 opportunities");
@@ -112,20 +117,20 @@ class DemoInvestment implements ApplicationRunner {
         projects.reportProgress(factory.id(), today.minusDays(20), "Đã lắp dựng khung nhà xưởng, đạt 70% khối lượng giai đoạn 1.", null);
 
         Project resort = projects.register(new NewProject(DISTRICT, "Khu du lịch sinh thái Hồ Sông Âm", "Công ty CP Đầu tư Du lịch Lam Kinh",
-                "Du lịch", "Xã Xuân Minh", new BigDecimal("480"), new BigDecimal("42"), ProjectStatus.PREPARING, LocalDate.of(2021, 8, 16),
+                "Du lịch", "Xã Xuân Lập (xã Xuân Minh cũ)", new BigDecimal("480"), new BigDecimal("42"), ProjectStatus.PREPARING, LocalDate.of(2021, 8, 16),
                 LocalDate.of(2024, 12, 31)));
         projects.addMilestone(resort.id(), "Hoàn thành thủ tục giao đất", LocalDate.of(2022, 12, 31));
         projects.reportProgress(resort.id(), LocalDate.of(2024, 5, 15), "Nhà đầu tư chưa nộp hồ sơ giao đất; đề nghị gia hạn.", null);
         projects.recover(resort.id(), "1256/QĐ-UBND", LocalDate.of(2025, 3, 3), false);
 
         Project market = projects.register(new NewProject(DISTRICT, "Chợ trung tâm và phố chợ Xuân Thiên", "Công ty CP Thương mại Sao Vàng",
-                "Thương mại", "Xã Xuân Thiên", new BigDecimal("95"), new BigDecimal("2.1"), ProjectStatus.CONSTRUCTION,
+                "Thương mại", "Xã Thọ Lập (xã Xuân Thiên cũ)", new BigDecimal("95"), new BigDecimal("2.1"), ProjectStatus.CONSTRUCTION,
                 LocalDate.of(2022, 3, 1), LocalDate.of(2025, 3, 1)));
         projects.addMilestone(market.id(), "Đưa khu chợ vào hoạt động", LocalDate.of(2025, 3, 1));
         projects.reportProgress(market.id(), today.minusDays(45), "Hoàn thành 80% hạng mục; chậm do vướng mặt bằng 3 hộ dân.", null);
 
         Project plant = projects.register(new NewProject(DISTRICT, "Nhà máy chế biến nông sản Thọ Hải", "Công ty TNHH Nông sản Lam Sơn",
-                "Chế biến nông sản", "Xã Thọ Hải", new BigDecimal("120"), new BigDecimal("4"), ProjectStatus.CONSTRUCTION,
+                "Chế biến nông sản", "Xã Xuân Hòa (xã Thọ Hải cũ)", new BigDecimal("120"), new BigDecimal("4"), ProjectStatus.CONSTRUCTION,
                 LocalDate.of(2022, 9, 20), LocalDate.of(2024, 6, 30)));
         projects.reportProgress(plant.id(), LocalDate.of(2024, 6, 20), "Đã hoàn thành xây dựng, chạy thử dây chuyền.", ProjectStatus.OPERATING);
     }

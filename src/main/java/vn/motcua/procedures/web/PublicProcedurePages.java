@@ -1,5 +1,6 @@
 package vn.motcua.procedures.web;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.http.ContentDisposition;
@@ -22,6 +23,8 @@ import vn.motcua.procedures.ProcedureSearch;
 import vn.motcua.procedures.ReceivingDesks;
 import vn.motcua.shared.MotCuaZone;
 import vn.motcua.shared.NotFoundException;
+import vn.motcua.units.PublicRegister;
+import vn.motcua.units.Unit;
 import vn.motcua.units.UnitLevel;
 
 /** For citizens, no account: find a procedure and see what to bring, how long it takes and what it costs. */
@@ -34,9 +37,11 @@ class PublicProcedurePages {
     private final ReceivingDesks desks;
     private final ITemplateEngine templates;
     private final PdfDocuments documents;
+    private final PublicRegister register;
 
     PublicProcedurePages(ProcedureCatalog catalog, OnlineOffers offers, MotCuaZone zone, ReceivingDesks desks, ITemplateEngine templates,
-            PdfDocuments documents) {
+            PdfDocuments documents, PublicRegister register) {
+        this.register = register;
         this.catalog = catalog;
         this.offers = offers;
         this.zone = zone;
@@ -45,13 +50,26 @@ class PublicProcedurePages {
         this.documents = documents;
     }
 
+    /**
+     * Today's search offers only the levels some unit has today (province and commune since 01/07/2025); a level
+     * in the address that is unknown or no longer exists is left out of the search, and the page says so.
+     */
     @GetMapping("/public/procedures")
     String search(@RequestParam(required = false) String q, @RequestParam(required = false) String fieldCode,
-            @RequestParam(required = false) UnitLevel level, Model model) {
-        model.addAttribute("search", new ProcedureSearch(q, fieldCode, level, null, null, null, null, false));
-        model.addAttribute("procedures", catalog.search(new ProcedureSearch(q, fieldCode, level, null, null, null, null, false)));
+            @RequestParam(required = false) String level, Model model) {
+        List<UnitLevel> levels = register.unitsOn(zone.today()).stream().map(Unit::level).distinct().sorted().toList();
+        UnitLevel chosen = null;
+        if (level != null && !level.isBlank()) {
+            chosen = levels.stream().filter(l -> l.name().equalsIgnoreCase(level.trim())).findFirst().orElse(null);
+            if (chosen == null) {
+                model.addAttribute("levelIgnored", level.trim());
+            }
+        }
+        ProcedureSearch search = new ProcedureSearch(q, fieldCode, chosen, null, null, null, null, false);
+        model.addAttribute("search", search);
+        model.addAttribute("procedures", catalog.search(search));
         model.addAttribute("fields", catalog.fields());
-        model.addAttribute("levels", UnitLevel.values());
+        model.addAttribute("levels", levels);
         return "procedures/public-list";
     }
 

@@ -32,6 +32,7 @@ import vn.motcua.tasks.TaskDocument;
 import vn.motcua.tasks.TaskRegister;
 import vn.motcua.tasks.TaskReminders;
 import vn.motcua.units.AgencyDirectory;
+import vn.motcua.units.PublicRegister;
 import vn.motcua.units.Unit;
 import vn.motcua.units.UnitAccess;
 import vn.motcua.units.UnitChoices;
@@ -55,9 +56,11 @@ class TaskPages {
     private final PlanTaskImport imports;
     private final UnitChoices unitChoices;
     private final MotCuaZone zone;
+    private final PublicRegister publicRegister;
 
     TaskPages(TaskRegister register, TaskReminders reminders, AgencyDirectory agencies, UnitDirectory units, UnitAccess access, CurrentUser currentUser,
-            PlanTaskImport imports, UnitChoices unitChoices, MotCuaZone zone) {
+            PlanTaskImport imports, UnitChoices unitChoices, MotCuaZone zone, PublicRegister publicRegister) {
+        this.publicRegister = publicRegister;
         this.unitChoices = unitChoices;
         this.zone = zone;
         this.register = register;
@@ -96,11 +99,15 @@ class TaskPages {
         model.addAttribute("unitChoices", choice.offered());
         model.addAttribute("unitCode", choice.unit() == null ? null : choice.unit().code());
         model.addAttribute("year", chosenYear);
-        model.addAttribute("years", IntStream.rangeClosed(2024, today.getYear() + 1).boxed()
-                .sorted(Comparator.reverseOrder()).toList());
+        model.addAttribute("years", years(today));
         model.addAttribute("documents", register.documents());
+        // A new task is assigned by a document of a unit in force today; the dissolved district's stay in their own lists.
+        model.addAttribute("assigningDocuments", register.documents().stream()
+                .filter(d -> publicRegister.unit(d.unitCode(), d.issuedOn()).map(u -> u.validOn(today)).orElse(false)).toList());
         model.addAttribute("parents", all.stream().filter(t -> t.parentId() == null && t.status() == Task.Status.OPEN).toList());
-        model.addAttribute("agencies", reachableAgencies());
+        List<vn.motcua.units.Agency> reachable = reachableAgencies();
+        model.addAttribute("agencies", reachable.stream().filter(a -> !a.endedBefore(today)).toList());
+        model.addAttribute("formerAgencies", reachable.stream().filter(a -> a.endedBefore(today)).toList());
         model.addAttribute("newOwners", agencies.inForceOn(today).stream().sorted(VietnameseOrder.by(vn.motcua.units.Agency::name)).toList());
         model.addAttribute("statuses", Task.Status.values());
         model.addAttribute("plan", plan);
@@ -110,6 +117,20 @@ class TaskPages {
         Long agencyId = currentUser.require().agencyId();
         model.addAttribute("notices", agencyId == null ? List.of() : reminders.notices(agencyId));
         return "tasks/list";
+    }
+
+    /**
+     * The years the filter offers: those with tasks or plans, and every year from the first of them up to this one;
+     * not a year still to come unless some plan or deadline already lies in it.
+     */
+    private List<Integer> years(LocalDate today) {
+        java.util.TreeSet<Integer> years = new java.util.TreeSet<>();
+        register.tasks(null, null, null, false).forEach(t -> years.add(t.deadline().getYear()));
+        register.documents().stream().filter(d -> d.kind() == TaskDocument.Kind.PLAN && d.planYear() != null)
+                .forEach(d -> years.add(d.planYear()));
+        int first = years.isEmpty() ? today.getYear() : Math.min(years.first(), today.getYear());
+        IntStream.rangeClosed(first, today.getYear()).forEach(years::add);
+        return years.descendingSet().stream().toList();
     }
 
     /** The units within reach in force today: the ones new documents and inspections are recorded for. */
@@ -298,7 +319,11 @@ class TaskPages {
     @GetMapping("/tasks/inspections")
     String inspections(Model model) {
         model.addAttribute("inspections", register.inspections());
-        model.addAttribute("agencies", reachableAgencies());
+        // An inspection of the past may name agencies since dissolved: kept apart, with the day they ended.
+        LocalDate today = zone.today();
+        List<vn.motcua.units.Agency> reachable = reachableAgencies();
+        model.addAttribute("agencies", reachable.stream().filter(a -> !a.endedBefore(today)).toList());
+        model.addAttribute("formerAgencies", reachable.stream().filter(a -> a.endedBefore(today)).toList());
         model.addAttribute("newAgencies", agencies.inForceOn(zone.today()));
         model.addAttribute("units", unitsInForce());
         return "tasks/inspections";

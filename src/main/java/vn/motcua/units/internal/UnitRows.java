@@ -30,13 +30,13 @@ public class UnitRows {
     private static final String VALID_ON = "(u.valid_from is null or u.valid_from <= ?) and (u.valid_to is null or u.valid_to >= ?)";
 
     private static final String AGENCY_SELECT = """
-            select a.id, a.code, a.name, a.unit_id, u.code as unit_code, u.name as unit_name, a.kind
+            select a.id, a.code, a.name, a.unit_id, u.code as unit_code, u.name as unit_name, a.kind, u.valid_from, u.valid_to
             from units_agency a join units_unit u on u.id = a.unit_id""";
 
     static final RowMapper<Unit> UNIT = UnitRows::unit;
     static final RowMapper<Agency> AGENCY = (rs, n) -> new Agency(rs.getLong("id"), rs.getString("code"),
             rs.getString("name"), rs.getLong("unit_id"), rs.getString("unit_code"), rs.getString("unit_name"),
-            AgencyKind.valueOf(rs.getString("kind")));
+            AgencyKind.valueOf(rs.getString("kind")), rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class));
 
     private final JdbcClient jdbc;
 

@@ -128,7 +128,11 @@ class UnitsAdminPage {
     }
 
     private String agenciesPage(Model model) {
-        model.addAttribute("agencies", agencies.agencies());
+        // Agencies of dissolved or merged units apart, with their dates: for reading history, not for new work.
+        var today = zone.today();
+        var all = agencies.agencies();
+        model.addAttribute("agencies", all.stream().filter(a -> !a.endedBefore(today)).toList());
+        model.addAttribute("formerAgencies", all.stream().filter(a -> a.endedBefore(today)).toList());
         model.addAttribute("kinds", AgencyKind.values());
         return "units/agencies";
     }
