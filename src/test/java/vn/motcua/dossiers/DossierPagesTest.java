@@ -40,7 +40,7 @@ class DossierPagesTest {
     void theCounterReceivesADossierAndActsOnIt() throws Exception {
         var clerk = user(accounts.loadUserByUsername("clerk"));
         mvc.perform(get("/dossiers/new/procedure").param("procedureCode", "1.001193 Đăng ký khai sinh").with(clerk))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Giấy chứng sinh")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Giấy chứng sinh (bản chính: 1, bản sao: 0)")))
                 .andExpect(content().string(containsString("8 giờ làm việc")));
         // Someone who has applied at this commune before: the counter finds their details again by the citizen ID.
         JsonNode before = JsonMapper.builder().build().readTree(mvc.perform(get("/api/v1/dossiers").param("agencyCode", "000.00.71.H56")
