@@ -77,7 +77,7 @@ document.addEventListener('submit', function (event) {
             var link = item.querySelector('a');
             link.textContent = answer.fileName;
             link.href = form.getAttribute('action') + '/' + answer.id;
-            item.querySelector('small').textContent = Math.max(1, Math.round(answer.size / 1024)) + ' KB';
+            item.querySelector('small').textContent = fileSize(answer.size);
             list.appendChild(item);
             var missing = form.closest('.card').querySelector('.text-bg-danger');
             if (missing) {
@@ -99,3 +99,14 @@ document.addEventListener('submit', function (event) {
     });
     request.send(new FormData(form));
 });
+
+/** A file's size as the server writes it (VietnameseFormat.fileSize): 532 B, 120 KB, 1,5 MB. */
+function fileSize(bytes) {
+    if (bytes < 1024) {
+        return bytes + ' B';
+    }
+    if (bytes < 1024 * 1024) {
+        return Math.round(bytes / 1024).toLocaleString('vi-VN') + ' KB';
+    }
+    return (Math.round(bytes / 1024 / 1024 * 10) / 10).toLocaleString('vi-VN') + ' MB';
+}
