@@ -69,8 +69,8 @@ public class SubmissionFees implements PaidSubmissions {
     @PreAuthorize("hasRole('CITIZEN')")
     @Override
     @Transactional(readOnly = true)
-    public boolean gatewayReady(long submissionId) {
-        return gateway.configured(gateway.province(agency(submissions.get(submissionId)).unitId()));
+    public boolean gatewayReady(String agencyCode) {
+        return register.agency(agencyCode).map(a -> gateway.configured(gateway.province(a.unitId()))).orElse(false);
     }
 
     @Transactional(readOnly = true)

@@ -13,11 +13,11 @@ public interface PaidSubmissions {
     Set<Long> paidOnline(Collection<Long> submissionIds);
 
     /**
-     * Whether the province of the submission's receiving agency has an online payment gateway, so that
+     * Whether the province of a submission's receiving agency has an online payment gateway, so that
      * offering "Nộp phí trực tuyến" leads somewhere; the procedure's own willingness is asked separately.
      * Without payments, none is.
      */
-    default boolean gatewayReady(long submissionId) {
+    default boolean gatewayReady(String agencyCode) {
         return false;
     }
 }

@@ -50,6 +50,11 @@ public final class Chromium implements AutoCloseable {
         this.wait.ignoring(org.openqa.selenium.WebDriverException.class);
     }
 
+    /** The page's text, once there is a page: right after a form is sent the old page may be gone and the new one not there yet. */
+    public String text() {
+        return wait.until(d -> d.findElement(By.tagName("body")).getText());
+    }
+
     /** A browser window of that size ("1280,1000"); skips the test class when Chromium is missing. */
     public static Chromium start(String windowSize, Duration patience) throws IOException {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);

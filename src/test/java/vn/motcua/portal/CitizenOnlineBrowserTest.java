@@ -74,9 +74,8 @@ class CitizenOnlineBrowserTest {
         return "http://localhost:" + port + path;
     }
 
-    /** The page's text, once there is a page: right after a form is sent the old page may be gone and the new one not there yet. */
     private String text() {
-        return wait.until(d -> d.findElement(By.tagName("body")).getText());
+        return chromium.text();
     }
 
     private JavascriptExecutor js() {

@@ -1,6 +1,8 @@
 package vn.motcua.serviceindex;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.motcua.serviceindex.CriterionChecks.assertCriterion;
+import static vn.motcua.serviceindex.CriterionChecks.criterion;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -14,7 +16,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -32,7 +33,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.motcua.ApiClient;
 import vn.motcua.DemoSystemTest;
 import vn.motcua.serviceindex.IndexCard.CriterionScore;
-import vn.motcua.serviceindex.IndexCard.Role;
 import vn.motcua.shared.SystemActor;
 
 /**
@@ -234,27 +234,7 @@ class AgencyServiceIndexTest {
         return time.atOffset(ZoneOffset.ofHours(7)).toString();
     }
 
-    private static CriterionScore criterion(IndexCard card, String key) {
-        return card.groups().stream().flatMap(g -> g.criteria().stream()).filter(c -> c.key().equals(key)).findFirst().orElseThrow();
-    }
-
     private long count(String sql, long agency, LocalDate from, LocalDate to) {
         return jdbc.sql(sql).param("agency", agency).param("from", from).param("to", to).query(Long.class).single();
-    }
-
-    private static void assertCriterion(CriterionScore criterion, long numerator, long denominator) {
-        assertThat(value(criterion, Role.NUMERATOR)).as(criterion.key() + " numerator").isEqualTo(numerator);
-        assertThat(value(criterion, Role.DENOMINATOR)).as(criterion.key() + " denominator").isEqualTo(denominator);
-        if (denominator == 0) {
-            assertThat(criterion.points()).isNull();
-            return;
-        }
-        BigDecimal expected = criterion.max().multiply(BigDecimal.valueOf(Math.min(numerator, denominator)))
-                .divide(BigDecimal.valueOf(denominator), 2, RoundingMode.HALF_UP);
-        assertThat(criterion.points()).as(criterion.key() + " points").isEqualByComparingTo(expected);
-    }
-
-    private static long value(CriterionScore criterion, Role role) {
-        return criterion.inputs().stream().filter(i -> i.role() == role).findFirst().orElseThrow().value();
     }
 }

@@ -1,6 +1,8 @@
 package vn.motcua.serviceindex;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.motcua.serviceindex.CriterionChecks.assertCriterion;
+import static vn.motcua.serviceindex.CriterionChecks.criterion;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
@@ -92,7 +94,7 @@ class ServiceIndexTest {
                 .containsExactly(18, 20, 22, 22, 18);
         assertThat(card.score()).isNotNull();
         CriterionScore onTime = criterion(card, "2.1");
-        long onTimeDossiers = onTime.inputs().stream().filter(i -> i.role() == Role.NUMERATOR).findFirst().orElseThrow().value();
+        long onTimeDossiers = CriterionChecks.value(onTime, Role.NUMERATOR);
         mvc.perform(get("/service-index/records").with(thoxuan).param("unitCode", THO_XUAN).param("period", QUARTER)
                 .param("criterion", "2.1").param("figure", "NUMERATOR")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Số đạt: " + format.number(onTimeDossiers))));
@@ -238,28 +240,7 @@ class ServiceIndexTest {
                 .andExpect(content().string(containsString("được thành lập từ ngày 01/11/2026")));
     }
 
-    private static CriterionScore criterion(IndexCard card, String key) {
-        return card.groups().stream().flatMap(g -> g.criteria().stream()).filter(c -> c.key().equals(key)).findFirst().orElseThrow();
-    }
-
     private long count(String sql, List<Long> agencies, LocalDate from, LocalDate to) {
         return jdbc.sql(sql).param("agencies", agencies).param("from", from).param("to", to).query(Long.class).single();
-    }
-
-    /** The criterion's figures and points as the formula gives them from the counts. */
-    private static void assertCriterion(CriterionScore criterion, long numerator, long denominator) {
-        assertThat(value(criterion, Role.NUMERATOR)).as(criterion.key() + " numerator").isEqualTo(numerator);
-        assertThat(value(criterion, Role.DENOMINATOR)).as(criterion.key() + " denominator").isEqualTo(denominator);
-        if (denominator == 0) {
-            assertThat(criterion.points()).isNull();
-            return;
-        }
-        BigDecimal expected = criterion.max().multiply(BigDecimal.valueOf(Math.min(numerator, denominator)))
-                .divide(BigDecimal.valueOf(denominator), 2, RoundingMode.HALF_UP);
-        assertThat(criterion.points()).as(criterion.key() + " points").isEqualByComparingTo(expected);
-    }
-
-    private static long value(CriterionScore criterion, Role role) {
-        return criterion.inputs().stream().filter(i -> i.role() == role).findFirst().orElseThrow().value();
     }
 }

@@ -3,7 +3,6 @@ package vn.motcua.notifications.internal;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
@@ -69,14 +68,11 @@ class DossierNotifications {
      * the desk; everyone else is asked to come with the receipt.
      */
     private String resultReady(String code) {
-        Optional<ReturnChannel> wish = wishes.of(code);
-        if (wish.isPresent() && wish.get() == ReturnChannel.ONLINE) {
-            return "dossier.result-ready-online";
-        }
-        if (wish.isPresent() && wish.get() == ReturnChannel.POSTAL) {
-            return "dossier.result-ready-postal";
-        }
-        return "dossier.result-ready";
+        return switch (wishes.of(code).orElse(ReturnChannel.DIRECT)) {
+            case ONLINE -> "dossier.result-ready-online";
+            case POSTAL -> "dossier.result-ready-postal";
+            case DIRECT -> "dossier.result-ready";
+        };
     }
 
     /** Kết quả đã ký số: the applicant may download the signed result. */

@@ -128,9 +128,9 @@ public class SubmissionRows {
     }
 
     /** The way of receiving the result chosen on the submission that became the dossier, if one did. */
-    public Optional<vn.motcua.dossiers.ReturnChannel> returnChannelOfDossier(String dossierCode) {
+    public Optional<ReturnChannel> returnChannelOfDossier(String dossierCode) {
         return jdbc.sql("select return_channel from portal_submission where dossier_code = ? and return_channel is not null")
-                .param(dossierCode).query(String.class).optional().map(vn.motcua.dossiers.ReturnChannel::valueOf);
+                .param(dossierCode).query(String.class).optional().map(ReturnChannel::valueOf);
     }
 
     /** The dossier codes among these that a submission already became. */

@@ -101,7 +101,7 @@ class SubmissionPages {
             model.addAttribute("submission", submission);
             model.addAttribute("procedure", catalog.version(submission.procedureVersionId()).orElseThrow().content());
             model.addAttribute("paidOnline", paid.paidOnline(List.of(id)).contains(id));
-            model.addAttribute("gatewayReady", paid.gatewayReady(id));
+            model.addAttribute("gatewayReady", paid.gatewayReady(submission.agencyCode()));
             return "portal/submission";
         }
         return editPage(model, submission, SubmissionForm.of(submission));

@@ -4,11 +4,10 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +23,6 @@ import vn.motcua.signatures.AgencyCertificates;
 import vn.motcua.units.Agency;
 import vn.motcua.units.AgencyKind;
 import vn.motcua.units.PublicRegister;
-import vn.motcua.units.Unit;
 
 /**
  * Chứng thư thử nghiệm: at the demo's first start, the People's Committees of today's units — Tỉnh Thanh Hóa
@@ -64,9 +62,9 @@ class DemoCertificates implements ApplicationRunner {
             return;
         }
         // The People's Committees of today's province and communes, each of which approves results and reports.
-        Set<Long> inForce = register.unitsOn(zone.today()).stream().map(Unit::id).collect(Collectors.toSet());
+        LocalDate today = zone.today();
         List<Agency> agencies = register.agencies().stream()
-                .filter(a -> a.kind() == AgencyKind.PEOPLES_COMMITTEE && inForce.contains(a.unitId())).toList();
+                .filter(a -> a.kind() == AgencyKind.PEOPLES_COMMITTEE && a.validOn(today)).toList();
         Instant now = clock.instant().truncatedTo(ChronoUnit.DAYS);
         SecureRandom random = new SecureRandom();
         SystemActor.run(() -> {

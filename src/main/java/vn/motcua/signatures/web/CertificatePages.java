@@ -2,7 +2,8 @@ package vn.motcua.signatures.web;
 
 import java.io.IOException;
 import java.time.Clock;
-import java.util.Set;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Controller;
@@ -19,8 +20,8 @@ import vn.motcua.shared.MotCuaZone;
 import vn.motcua.shared.PageFailure;
 import vn.motcua.signatures.AgencyCertificate;
 import vn.motcua.signatures.AgencyCertificates;
+import vn.motcua.units.Agency;
 import vn.motcua.units.PublicRegister;
-import vn.motcua.units.Unit;
 
 /** Administrators' page of the agencies' certificates: what each agency signs with, what expires soon, upload, token, revoke. */
 @Controller
@@ -43,14 +44,13 @@ class CertificatePages {
         model.addAttribute("certificates", certificates.list());
         model.addAttribute("attention", certificates.needingAttention());
         model.addAttribute("tokens", certificates.tokens());
-        // A certificate is added for new work: only agencies of units in force today are offered.
-        Set<Long> inForce = register.unitsOn(zone.today()).stream().map(Unit::id).collect(Collectors.toSet());
-        model.addAttribute("agencies", register.agencies().stream().filter(a -> inForce.contains(a.unitId())).toList());
-        // A certificate of an agency whose unit has ended signs nothing new: the page says so beside its state.
-        java.util.Map<String, java.time.LocalDate> ended = new java.util.HashMap<>();
-        register.agencies().stream().filter(a -> !inForce.contains(a.unitId()))
-                .forEach(a -> register.unit(a.unitId()).map(Unit::validTo).ifPresent(to -> ended.put(a.code(), to)));
-        model.addAttribute("ended", ended);
+        // A certificate is added for new work: only agencies of units in force today are offered; a certificate of an agency
+        // whose unit has ended says so beside its state.
+        LocalDate today = zone.today();
+        List<Agency> agencies = register.agencies();
+        model.addAttribute("agencies", agencies.stream().filter(a -> a.validOn(today)).toList());
+        model.addAttribute("ended", agencies.stream().filter(a -> a.endedBefore(today))
+                .collect(Collectors.toMap(Agency::code, Agency::validTo)));
         model.addAttribute("now", clock.instant());
         model.addAttribute("warningDays", AgencyCertificate.WARNING_DAYS);
         return "signatures/certificates";
