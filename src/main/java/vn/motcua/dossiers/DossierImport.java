@@ -386,15 +386,20 @@ public class DossierImport {
         });
         List<Long> ids = store.newIds(checked.size());
         List<DossierStore.Imported> dossiers = new ArrayList<>(checked.size());
-        List<FigureMovement> movements = new ArrayList<>();
         for (int i = 0; i < checked.size(); i++) {
             Checked c = checked.get(i);
             DossierFacts facts = c.code() != null ? c.facts() : c.facts().withCode(generated.get(c));
             dossiers.add(new DossierStore.Imported(ids.get(i), facts, c.outcome()));
-            movements.addAll(c.outcome().movements());
         }
-        store.insertAll(dossiers);
-        figures.countAll(movements);
+        if (store.insertAll(dossiers)) {
+            // The first dossiers of the installation (the demo at first start, years of records moved in): every movement
+            // held is this batch's, summed by PostgreSQL where they lie instead of sent back in arrays.
+            figures.countEveryMovement();
+        } else {
+            List<FigureMovement> movements = new ArrayList<>();
+            checked.forEach(c -> movements.addAll(c.outcome().movements()));
+            figures.countAll(movements);
+        }
     }
 
     /** Lines read one at a time; a line longer than the bound is cut, flagged and skipped to its end. */
