@@ -8,7 +8,8 @@
 # PRIORITY=-15 runs the application and its PostgreSQL with that scheduling priority (autogroup nice,
 # root only) over whatever else the machine runs, to stand for an otherwise idle machine; KEEP_LOG=1
 # keeps each run's log beside its (deleted) data directory.
-# JAR=path runs another build of the application; JAVA_OPTS are passed to the JVM (e.g. a JFR recording).
+# JAR=path runs another build of the application; JAVA_OPTS are passed to the JVM (e.g. a JFR recording). Unset, they are
+# those ./mvnw spring-boot:run starts it with: the pom's motcua.run.jvm and the plugin's -XX:TieredStopAtLevel=1.
 # Each run prints the load average when it started (the machine is shared) and the CPU seconds the
 # application and its PostgreSQL used until ready, which depend much less on the other work than the
 # wall-clock time does.
@@ -22,6 +23,7 @@ runs="${1:-3}"
 port="${2:-18080}"
 shift $(( $# < 2 ? $# : 2 ))
 jar="${JAR:-$(ls target/motcua-*.jar | head -1)}"
+JAVA_OPTS="${JAVA_OPTS-$(sed -n 's:.*<motcua.run.jvm>\(.*\)</motcua.run.jvm>.*:\1:p' pom.xml) -XX:TieredStopAtLevel=1}"
 prioritise() {
   [ -n "${PRIORITY:-}" ] && echo "$PRIORITY" > "/proc/$1/autogroup" 2>/dev/null || true
 }

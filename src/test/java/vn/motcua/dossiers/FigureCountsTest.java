@@ -53,6 +53,20 @@ class FigureCountsTest {
         assertThat(received).as("dossiers received by UBND xã Thọ Xuân since 01/07/2025").isGreaterThan(1000);
     }
 
+    @Test
+    void theTablesLoadedWithoutTheirKeysAndIndexesHaveThemBack() {
+        // The first load drops them and makes them again after its rows; a count's upsert needs its key, a list its index.
+        assertThat(jdbc.sql("""
+                select conrelid::regclass::text || ' ' || pg_get_constraintdef(oid) from pg_constraint
+                where contype = 'p' and conrelid in ('dossiers_daily_figure'::regclass, 'dossiers_half_month_figure'::regclass)
+                order by 1""").query(String.class).list()).containsExactly(
+                "dossiers_daily_figure PRIMARY KEY (agency_id, day, measure, channel, field_code)",
+                "dossiers_half_month_figure PRIMARY KEY (agency_id, half_start, measure, channel, field_code)");
+        assertThat(jdbc.sql("select indexname from pg_indexes where tablename in ('dossiers_dossier', 'dossiers_action', 'dossiers_movement')")
+                .query(String.class).list()).contains("dossiers_dossier_unit_status_idx", "dossiers_dossier_open_due_idx",
+                "dossiers_action_kind_at_idx", "dossiers_movement_agency_measure_day_idx", "dossiers_movement_republished_idx");
+    }
+
     /** The rows either query gives and the other does not, at most ten, as text. */
     private List<String> differences(String held, String expected) {
         return jdbc.sql("""

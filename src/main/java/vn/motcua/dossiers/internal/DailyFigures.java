@@ -38,9 +38,11 @@ public class DailyFigures {
     }
 
     private final JdbcClient jdbc;
+    private final EmptyTableLoad emptyTables;
 
-    DailyFigures(JdbcClient jdbc) {
+    DailyFigures(JdbcClient jdbc, EmptyTableLoad emptyTables) {
         this.jdbc = jdbc;
+        this.emptyTables = emptyTables;
     }
 
     private static final String DAY_UPSERT = """
@@ -87,16 +89,34 @@ public class DailyFigures {
     /**
      * The counts of every movement the dossiers hold, added in one statement: the path of an import into tables that held no
      * dossier before it, where the movements just written are all there are. PostgreSQL groups them where they lie — for the
-     * demo's 57,000 dossiers well under a second against seconds of summing in Java and sending the sums back — and writes
-     * the rows in the same lock order as {@link #countAll}. Count tables as empty as the dossiers' (they hold nothing but
-     * movements counted) take plain inserts: checking each of 200,000 new rows for a conflict cost more than the grouping.
+     * demo's 57,000 dossiers well under a second against seconds of summing in Java and sending the sums back. Count tables
+     * as empty as the dossiers' (they hold nothing but movements counted) take plain inserts without their keys, which the
+     * grouping cannot repeat and which are made once after them ({@link EmptyTableLoad#runWithoutKeys}): checking each of
+     * 200,000 new rows for a conflict cost more than the grouping, and keeping the key row by row a third of the insert.
+     * Otherwise the rows are added in the same lock order as {@link #countAll}.
      */
     public void countEveryMovement() {
-        boolean empty = jdbc.sql("select not exists (select 1 from dossiers_daily_figure) and not exists (select 1 from dossiers_half_month_figure)")
-                .query(Boolean.class).single();
         // Grouping and ordering some 300,000 movements spill to disk in the default 4 MB; this one statement may hold them in memory.
         String workMemory = jdbc.sql("select current_setting('work_mem')").query(String.class).single();
         jdbc.sql("select set_config('work_mem', '64MB', true)").query(String.class).single();
+        boolean empty = jdbc.sql("select not exists (select 1 from dossiers_daily_figure) and not exists (select 1 from dossiers_half_month_figure)")
+                .query(Boolean.class).single();
+        if (empty) {
+            emptyTables.runWithoutKeys(List.of("dossiers_daily_figure", "dossiers_half_month_figure"), () -> countMovements("", ""));
+        } else {
+            countMovements("""
+                    order by agency_id, day, measure collate "C", channel collate "C", field_code collate "C"
+                    on conflict (agency_id, day, measure, channel, field_code)
+                    do update set value = dossiers_daily_figure.value + excluded.value""", """
+                    order by agency_id, half_start, measure collate "C", channel collate "C", field_code collate "C"
+                    on conflict (agency_id, half_start, measure, channel, field_code)
+                    do update set value = dossiers_half_month_figure.value + excluded.value""");
+        }
+        jdbc.sql("select set_config('work_mem', ?, true)").param(workMemory).query(String.class).single();
+    }
+
+    /** The grouping of every movement into day and half-month counts, each insert ended by what is given for it. */
+    private void countMovements(String dayEnd, String halfMonthEnd) {
         jdbc.sql("""
                 with counted as materialized (
                     select m.agency_id, m.day, m.measure, d.channel, d.field_code, count(*)::int as value
@@ -106,7 +126,6 @@ public class DailyFigures {
                 day_count as (
                     insert into dossiers_daily_figure (agency_id, day, measure, channel, field_code, value)
                     select * from counted
-                    order by agency_id, day, measure collate "C", channel collate "C", field_code collate "C"
                     %s)
                 insert into dossiers_half_month_figure (agency_id, half_start, measure, channel, field_code, value)
                 select agency_id, half_start, measure, channel, field_code, sum(value)::int
@@ -115,14 +134,8 @@ public class DailyFigures {
                                   else date_trunc('month', day)::date + 14 end as half_start
                       from counted) halves
                 group by agency_id, half_start, measure, channel, field_code
-                order by agency_id, half_start, measure collate "C", channel collate "C", field_code collate "C"
-                %s""".formatted(empty ? "" : """
-                on conflict (agency_id, day, measure, channel, field_code)
-                do update set value = dossiers_daily_figure.value + excluded.value""", empty ? "" : """
-                on conflict (agency_id, half_start, measure, channel, field_code)
-                do update set value = dossiers_half_month_figure.value + excluded.value"""))
+                %s""".formatted(dayEnd, halfMonthEnd))
                 .param("republished", FigureMovement.Counted.REPUBLISHED.measure()).update();
-        jdbc.sql("select set_config('work_mem', ?, true)").param(workMemory).query(String.class).single();
     }
 
     private static final String ROWS_FROM_ARRAYS = """
