@@ -58,10 +58,13 @@ class FigureCountsTest {
         // The first load drops them and makes them again after its rows; a count's upsert needs its key, a list its index.
         assertThat(jdbc.sql("""
                 select conrelid::regclass::text || ' ' || pg_get_constraintdef(oid) from pg_constraint
-                where contype = 'p' and conrelid in ('dossiers_daily_figure'::regclass, 'dossiers_half_month_figure'::regclass)
-                order by 1""").query(String.class).list()).containsExactly(
+                where contype in ('p', 'u', 'f') and conrelid in ('dossiers_daily_figure'::regclass, 'dossiers_half_month_figure'::regclass,
+                    'dossiers_dossier'::regclass, 'dossiers_action'::regclass)
+                order by 1""").query(String.class).list()).contains(
                 "dossiers_daily_figure PRIMARY KEY (agency_id, day, measure, channel, field_code)",
-                "dossiers_half_month_figure PRIMARY KEY (agency_id, half_start, measure, channel, field_code)");
+                "dossiers_half_month_figure PRIMARY KEY (agency_id, half_start, measure, channel, field_code)",
+                "dossiers_dossier PRIMARY KEY (id)", "dossiers_dossier UNIQUE (code)", "dossiers_action PRIMARY KEY (id)",
+                "dossiers_action UNIQUE (dossier_id, seq)", "dossiers_action FOREIGN KEY (dossier_id) REFERENCES dossiers_dossier(id)");
         assertThat(jdbc.sql("select indexname from pg_indexes where tablename in ('dossiers_dossier', 'dossiers_action', 'dossiers_movement')")
                 .query(String.class).list()).contains("dossiers_dossier_unit_status_idx", "dossiers_dossier_open_due_idx",
                 "dossiers_action_kind_at_idx", "dossiers_movement_agency_measure_day_idx", "dossiers_movement_republished_idx");
