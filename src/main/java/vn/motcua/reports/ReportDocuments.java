@@ -448,7 +448,7 @@ public class ReportDocuments {
      * every section written — and the figures that print as "chưa có số liệu", in the order written.
      */
     public record Editing(ReportDocument document, List<Integer> emptySections, List<Integer> promptedSections,
-            List<MissingFigure> missingFigures) {
+            List<MissingFigure> missingFigures, List<List<Narrative.Piece>> readings, Map<String, String> figureLabels) {
     }
 
     @Transactional(readOnly = true)
@@ -460,11 +460,17 @@ public class ReportDocuments {
         composed.report().rows().forEach(r -> labels.put(r.key(), r.label()));
         java.util.LinkedHashSet<String> marks = new java.util.LinkedHashSet<>();
         sections.forEach(s -> marks.addAll(Narrative.missing(s.body(), figures)));
+        // Each section as the officer reads it: the marks become their figures, each labelled with the row it comes from.
+        List<List<Narrative.Piece>> readings = sections.stream()
+                .map(s -> Narrative.pieces(s.body() == null ? "" : s.body(), figures, format::number)).toList();
+        Map<String, String> figureLabels = new HashMap<>();
+        readings.forEach(pieces -> pieces.stream().filter(p -> p.key() != null && labels.containsKey(p.key()))
+                .forEach(p -> figureLabels.put(p.key(), labels.get(p.key()))));
         return new Editing(composed.document(),
                 java.util.stream.IntStream.range(0, sections.size()).filter(i -> sections.get(i).body().isBlank()).boxed().toList(),
                 java.util.stream.IntStream.range(0, sections.size()).filter(i -> !Narrative.prompts(sections.get(i).body()).isEmpty())
                         .boxed().toList(),
-                marks.stream().map(mark -> new MissingFigure(mark, labels.get(mark))).toList());
+                marks.stream().map(mark -> new MissingFigure(mark, labels.get(mark))).toList(), readings, figureLabels);
     }
 
     /**
