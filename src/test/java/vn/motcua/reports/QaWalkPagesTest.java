@@ -156,8 +156,8 @@ class QaWalkPagesTest {
     @Test
     void anApprovedReportCarriesItsNumberAndTheApprovalAsksForIt() throws Exception {
         ApiClient api = new ApiClient(port);
-        String path = "/api/v1/reports/CCHC-2024/2023-Q3/15493";
-        vn.motcua.indicators.ReportCompletion.complete(api, "CCHC-2024/2023-Q3/15493", "reporter");
+        String path = "/api/v1/reports/CCHC-2024/2023-Q4/15493";
+        vn.motcua.indicators.ReportCompletion.complete(api, "CCHC-2024/2023-Q4/15493", "reporter");
         // The commune sends it before its office numbers it, as it may ("Số: …/BC-UBND" left blank).
         JsonNode document = api.get(path + "/document", "reporter", "demo").json();
         ((tools.jackson.databind.node.ObjectNode) document).put("number", "      /BC-UBND");
@@ -170,9 +170,9 @@ class QaWalkPagesTest {
         assertThat(refused.body()).contains("Chưa phê duyệt được báo cáo").contains("Số ký hiệu của văn bản báo cáo (“Số: …/BC-UBND”) còn trống");
         assertThat(api.get(path, "reform", "demo").json().get("status").asText()).isEqualTo("SUBMITTED");
         // The approver is told on the report's page, with the link to the document's number.
-        String form = mvc.perform(get("/reports/CCHC-2024/2023-Q3/15493").with(user(accounts.loadUserByUsername("reform")))).andReturn()
+        String form = mvc.perform(get("/reports/CCHC-2024/2023-Q4/15493").with(user(accounts.loadUserByUsername("reform")))).andReturn()
                 .getResponse().getContentAsString();
-        assertThat(form).contains("Báo cáo chỉ phê duyệt được khi đủ:").contains("/reports/CCHC-2024/2023-Q3/15493/document#number");
+        assertThat(form).contains("Báo cáo chỉ phê duyệt được khi đủ:").contains("/reports/CCHC-2024/2023-Q4/15493/document#number");
 
         JsonNode numbered = api.get(path + "/document", "reform", "demo").json();
         ((tools.jackson.databind.node.ObjectNode) numbered).put("number", "31/BC-UBND");
