@@ -137,6 +137,8 @@ class QaWalkPagesTest {
         }
         assertThat(sections).isGreaterThan(3);
         assertThat(read.toString()).doesNotContain("{pct:").doesNotContain("{2.1").doesNotContain("{investment").doesNotContain("{");
+        // Rates read as on the dashboard, two decimals whenever they have any: "73,40%", not "73,4%".
+        assertThat(read.toString()).containsPattern("\\d,\\d\\d%").doesNotContainPattern("\\d,\\d%");
         // The on-time rate is shown as its value, highlighted, with the mark it is stored as only in the tooltip.
         Matcher rate = Pattern.compile("<mark\\s+class=\"figure-chip[^\"]*\" title=\"([^\"]*)\" data-mark=\"\\{pct:dossiers\\.resolvedOnTime/"
                 + "dossiers\\.resolved\\}\"><span class=\"visually-hidden\">[^<]*</span>([^<]*)</mark>").matcher(editor);

@@ -40,8 +40,14 @@ public final class Narrative {
 
     /** Replaces the placeholders with the figures. */
     public static String fill(String text, Map<String, BigDecimal> figures, Function<BigDecimal, String> number) {
+        return fill(text, figures, number, value -> number.apply(value) + "%");
+    }
+
+    /** Replaces the placeholders with the figures, a rate ({@code {pct:…}}) written by {@code percent} ("73,40%"). */
+    public static String fill(String text, Map<String, BigDecimal> figures, Function<BigDecimal, String> number,
+            Function<BigDecimal, String> percent) {
         StringBuilder out = new StringBuilder();
-        pieces(text, figures, number).forEach(piece -> out.append(piece.text()));
+        pieces(text, figures, number, percent).forEach(piece -> out.append(piece.text()));
         return out.toString();
     }
 
@@ -54,7 +60,8 @@ public final class Narrative {
     }
 
     /** The text cut into plain text and figures: what the editor shows the officer in place of the marks. */
-    public static List<Piece> pieces(String text, Map<String, BigDecimal> figures, Function<BigDecimal, String> number) {
+    public static List<Piece> pieces(String text, Map<String, BigDecimal> figures, Function<BigDecimal, String> number,
+            Function<BigDecimal, String> percent) {
         Matcher matcher = PLACEHOLDER.matcher(text);
         List<Piece> pieces = new ArrayList<>();
         int last = 0;
@@ -70,7 +77,7 @@ public final class Narrative {
             } else if ("code:".equals(matcher.group(1))) {
                 replacement = words(value, suffix, number);
             } else if (matcher.group(1) != null) {
-                replacement = number.apply(value) + "%" + suffix;
+                replacement = percent.apply(value) + suffix;
             } else {
                 replacement = number.apply(value) + suffix;
             }
