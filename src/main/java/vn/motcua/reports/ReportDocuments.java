@@ -452,12 +452,12 @@ public class ReportDocuments {
         Unit unit = composed.unit();
         Map<String, BigDecimal> figures = figures(composed);
         List<ReportDocument.Section> sections = document.sections().stream()
-                .map(s -> new ReportDocument.Section(s.heading(), Narrative.fill(s.body(), figures, format::number))).toList();
+                .map(s -> new ReportDocument.Section(s.heading(), Narrative.fill(s.body(), figures, format::number, format::percent))).toList();
         return new Rendered(new ReportDocument(document.template(), document.period(), document.unitCode(), document.authority(),
                 document.number(), document.place(), document.issuedOn(), document.title(), document.addressee(), sections,
                 document.signatureRole(), document.signer(), document.recipients(), document.version(), document.saved(),
                 document.signerAccount(), document.signerAgency()), report,
-                text -> Narrative.fill(text, figures, format::number), store.docxTemplate(unit.id()), issuer(unit));
+                text -> Narrative.fill(text, figures, format::number, format::percent), store.docxTemplate(unit.id()), issuer(unit));
     }
 
     /**
@@ -474,7 +474,7 @@ public class ReportDocuments {
      * every section written — and the figures that print as "chưa có số liệu", in the order written.
      */
     public record Editing(ReportDocument document, List<Integer> emptySections, List<Integer> promptedSections,
-            List<MissingFigure> missingFigures) {
+            List<MissingFigure> missingFigures, List<List<Narrative.Piece>> readings, Map<String, String> figureLabels) {
     }
 
     @Transactional(readOnly = true)
@@ -486,11 +486,17 @@ public class ReportDocuments {
         composed.report().rows().forEach(r -> labels.put(r.key(), r.label()));
         java.util.LinkedHashSet<String> marks = new java.util.LinkedHashSet<>();
         sections.forEach(s -> marks.addAll(Narrative.missing(s.body(), figures)));
+        // Each section as the officer reads it: the marks become their figures, each labelled with the row it comes from.
+        List<List<Narrative.Piece>> readings = sections.stream()
+                .map(s -> Narrative.pieces(s.body() == null ? "" : s.body(), figures, format::number, format::percent)).toList();
+        Map<String, String> figureLabels = new HashMap<>();
+        readings.forEach(pieces -> pieces.stream().filter(p -> p.key() != null && labels.containsKey(p.key()))
+                .forEach(p -> figureLabels.put(p.key(), labels.get(p.key()))));
         return new Editing(composed.document(),
                 java.util.stream.IntStream.range(0, sections.size()).filter(i -> sections.get(i).body().isBlank()).boxed().toList(),
                 java.util.stream.IntStream.range(0, sections.size()).filter(i -> !Narrative.prompts(sections.get(i).body()).isEmpty())
                         .boxed().toList(),
-                marks.stream().map(mark -> new MissingFigure(mark, labels.get(mark))).toList());
+                marks.stream().map(mark -> new MissingFigure(mark, labels.get(mark))).toList(), readings, figureLabels);
     }
 
     /**

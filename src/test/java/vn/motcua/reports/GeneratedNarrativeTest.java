@@ -187,6 +187,10 @@ class GeneratedNarrativeTest {
         JsonNode edited = api.get(earlier + "/document", "reporter2", "demo").json();
         ((tools.jackson.databind.node.ObjectNode) edited.get("sections").get(2)).put("body", "Xã viết lại sau khi đã gửi quý IV.");
         assertThat(api.send("PUT", earlier + "/document", "application/json", edited.toString(), "reporter2", "demo").status()).isEqualTo(200);
+        // An approved report carries its number: the approver writes it in the kept text, its sections untouched.
+        JsonNode numbered = api.get(sent + "/document", "reform", "demo").json();
+        ((tools.jackson.databind.node.ObjectNode) numbered).put("number", "77/BC-UBND");
+        assertThat(api.send("PUT", sent + "/document", "application/json", numbered.toString(), "reform", "demo").status()).isEqualTo(200);
         assertThat(api.post(sent + "/approve", "", "reform", "demo").json().get("status").asText()).isEqualTo("APPROVED");
         JsonNode approved = api.get(sent + "/document", "reform", "demo").json();
         assertThat(approved.get("sections")).isEqualTo(shown.get("sections"));

@@ -40,9 +40,35 @@ public final class Narrative {
 
     /** Replaces the placeholders with the figures. */
     public static String fill(String text, Map<String, BigDecimal> figures, Function<BigDecimal, String> number) {
-        Matcher matcher = PLACEHOLDER.matcher(text);
+        return fill(text, figures, number, value -> number.apply(value) + "%");
+    }
+
+    /** Replaces the placeholders with the figures, a rate ({@code {pct:…}}) written by {@code percent} ("73,40%"). */
+    public static String fill(String text, Map<String, BigDecimal> figures, Function<BigDecimal, String> number,
+            Function<BigDecimal, String> percent) {
         StringBuilder out = new StringBuilder();
+        pieces(text, figures, number, percent).forEach(piece -> out.append(piece.text()));
+        return out.toString();
+    }
+
+    /**
+     * A piece of a text as a reader sees it: plain text ({@code mark} null), or a figure written as its value
+     * ("8.803", "98,06%", "chưa có số liệu" when {@code missing}) with the mark it is stored as
+     * ({@code {pct:3.3.2/3.3.1}}) and the figure's key as {@link #missing} names it ({@code 3.3.2/3.3.1}).
+     */
+    public record Piece(String text, String mark, String key, boolean missing) {
+    }
+
+    /** The text cut into plain text and figures: what the editor shows the officer in place of the marks. */
+    public static List<Piece> pieces(String text, Map<String, BigDecimal> figures, Function<BigDecimal, String> number,
+            Function<BigDecimal, String> percent) {
+        Matcher matcher = PLACEHOLDER.matcher(text);
+        List<Piece> pieces = new ArrayList<>();
+        int last = 0;
         while (matcher.find()) {
+            if (matcher.start() > last) {
+                pieces.add(new Piece(text.substring(last, matcher.start()), null, null, false));
+            }
             BigDecimal value = value(matcher, figures);
             String suffix = matcher.group(4) == null ? "" : matcher.group(4);
             String replacement;
@@ -51,14 +77,18 @@ public final class Narrative {
             } else if ("code:".equals(matcher.group(1))) {
                 replacement = words(value, suffix, number);
             } else if (matcher.group(1) != null) {
-                replacement = number.apply(value) + "%" + suffix;
+                replacement = percent.apply(value) + suffix;
             } else {
                 replacement = number.apply(value) + suffix;
             }
-            matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
+            String key = "pct:".equals(matcher.group(1)) ? matcher.group(2) + "/" + matcher.group(3) : matcher.group(2);
+            pieces.add(new Piece(replacement, matcher.group(), key, value == null));
+            last = matcher.end();
         }
-        matcher.appendTail(out);
-        return out.toString();
+        if (last < text.length()) {
+            pieces.add(new Piece(text.substring(last), null, null, false));
+        }
+        return pieces;
     }
 
     /** The figures a text asks for that the report does not have, as written in its marks, each once. */
