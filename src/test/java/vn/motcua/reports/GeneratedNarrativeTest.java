@@ -59,8 +59,7 @@ class GeneratedNarrativeTest {
         // The seed's nine footnotes, each with its number, date, issuer and title.
         assertThat(direction).contains("UBND huyện đã ban hành Kế hoạch về thực hiện cải cách hành chính năm 2024[^Kế hoạch 268/KH-UBND"
                 + " ngày 29/12/2023 của UBND huyện Thọ Xuân về thực hiện cải cách hành chính năm 2024]")
-                .contains("[^Quyết định 320/KH-UBND ngày 12/01/2024 của UBND huyện Thọ Xuân về việc ban hành Kế hoạch kiểm soát thủ tục"
-                        + " hành chính năm 2024]")
+                .contains("[^Kế hoạch 320/KH-UBND ngày 12/01/2024 của UBND huyện Thọ Xuân về kiểm soát thủ tục hành chính năm 2024]")
                 .contains("[^Kế hoạch 254/KH-UBND ngày 12/12/2023").contains("[^Kế hoạch 06/KH-UBND ngày 11/01/2024")
                 .contains("[^Kế hoạch 38/KH-UBND ngày 21/02/2024").contains("[^Kế hoạch 35/KH-UBND ngày 21/02/2024")
                 .contains("[^Kế hoạch 24/KH-UBND ngày 31/01/2024")
