@@ -102,7 +102,7 @@ class CitizenAccessTest {
     }
 
     private static boolean citizensMay(String path) {
-        return path.startsWith("/public/") || path.startsWith("/api/v1/public/") || path.equals("/citizen")
+        return path.equals("/public") || path.startsWith("/public/") || path.startsWith("/api/v1/public/") || path.equals("/citizen")
                 || path.startsWith("/citizen/") || path.startsWith("/api/v1/citizen/") || path.equals("/login") || path.startsWith("/login/")
                 || path.equals("/setup") || path.equals("/error") || path.equals("/");
     }
@@ -139,6 +139,31 @@ class CitizenAccessTest {
         assertThat(login.body()).contains("href=\"/public/register\"").doesNotContain("identity-platform", "VNeID");
         assertThat(new TestBrowser(port).open("/login/identity-platform").uri().getQuery()).isEqualTo("oidc=unavailable");
         assertThat(new TestBrowser(port).open("/oauth2/authorization/vneid").uri().getPath()).isEqualTo("/login");
+    }
+
+    @Test
+    void aVisitorOpeningTheSiteLandsOnThePublicHomeAndStaffKeepTheirs() throws Exception {
+        TestBrowser visitor = new TestBrowser(port);
+        TestBrowser.Page home = visitor.open("/");
+        assertThat(home.uri().getPath()).isEqualTo("/public");
+        assertThat(home.status()).isEqualTo(200);
+        assertThat(home.body()).contains("<html lang=\"vi\"", "Cổng dịch vụ công trực tuyến", "Tìm thủ tục hành chính",
+                "Tra cứu tình trạng hồ sơ", "action=\"/public/procedures\"", "action=\"/public/dossiers\"", "name=\"phone\"",
+                "href=\"/login\"", "href=\"/public/register\"", "href=\"/public/feedback\"", "href=\"/public/surveys\"",
+                "href=\"/public/investment\"", "href=\"/public/signatures\"", "width=device-width")
+                .doesNotContain("Đăng nhập</h1>", "href=\"/service-index\"");
+        // Its search leads to the answer, a procedure found without diacritics.
+        assertThat(visitor.open("/public/procedures?q=dang+ky+khai+sinh").body()).contains("Đăng ký khai sinh");
+        // Every other page still asks a stranger to sign in, and brings them back afterwards.
+        assertThat(new TestBrowser(port).open("/dossiers").uri().getPath()).isEqualTo("/login");
+        TestBrowser clerk = new TestBrowser(port);
+        TestBrowser.Page staffHome = clerk.signIn("clerk", "demo");
+        assertThat(staffHome.uri().getPath()).isEqualTo("/");
+        assertThat(clerk.open("/").uri().getPath()).isEqualTo("/");
+        assertThat(clerk.open("/public").body()).contains("Trang làm việc của cán bộ").doesNotContain("href=\"/public/register\"");
+        TestBrowser citizen = new TestBrowser(port);
+        citizen.signIn(CITIZEN, "demo");
+        assertThat(citizen.open("/").uri().getPath()).isEqualTo("/citizen");
     }
 
     @Test
