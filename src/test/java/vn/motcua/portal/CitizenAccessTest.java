@@ -78,6 +78,9 @@ class CitizenAccessTest {
     @LocalServerPort
     int port;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @BeforeEach
     void realFormTokens() {
         RealFormTokens.restore(context, formTokens);
@@ -164,6 +167,25 @@ class CitizenAccessTest {
         TestBrowser citizen = new TestBrowser(port);
         citizen.signIn(CITIZEN, "demo");
         assertThat(citizen.open("/").uri().getPath()).isEqualTo("/citizen");
+    }
+
+    @Test
+    void theDemoCitizensResultReadsInFullVietnamese() throws Exception {
+        String code = jdbc.sql("select dd.code from dossiers_document d join files_file f on f.id = d.file_id"
+                + " join dossiers_dossier dd on dd.id = d.dossier_id where d.kind = 'RESULT' and f.file_name = 'giay-khai-sinh.pdf'"
+                + " and f.stored_by = 'clerk' order by d.id limit 1").query(String.class).single();
+        String page = asCitizen(HttpMethod.GET, "/citizen/dossiers/" + code).getContentAsString();
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("href=\"(/citizen/dossiers/[^\"]+/documents/\\d+)\">giay-khai-sinh.pdf<")
+                .matcher(page);
+        assertThat(link.find()).as("the result offered on the citizen's dossier page").isTrue();
+        MockHttpServletResponse pdf = asCitizen(HttpMethod.GET, link.group(1));
+        assertThat(pdf.getStatus()).isEqualTo(200);
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.getContentAsByteArray())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Giấy khai sinh", "Bản chụp minh họa – dữ liệu demo MotCua").doesNotContain("Giay khai sinh", "Ban chup");
+            assertThat(document.getPage(0).getResources().getFont(document.getPage(0).getResources().getFontNames().iterator().next())
+                    .getName()).contains("LiberationSerif");
+        }
     }
 
     @Test
