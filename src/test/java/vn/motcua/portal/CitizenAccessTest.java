@@ -188,6 +188,20 @@ class CitizenAccessTest {
         }
     }
 
+    /** The public lookup of the demo citizen's finished birth registration dates every step it went through, not the first only. */
+    @Test
+    void thePublicLookupDatesEveryFinishedStep() {
+        String code = jdbc.sql("select dd.code from dossiers_document d join files_file f on f.id = d.file_id"
+                + " join dossiers_dossier dd on dd.id = d.dossier_id where d.kind = 'RESULT' and f.file_name = 'giay-khai-sinh.pdf'"
+                + " and f.stored_by = 'clerk' order by d.id limit 1").query(String.class).single();
+        String phone = jdbc.sql("select applicant_phone from dossiers_dossier where code = ?").param(code).query(String.class).single();
+        String page = new TestBrowser(port).open("/public/dossiers?code=" + code + "&phone=" + phone.substring(phone.length() - 4)).body();
+        String steps = page.substring(page.indexOf("<ol class=\"small mb-0\" id=\"steps\">"), page.indexOf("</ol>", page.indexOf("id=\"steps\"")));
+        assertThat(steps.split("<li", -1)).as("the birth registration's four steps").hasSize(5);
+        assertThat(steps.split("xong ngày \\d{2}/\\d{2}/\\d{4}", -1)).as("each step dated").hasSize(5);
+        assertThat(steps).contains("Tiếp nhận, kiểm tra hồ sơ", "Trả kết quả").doesNotContain("đã xong");
+    }
+
     @Test
     void theStaffHomeSendsACitizenToItsOwn() throws Exception {
         MockHttpServletResponse home = asCitizen(HttpMethod.GET, "/");
