@@ -118,12 +118,14 @@ function fileSize(bytes) {
 // Without script the browser's own date field remains.
 var DAY = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*$/;
 
+/** The ISO date a typed day names (dd/mm/yyyy, or yyyy-mm-dd as pasted from elsewhere); null when it names none. */
 function isoDay(text) {
     var match = DAY.exec(text);
-    if (!match) {
+    var iso = /^\s*(\d{4})-(\d{2})-(\d{2})\s*$/.exec(text);
+    if (!match && !iso) {
         return null;
     }
-    var day = Number(match[1]), month = Number(match[2]), year = Number(match[3]);
+    var day = Number(match ? match[1] : iso[3]), month = Number(match ? match[2] : iso[2]), year = Number(match ? match[3] : iso[1]);
     var date = new Date(Date.UTC(year, month - 1, day));
     if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
         return null;
@@ -171,11 +173,17 @@ function dayFirst(input) {
     input.type = 'hidden';
     input.dayText = text;
     input.parentNode.insertBefore(text, input);
+    text.dayValue = input;
     text.addEventListener('input', function () {
-        var iso = isoDay(text.value);
-        input.value = iso || '';
-        text.setCustomValidity(iso || text.value.trim() === '' ? '' : (texts.dayInvalid || 'dd/mm/yyyy'));
+        readDay(text);
     });
+}
+
+/** Carries a typed day into the field the form sends, and marks the text wrong when it names no date. */
+function readDay(text) {
+    var iso = isoDay(text.value);
+    text.dayValue.value = iso || '';
+    text.setCustomValidity(iso || text.value.trim() === '' ? '' : (document.body.dataset.dayInvalid || 'dd/mm/yyyy'));
 }
 
 // A file field shows its button and the chosen file's name in the page's language, not the browser's
@@ -223,7 +231,12 @@ document.addEventListener('htmx:load', function (event) {
 
 // A date typed out of order stops the form with the reason beside the field, instead of sending nothing.
 document.addEventListener('submit', function (event) {
-    var wrong = event.target.querySelector && event.target.querySelector('input[data-day-for]:invalid');
+    if (!event.target.querySelectorAll) {
+        return;
+    }
+    // Read again what each day field holds, however it was filled (typed, pasted, set by a script).
+    event.target.querySelectorAll('input[data-day-for]').forEach(readDay);
+    var wrong = event.target.querySelector('input[data-day-for]:invalid');
     if (wrong) {
         event.preventDefault();
         event.stopImmediatePropagation();
