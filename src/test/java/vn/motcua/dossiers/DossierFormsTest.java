@@ -163,7 +163,9 @@ class DossierFormsTest {
         assertThat(receipt).contains("Mẫu số 01 (Thông tư 03/2025/TT-VPCP)").contains("UBND XÃ THỌ XUÂN").contains("BỘ PHẬN MỘT CỬA")
                 .contains("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ").contains(code).contains("Trịnh Văn Đức")
                 .contains("14 giờ 15 phút, ngày 01/07/2025").contains("Thọ Xuân, ngày 01 tháng 7 năm 2025")
-                .contains("/public/dossiers?code=" + code);
+                .contains("/public/dossiers?code=" + code)
+                // The desk named as everywhere else; no dotted blank for an e-mail the applicant never gave.
+                .contains("Bộ phận Một cửa UBND xã Thọ Xuân tiếp nhận hồ sơ").doesNotContain("Bộ phận một cửa", "Email:");
         // The code and the dates are each read on one line, never cut at a hyphen or a space ("H56.71-250701-/0001").
         assertThat(pdfLines("/api/v1/dossiers/" + code + "/forms/receipt.pdf")).anyMatch(line -> line.contains(code))
                 .anyMatch(line -> line.contains("ngày 01 tháng 7 năm 2025")).anyMatch(line -> line.contains("14 giờ 15 phút, ngày 01/07/2025"))
@@ -176,6 +178,7 @@ class DossierFormsTest {
         String supplement = pdfText("/api/v1/dossiers/" + code + "/forms/supplement-request.pdf", "clerk", PDRectangle.A5);
         assertThat(supplement).contains("Mẫu số 02 (Thông tư 03/2025/TT-VPCP)").contains("PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ")
                 .contains("Bổ sung bản sao Giấy khai sinh").contains("Trịnh Văn Đức");
+        assertThat(compact(supplement)).contains("liênhệvớiBộphậnMộtcửacủa");
         clock.set("2025-07-03T09:00:00+07:00");
         act(code, "clerk", "{\"action\":\"SUPPLEMENT_RECEIVED\"}");
         clock.set("2025-07-07T09:00:00+07:00");

@@ -45,6 +45,9 @@ class DossierPagesTest {
     @Autowired
     vn.motcua.units.PublicRegister register;
 
+    @Autowired
+    vn.motcua.calendar.WorkingCalendar calendar;
+
     @Test
     void theCounterReceivesADossierAndActsOnIt() throws Exception {
         var clerk = user(accounts.loadUserByUsername("clerk"));
@@ -269,6 +272,50 @@ class DossierPagesTest {
                 // The papers ticked before the refusal are still ticked.
                 .andExpect(content().string(org.hamcrest.Matchers.matchesPattern("(?s).*value=\"1\" id=\"doc-1\"\\s+checked=\"checked\".*")))
                 .andExpect(content().string(org.hamcrest.Matchers.matchesPattern("(?s).*value=\"0\" id=\"doc-0\"\\s*>.*")));
+    }
+
+    /**
+     * A dossier past its due time says so in words, on the list (a badge beside the status and a legend for the pink
+     * row) and on its page, counted in working days with the one calendar: N is the number of whole working days
+     * that have run since the due time, so the due time plus N working days has passed and plus N + 1 has not.
+     */
+    @Test
+    void aLateDossierIsCalledLateInWorkingDaysOnTheListAndOnItsPage() throws Exception {
+        var clerk = user(accounts.loadUserByUsername("clerk"));
+        String list = mvc.perform(get("/dossiers").param("list", "OVERDUE").with(clerk)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(list).contains("id=\"legend\"", "Dòng tô hồng: hồ sơ quá hẹn trả kết quả, kèm số ngày (giờ) làm việc đã quá");
+        java.util.regex.Matcher row = java.util.regex.Pattern.compile("(?s)<tr class=\"table-danger\">.*?href=\"/dossiers/([^\"]+)\".*?"
+                + "class=\"badge text-bg-danger late\">([^<]+)</span>").matcher(list);
+        assertThat(row.find()).as("a pink row with its badge in the demo's overdue list").isTrue();
+        String code = row.group(1);
+        JsonNode dossier = JsonMapper.builder().build().readTree(mvc.perform(get("/api/v1/dossiers/" + code).with(clerk)).andReturn()
+                .getResponse().getContentAsString());
+        java.time.Instant due = java.time.OffsetDateTime.parse(dossier.get("dueAt").asText()).toInstant();
+        java.time.Instant now = java.time.Instant.now();
+        int days = 0;
+        while (!calendar.due(due, vn.motcua.calendar.WorkingDuration.days(days + 1)).isAfter(now)) {
+            days++;
+        }
+        String expected;
+        if (days > 0) {
+            expected = "Quá hạn " + days + " ngày làm việc";
+        } else if (calendar.workingTimeBetween(due, now, java.util.List.of()).isZero()) {
+            expected = "Quá hạn"; // past the due time outside office hours: no working hour has run yet
+        } else {
+            int hours = 1;
+            while (calendar.due(due, vn.motcua.calendar.WorkingDuration.hours(hours)).isBefore(now)) {
+                hours++;
+            }
+            expected = "Quá hạn " + hours + " giờ làm việc";
+        }
+        assertThat(row.group(2)).isEqualTo(expected);
+        String since = java.time.format.DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(calendar.zone()).format(due);
+        mvc.perform(get("/dossiers/" + code).with(clerk)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"overdue-badge\">" + expected + "</span>")))
+                .andExpect(content().string(containsString(expected + ": hồ sơ đã quá hẹn trả kết quả từ " + since + " mà chưa có kết quả")))
+                .andExpect(content().string(containsString("(đã quá hạn)")))
+                .andExpect(content().string(not(containsString("Hồ sơ sắp đến hạn trả kết quả"))));
     }
 
     @Test

@@ -83,11 +83,13 @@ class DossierPages {
     private final FileStore files;
     private final PublicRegister register;
     private final StaffDirectory staff;
+    private final DossierLateness lateness;
 
     DossierPages(DossierIntake intake, DossierProcessing processing, DossierQueries queries, DossierLookup lookup,
             ProcedureCatalog catalog, AgencyDirectory agencies, CurrentUser currentUser, WorkingCalendar calendar, MotCuaZone zone,
             java.time.Clock clock, DossierForms forms, DossierDocuments documents, FileStore files, PublicRegister register,
-            StaffDirectory staff) {
+            StaffDirectory staff, DossierLateness lateness) {
+        this.lateness = lateness;
         this.register = register;
         this.staff = staff;
         this.forms = forms;
@@ -237,6 +239,7 @@ class DossierPages {
         model.addAttribute("returnChannels", ReturnChannel.values());
         model.addAttribute("targets", PublicationTarget.values());
         model.addAttribute("overdue", dossier.overdueAt(clock.instant()));
+        model.addAttribute("late", lateness.of(dossier, clock.instant()));
         model.addAttribute("forms", forms.printable(dossier));
         if (dossier.personalDataShown()) {
             model.addAttribute("documents", documents.list(code));
