@@ -107,9 +107,9 @@ class DemoDossiers implements ApplicationRunner {
      */
     private static final List<Department> DEPARTMENTS = List.of(
             new Department("Sở Tư pháp tỉnh Thanh Hóa", List.of(new String[] { "1.002153", "2" }, new String[] { "1.003915", "1" }),
-                    0.8, 96.5, 1.0),
-            new Department("Sở Xây dựng tỉnh Thanh Hóa", List.<String[]>of(new String[] { "1.000703", "1" }), 1.1, 90.5, 1.2),
-            new Department("Sở Tài chính tỉnh Thanh Hóa", List.<String[]>of(new String[] { "1.009664", "1" }), 0.4, 93.0, 0.9));
+                    0.35, 96.5, 1.0),
+            new Department("Sở Xây dựng tỉnh Thanh Hóa", List.<String[]>of(new String[] { "1.000703", "1" }), 0.5, 90.5, 1.2),
+            new Department("Sở Tài chính tỉnh Thanh Hóa", List.<String[]>of(new String[] { "1.009664", "1" }), 0.2, 93.0, 0.9));
 
     private List<PastDossier> departments(ReceiptTimes times, DemoCommunes communes) {
         Map<String, Procedure> inForce = catalog.search(new ProcedureSearch(null, null, UnitLevel.PROVINCE, null, null, null,
