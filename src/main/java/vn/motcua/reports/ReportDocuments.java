@@ -160,8 +160,27 @@ public class ReportDocuments {
     private record Composed(ReportDocument document, Report report, Unit unit, Map<String, BigDecimal> figures) {
     }
 
+    /**
+     * What the placeholders are filled from: the report's rows and the narrative's own figures. Once the report has gone
+     * up, the narrative's own figures are those kept when it went up (the rows are the report's, frozen by its approval),
+     * so the approved text, its Word and PDF say what the approver read whatever the records say later.
+     */
     private Map<String, BigDecimal> figures(Composed composed) {
-        return composed.figures() != null ? composed.figures() : sources.figures(composed.report(), composed.unit());
+        Report report = composed.report();
+        if (!report.status().editable()) {
+            Optional<Map<String, BigDecimal>> kept = store.find(composed.document().template(), report.period(), composed.unit().id())
+                    .flatMap(s -> store.keptFigures(s.id()));
+            if (kept.isPresent()) {
+                Map<String, BigDecimal> figures = new HashMap<>(kept.get());
+                report.rows().forEach(r -> {
+                    if (r.value() != null) {
+                        figures.put(r.key(), r.value());
+                    }
+                });
+                return figures;
+            }
+        }
+        return composed.figures() != null ? composed.figures() : sources.figures(report, composed.unit());
     }
 
     /**
@@ -401,17 +420,24 @@ public class ReportDocuments {
     /**
      * Keeps the document a report went up with: one the unit never saved for the period (the previous period's
      * carried over, or the standard outline) is saved as the editor showed it, so that the submitted and then
-     * approved report's text is no longer written again from the records or from the previous period.
+     * approved report's text is no longer written again from the records or from the previous period; and,
+     * saved or not, the narrative's own figures its placeholders were filled with, so they are not read again.
      */
     void keepAsSubmitted(String template, Report submitted) {
         String unitCode = submitted.unitCode();
         Composed composed = compose(template, submitted);
+        // The narrative's own figures as the text went up, whether the unit saved its text or not.
+        Map<String, BigDecimal> own = new HashMap<>(composed.figures() != null ? composed.figures()
+                : sources.figures(composed.report(), composed.unit()));
+        composed.report().rows().forEach(r -> own.remove(r.key()));
         if (composed.document().saved()) {
+            store.find(template, composed.report().period(), composed.unit().id()).ifPresent(s -> store.keepFigures(s.id(), own));
             return;
         }
         if (!store.save(template, composed.report().period(), composed.unit().id(), composed.document(), null)) {
             throw new ConflictException("reports.changed");
         }
+        store.find(template, composed.report().period(), composed.unit().id()).ifPresent(s -> store.keepFigures(s.id(), own));
         audit.record("report-document.kept", "report-document", template + "/" + composed.report().period() + "/" + unitCode,
                 "Lưu văn bản báo cáo " + periods.label(Period.parse(composed.report().period()), Locale.forLanguageTag("vi")) + " của "
                         + composed.unit().name() + " như khi gửi", null, null);

@@ -12,8 +12,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Nạp dữ liệu mẫu song song: the demo's sections that need none of the dossiers (tasks and plans,
- * the investment climate) load on a second thread beside the demo's dossiers, which keep the first. The
+ * Nạp dữ liệu mẫu song song: the demo's sections that need none of the dossiers (the agencies' demo
+ * certificates, tasks and plans, the investment climate) load on a second thread beside the demo's dossiers, which keep the first. The
  * machine has two cores and the dossiers' load keeps PostgreSQL and the application busy in turns, so
  * the first start is ready sooner. A section runs once its module's runner hands it over, the
  * sections of the second thread one after another in the order handed over; {@link #awaitAll()} waits

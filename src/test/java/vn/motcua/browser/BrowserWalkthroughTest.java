@@ -201,8 +201,9 @@ class BrowserWalkthroughTest {
         act(code, "RETURN_RESULT", "channel", "DIRECT");
         assertThat(text()).contains("Đã trả kết quả");
         assertThat(browser.findElement(By.id("current-step")).getText()).as("a returned dossier has no step left")
-                .doesNotContain("Tiếp nhận").contains("Đã trả kết quả");
-        assertThat(browser.findElement(By.id("handler")).getText()).as("who handled it").isEqualTo(fullName("specialist"));
+                .doesNotContain("Tiếp nhận").containsPattern("Đã trả kết quả lúc \\d{2}:\\d{2} \\d{2}/\\d{2}/\\d{4}");
+        assertThat(browser.findElement(By.id("handler")).getText()).as("who handled it last")
+                .isEqualTo(fullName("specialist") + " (người xử lý cuối cùng)");
 
         lookUp(code, "8135");
         assertThat(browser.findElement(By.id("status")).getText()).contains(code).contains("Đã trả kết quả")

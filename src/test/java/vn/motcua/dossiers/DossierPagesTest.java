@@ -36,6 +36,15 @@ class DossierPagesTest {
     @Autowired
     UserDetailsService accounts;
 
+    @Autowired
+    vn.motcua.shared.MotCuaZone zone;
+
+    @Autowired
+    vn.motcua.accounts.StaffDirectory staff;
+
+    @Autowired
+    vn.motcua.units.PublicRegister register;
+
     @Test
     void theCounterReceivesADossierAndActsOnIt() throws Exception {
         var clerk = user(accounts.loadUserByUsername("clerk"));
@@ -120,6 +129,96 @@ class DossierPagesTest {
         // An action the state no longer allows, asked for through an old page, names it and the state in words.
         mvc.perform(post(page + "/actions").with(clerk).with(csrf()).param("action", "RETURN_RESULT").param("channel", "DIRECT"))
                 .andExpect(content().string(containsString("Không thể thực hiện Trả kết quả khi hồ sơ đang ở trạng thái Đang xử lý.")));
+    }
+
+    /**
+     * A finished dossier has no current step: the page says it ended and when (result ready, result returned,
+     * refused), never the first step "Tiếp nhận, kiểm tra hồ sơ", and names who handled it last, never a blank.
+     */
+    @Test
+    void aFinishedDossierSaysWhenItEndedAndWhoHandledItLast() throws Exception {
+        var clerk = user(accounts.loadUserByUsername("clerk"));
+        var specialist = user(accounts.loadUserByUsername("specialist"));
+        var leader = user(accounts.loadUserByUsername("chutich"));
+        String today = zone.today().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        String page = mvc.perform(post("/dossiers").with(clerk).with(csrf()).param("procedureCode", "1.001193 Đăng ký khai sinh")
+                .param("agencyCode", "000.00.71.H56").param("channel", "DIRECT").param("name", "Đinh Thị Hậu")
+                .param("phone", "0977001166")).andReturn().getResponse().getRedirectedUrl();
+        assertThat(field(mvc.perform(get(page).with(specialist)).andReturn().getResponse().getContentAsString(), "current-step"))
+                .contains("Tiếp nhận, kiểm tra hồ sơ");
+        mvc.perform(post(page + "/actions").with(clerk).with(csrf()).param("action", "ASSIGN").param("assignee", "specialist"))
+                .andExpect(flash().attribute("done", ActionKind.ASSIGN));
+        mvc.perform(post(page + "/actions").with(leader).with(csrf()).param("action", "APPROVE"))
+                .andExpect(flash().attribute("done", ActionKind.APPROVE));
+        mvc.perform(post(page + "/actions").with(leader).with(csrf()).param("action", "COMPLETE"))
+                .andExpect(flash().attribute("done", ActionKind.COMPLETE));
+
+        String completed = mvc.perform(get(page).with(specialist)).andReturn().getResponse().getContentAsString();
+        assertThat(field(completed, "current-step")).contains("Đã có kết quả lúc ").contains(today)
+                .doesNotContain("Tiếp nhận, kiểm tra hồ sơ");
+        assertThat(field(completed, "handler")).contains("Phạm Thu Trang (công chức Tư pháp - Hộ tịch) (người xử lý cuối cùng)");
+
+        mvc.perform(post(page + "/actions").with(clerk).with(csrf()).param("action", "RETURN_RESULT").param("channel", "DIRECT"))
+                .andExpect(flash().attribute("done", ActionKind.RETURN_RESULT));
+        String returned = mvc.perform(get(page).with(clerk)).andReturn().getResponse().getContentAsString();
+        assertThat(field(returned, "current-step")).contains("Đã trả kết quả lúc ").contains(today)
+                .doesNotContain("Tiếp nhận, kiểm tra hồ sơ");
+        assertThat(field(returned, "handler")).contains("Phạm Thu Trang (công chức Tư pháp - Hộ tịch) (người xử lý cuối cùng)");
+
+        // Refused at the counter before anyone was assigned: the clerk who refused it handled it last.
+        String refused = mvc.perform(post("/dossiers").with(clerk).with(csrf()).param("procedureCode", "1.001193 Đăng ký khai sinh")
+                .param("agencyCode", "000.00.71.H56").param("channel", "DIRECT").param("name", "Đinh Văn Tú")
+                .param("phone", "0977001177")).andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(post(refused + "/actions").with(clerk).with(csrf()).param("action", "REJECT").param("reason", "Không thuộc thẩm quyền"))
+                .andExpect(flash().attribute("done", ActionKind.REJECT));
+        String clerkName = staff.fullNames(java.util.Set.of("clerk")).get("clerk");
+        String rejected = mvc.perform(get(refused).with(specialist)).andReturn().getResponse().getContentAsString();
+        assertThat(field(rejected, "current-step")).contains("Đã từ chối lúc ").contains(today);
+        assertThat(field(rejected, "handler")).contains(clerkName + " (người xử lý cuối cùng)");
+    }
+
+    /**
+     * A finished 2024 dossier of Xuân Hồng, a commune that ended when the communes were merged on 01/07/2025: its page
+     * offers no action (not even publishing the result) and says why, naming the day and the successor; asked anyway,
+     * through the page or the API, the action is refused and the dossier is unchanged.
+     */
+    @Test
+    void aDossierOfADissolvedCommuneTakesNoNewWork() throws Exception {
+        var clerk = user(accounts.loadUserByUsername("clerk"));
+        vn.motcua.units.Agency xuanHong = register.agencies().stream().filter(a -> a.name().equals("UBND xã Xuân Hồng")).findFirst()
+                .orElseThrow();
+        assertThat(xuanHong.validTo()).isEqualTo(java.time.LocalDate.of(2025, 6, 30));
+        JsonNode found = JsonMapper.builder().build().readTree(mvc.perform(get("/api/v1/dossiers").param("agencyCode", xuanHong.code())
+                .param("status", "RETURNED").param("from", "2024-01-01").param("to", "2024-12-31").param("size", "1").with(clerk))
+                .andReturn().getResponse().getContentAsString());
+        String code = found.get(0).get("code").asText();
+        JsonNode before = JsonMapper.builder().build().readTree(mvc.perform(get("/api/v1/dossiers/" + code).with(clerk))
+                .andReturn().getResponse().getContentAsString());
+        String said = "Hồ sơ thuộc UBND xã Xuân Hồng, đơn vị đã kết thúc hoạt động từ ngày 01/07/2025; đơn vị kế thừa là Xã Thọ Xuân.";
+
+        String shown = mvc.perform(get("/dossiers/" + code).with(clerk)).andReturn().getResponse().getContentAsString();
+        assertThat(shown).contains("id=\"unit-ended\"").contains(said).doesNotContain("id=\"act-PUBLISH_RESULT\"")
+                .doesNotContain("id=\"act-RECORD_PAYMENT\"").doesNotContain("id=\"no-actions\"");
+
+        String refused = mvc.perform(post("/dossiers/" + code + "/actions").with(clerk).with(csrf()).param("action", "PUBLISH_RESULT")
+                .param("on", "PROVINCE_PORTAL")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("id=\"failure\"").contains(said);
+        mvc.perform(post("/api/v1/dossiers/" + code + "/actions").with(clerk).with(csrf()).contentType("application/json")
+                .content("{\"action\":\"PUBLISH_RESULT\",\"on\":\"PROVINCE_PORTAL\"}"))
+                .andExpect(status().isConflict()).andExpect(content().string(containsString("01/07/2025")))
+                .andExpect(content().string(containsString("Xã Thọ Xuân")));
+        JsonNode after = JsonMapper.builder().build().readTree(mvc.perform(get("/api/v1/dossiers/" + code).with(clerk))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(after.get("version")).as("the dossier unchanged").isEqualTo(before.get("version"));
+        assertThat(after.get("history").size()).isEqualTo(before.get("history").size());
+        assertThat(after.get("publishedOn")).isEqualTo(before.get("publishedOn"));
+    }
+
+    /** The text of a definition on the dossier's page, by its id, up to the end of the definition. */
+    private static String field(String html, String id) {
+        int start = html.indexOf("id=\"" + id + "\"");
+        assertThat(start).as("the field " + id).isNotNegative();
+        return html.substring(start, html.indexOf("</dd>", start)).replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ");
     }
 
     private static String panel(String html, String action) {

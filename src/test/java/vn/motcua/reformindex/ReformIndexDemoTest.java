@@ -114,6 +114,21 @@ class ReformIndexDemoTest {
                 .doesNotContain(">2025<");
     }
 
+    /**
+     * Every score is read against its maximum and every share carries its per cent sign, in Vietnamese number format:
+     * the self-assessment "61,5/70 điểm", a percentage figure "98,23%", the ranking's "90,17/100 điểm" and "90,17%".
+     */
+    @Test
+    void scoresShowTheirMaximumAndSharesTheirPercentSign() throws Exception {
+        var reform = user(accounts.loadUserByUsername("reform"));
+        String card = mvc.perform(get("/reform-index/2023/395").with(reform)).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(card).containsPattern("id=\"self-score\">\\d+(,\\d+)?/70 điểm<").contains(">98,23%<");
+        String ranking = mvc.perform(get("/reform-index/2023/ranking").param("unitCode", "38").with(reform)).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(ranking).contains(">90,17/100 điểm<").contains(">90,17%<");
+    }
+
     @Test
     void theDistrictsReportOfTheFirstQuarterOf2024CitesItsIndexOf2023InSectionEight() {
         assertThat(published.lastBefore("395", 2024)).hasValueSatisfying(index -> {

@@ -84,6 +84,47 @@ public class DailyFigures {
         upsertAll(HALF_MONTH_UPSERT, halves(days));
     }
 
+    /**
+     * The counts of every movement the dossiers hold, added in one statement: the path of an import into tables that held no
+     * dossier before it, where the movements just written are all there are. PostgreSQL groups them where they lie — for the
+     * demo's 57,000 dossiers well under a second against seconds of summing in Java and sending the sums back — and writes
+     * the rows in the same lock order as {@link #countAll}. Count tables as empty as the dossiers' (they hold nothing but
+     * movements counted) take plain inserts: checking each of 200,000 new rows for a conflict cost more than the grouping.
+     */
+    public void countEveryMovement() {
+        boolean empty = jdbc.sql("select not exists (select 1 from dossiers_daily_figure) and not exists (select 1 from dossiers_half_month_figure)")
+                .query(Boolean.class).single();
+        // Grouping and ordering some 300,000 movements spill to disk in the default 4 MB; this one statement may hold them in memory.
+        String workMemory = jdbc.sql("select current_setting('work_mem')").query(String.class).single();
+        jdbc.sql("select set_config('work_mem', '64MB', true)").query(String.class).single();
+        jdbc.sql("""
+                with counted as materialized (
+                    select m.agency_id, m.day, m.measure, d.channel, d.field_code, count(*)::int as value
+                    from dossiers_movement m join dossiers_dossier d on d.id = m.dossier_id
+                    where m.measure <> :republished
+                    group by 1, 2, 3, 4, 5),
+                day_count as (
+                    insert into dossiers_daily_figure (agency_id, day, measure, channel, field_code, value)
+                    select * from counted
+                    order by agency_id, day, measure collate "C", channel collate "C", field_code collate "C"
+                    %s)
+                insert into dossiers_half_month_figure (agency_id, half_start, measure, channel, field_code, value)
+                select agency_id, half_start, measure, channel, field_code, sum(value)::int
+                from (select agency_id, measure, channel, field_code, value,
+                             case when extract(day from day) < 15 then date_trunc('month', day)::date
+                                  else date_trunc('month', day)::date + 14 end as half_start
+                      from counted) halves
+                group by agency_id, half_start, measure, channel, field_code
+                order by agency_id, half_start, measure collate "C", channel collate "C", field_code collate "C"
+                %s""".formatted(empty ? "" : """
+                on conflict (agency_id, day, measure, channel, field_code)
+                do update set value = dossiers_daily_figure.value + excluded.value""", empty ? "" : """
+                on conflict (agency_id, half_start, measure, channel, field_code)
+                do update set value = dossiers_half_month_figure.value + excluded.value"""))
+                .param("republished", FigureMovement.Counted.REPUBLISHED.measure()).update();
+        jdbc.sql("select set_config('work_mem', ?, true)").param(workMemory).query(String.class).single();
+    }
+
     private static final String ROWS_FROM_ARRAYS = """
             select agency_id, day, measure, channel, field_code, value
             from unnest(cast(? as bigint[]), cast(? as date[]), cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as int[]))

@@ -132,9 +132,12 @@ public class DossierStore {
     public record Imported(long id, DossierFacts facts, Outcome outcome) {
     }
 
-    /** Many dossiers of the past at once: rows, actions and movements streamed with COPY. */
-    public void insertAll(List<Imported> dossiers) {
-        copy.write(dossiers);
+    /**
+     * Many dossiers of the past at once: rows, actions and movements streamed with COPY. Answers whether the tables were empty
+     * before, so that they hold this batch alone now.
+     */
+    public boolean insertAll(List<Imported> dossiers) {
+        return copy.write(dossiers);
     }
 
     public Optional<StoredDossier> find(String code) {

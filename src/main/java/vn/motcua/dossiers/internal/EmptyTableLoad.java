@@ -34,12 +34,15 @@ class EmptyTableLoad {
     private record Definition(String name, String table, String statement) {
     }
 
-    /** Runs the load, on the given tables (names of this module's own tables, never input) without their secondary indexes when all are empty. */
-    void run(List<String> tables, Runnable load) {
+    /**
+     * Runs the load, on the given tables (names of this module's own tables, never input) without their secondary indexes when
+     * all are empty; answers whether they were, so that the caller may derive what follows from the whole tables.
+     */
+    boolean run(List<String> tables, Runnable load) {
         String relations = tables.stream().map(t -> "'" + t + "'::regclass").collect(Collectors.joining(", ", "array[", "]"));
         if (!emptyAndOwned(tables, relations)) {
             load.run();
-            return;
+            return false;
         }
         List<Definition> indexes = jdbc.sql("""
                 select i.indexrelid::regclass::text, i.indrelid::regclass::text, pg_get_indexdef(i.indexrelid)
@@ -66,8 +69,12 @@ class EmptyTableLoad {
         for (Definition key : keys) {
             jdbc.sql("alter table " + key.table() + " add constraint " + key.name() + " " + key.statement()).update();
         }
-        log.info("Loaded {} without their {} secondary indexes and {} foreign keys, rebuilt in {} ms", tables, indexes.size(),
+        // Statistics of the loaded rows, as the manual advises after populating a table: the statements right after it in the
+        // same transaction (the counts of the dossiers just loaded) were otherwise planned for tables of unknown content.
+        jdbc.sql("analyze " + String.join(", ", tables)).update();
+        log.info("Loaded {} without their {} secondary indexes and {} foreign keys, rebuilt and analysed in {} ms", tables, indexes.size(),
                 keys.size(), (System.nanoTime() - started) / 1_000_000);
+        return true;
     }
 
     /** True when no table holds a row and the application's account owns them all, as dropping an index requires. */

@@ -54,8 +54,9 @@ class PastDossierCopy {
         this.emptyTables = emptyTables;
     }
 
-    void write(List<DossierStore.Imported> dossiers) {
-        emptyTables.run(TABLES, () -> copyAll(dossiers));
+    /** Writes the batch; answers whether the tables held no row before it, so that they now hold this batch alone. */
+    boolean write(List<DossierStore.Imported> dossiers) {
+        return emptyTables.run(TABLES, () -> copyAll(dossiers));
     }
 
     private void copyAll(List<DossierStore.Imported> dossiers) {
@@ -162,7 +163,14 @@ class PastDossierCopy {
             line.append(value);
         } else {
             String text = value.toString();
-            for (int i = 0; i < text.length(); i++) {
+            int escape = firstToEscape(text);
+            if (escape < 0) {
+                // Nearly every value (names, codes, JSON without line breaks): copied whole rather than character by character.
+                line.append(text);
+                return;
+            }
+            line.append(text, 0, escape);
+            for (int i = escape; i < text.length(); i++) {
                 char c = text.charAt(i);
                 switch (c) {
                     case '\\' -> line.append("\\\\");
@@ -173,5 +181,16 @@ class PastDossierCopy {
                 }
             }
         }
+    }
+
+    /** The position of the first character COPY's text format escapes, or -1. */
+    private static int firstToEscape(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+                return i;
+            }
+        }
+        return -1;
     }
 }

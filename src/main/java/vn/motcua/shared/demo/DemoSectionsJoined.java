@@ -8,11 +8,12 @@ import org.springframework.stereotype.Component;
 import vn.motcua.shared.DemoLoading;
 
 /**
- * Waits for the demo sections loaded beside the dossiers (orders up to 70) before the sections that
- * read them: the seed's report (80) and the reform index (90), which counts the plans' tasks.
+ * Waits for the demo sections loaded beside the dossiers (handed over up to order 40) before the sections
+ * after the dossiers, some of which read them: the citizen's applications (45), whose results are signed with
+ * the demo certificates, the seed's report (80) and the reform index (90), which counts the plans' tasks.
  */
 @Component
-@Order(75)
+@Order(44)
 class DemoSectionsJoined implements ApplicationRunner {
 
     private final DemoLoading loading;

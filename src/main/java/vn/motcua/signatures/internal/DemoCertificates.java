@@ -16,6 +16,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import vn.motcua.shared.DemoLoading;
 import vn.motcua.shared.DemoMode;
 import vn.motcua.shared.MotCuaZone;
 import vn.motcua.shared.SystemActor;
@@ -29,8 +30,9 @@ import vn.motcua.units.PublicRegister;
  * and its eight communes of the demo; not the district and communes dissolved on 01/07/2025, which sign
  * nothing any more — get a self-issued certificate each, labelled a demo certificate in its
  * subject, so that the demo's results, receipts and approved reports come signed. The keys are made once
- * and kept sealed in the database like an uploaded keystore; later starts make none. Runs after the units
- * and before the demo's dossiers and submissions.
+ * and kept sealed in the database like an uploaded keystore; later starts make none. Made after the units,
+ * beside the demo's dossiers (sealing nine keystores is a second of key derivation that needs no dossier), and
+ * ready before the citizen's applications, whose results come signed.
  */
 @Component
 @Order(15)
@@ -45,10 +47,12 @@ class DemoCertificates implements ApplicationRunner {
     private final PublicRegister register;
     private final Clock clock;
     private final MotCuaZone zone;
+    private final DemoLoading loading;
 
     DemoCertificates(DemoMode demoMode, CertificateRows rows, AgencyCertificates certificates, PublicRegister register, Clock clock,
-            MotCuaZone zone) {
+            MotCuaZone zone, DemoLoading loading) {
         this.zone = zone;
+        this.loading = loading;
         this.demoMode = demoMode;
         this.rows = rows;
         this.certificates = certificates;
@@ -66,6 +70,10 @@ class DemoCertificates implements ApplicationRunner {
         List<Agency> agencies = register.agencies().stream()
                 .filter(a -> a.kind() == AgencyKind.PEOPLES_COMMITTEE && a.validOn(today)).toList();
         Instant now = clock.instant().truncatedTo(ChronoUnit.DAYS);
+        loading.beside("certificates", () -> issue(agencies, now));
+    }
+
+    private void issue(List<Agency> agencies, Instant now) {
         SecureRandom random = new SecureRandom();
         SystemActor.run(() -> {
             for (Agency agency : agencies) {
