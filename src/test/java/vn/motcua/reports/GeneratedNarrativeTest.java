@@ -225,7 +225,15 @@ class GeneratedNarrativeTest {
         assertThat(api.get(sent + "/document", "reporter2", "demo").json().get("saved").asBoolean()).as("never saved").isFalse();
         ApiClient.Answer submitted = api.post(sent + "/submit", "", "reporter2", "demo");
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
-        assertThat(api.post(sent + "/approve", "", "reform", "demo").json().get("status").asText()).isEqualTo("APPROVED");
+        // An approved report is issued with its number: the approver writes it into the text kept at submission,
+        // whose sections (and the figures kept with them) are left as they went up.
+        JsonNode kept = api.get(sent + "/document", "reform", "demo").json();
+        assertThat(kept.get("saved").asBoolean()).as("kept as it went up").isTrue();
+        ((tools.jackson.databind.node.ObjectNode) kept).put("number", "215/BC-UBND");
+        assertThat(api.send("PUT", sent + "/document", "application/json", kept.toString(), "reform", "demo").status()).isEqualTo(200);
+        ApiClient.Answer approval = api.post(sent + "/approve", "", "reform", "demo");
+        assertThat(approval.status()).as(approval.body()).isEqualTo(200);
+        assertThat(approval.json().get("status").asText()).isEqualTo("APPROVED");
 
         String approvedWord = docxText(sent + "/report.docx");
         java.util.regex.Matcher read = java.util.regex.Pattern.compile("đã tổ chức (\\d+) cuộc kiểm tra").matcher(approvedWord);
