@@ -115,7 +115,7 @@ class InvestmentTest {
         assertThat(pdf.statusCode()).isEqualTo(200);
         try (PDDocument file = Loader.loadPDF(pdf.body())) {
             String text = new PDFTextStripper().getText(file).replaceAll("\\s+", " ");
-            assertThat(text).contains("huy động được vốn đầu tư phát triển: 150,5 tỷ đồng, tỷ lệ so với kế hoạch năm: 15,1%")
+            assertThat(text).contains("huy động được vốn đầu tư phát triển: 150,5 tỷ đồng, tỷ lệ so với kế hoạch năm: 15,10%")
                     .contains("số doanh nghiệp thành lập mới: 4 doanh nghiệp, tỷ lệ so với cùng kỳ năm trước: 200%").contains("Kiểm tra 3 vụ, xử lý vi phạm hành chính 2 vụ gồm 4 hành vi")
                     .contains("Hàng giả 1 hành vi; hàng cấm, hàng nhập lậu 2 hành vi; gian lận thương mại 1 hành vi");
         }

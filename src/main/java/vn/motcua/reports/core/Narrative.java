@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * The narrative's mark-up: {@code {3.3.1}} is a figure of the appendix, {@code {3.3.2+3.3.3}} a sum of
  * figures and {@code {1.1.1-1.1.2}} a difference, {@code {pct:3.3.2+3.3.3/3.3.1}} a percentage of two
  * figures, each written the Vietnamese way (8.803; 85,75%); {@code {investment.capitalShare|%}} a figure
- * with what follows it only when it exists; {@code {code:1.5|1=có;0=không}} the words a code row's
+ * with what follows it only when it exists (a figure followed by "%" is itself a rate, written as one: 15,10%); {@code {code:1.5|1=có;0=không}} the words a code row's
  * figure stands for; {@code [^text]} is a footnote; {@code [Gợi ý: text]} asks the officer to write
  * something the records cannot say, and the report does not go up while one is left. A figure the report
  * does not have is written "chưa có số liệu", never left as a mark or a dots placeholder, and
@@ -78,6 +78,10 @@ public final class Narrative {
                 replacement = words(value, suffix, number);
             } else if (matcher.group(1) != null) {
                 replacement = percent.apply(value) + suffix;
+            } else if (suffix.startsWith("%")) {
+                // A figure that is itself a rate ({investment.capitalShare|%}, {7.2|%}) is written as a rate, as the
+                // dashboard writes it: 74,20% beside 73,40%, never 74,2%.
+                replacement = percent.apply(value) + suffix.substring(1);
             } else {
                 replacement = number.apply(value) + suffix;
             }
