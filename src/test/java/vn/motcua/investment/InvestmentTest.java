@@ -296,9 +296,13 @@ class InvestmentTest {
 
         java.text.DecimalFormat vietnamese = new java.text.DecimalFormat("#,##0.##",
                 java.text.DecimalFormatSymbols.getInstance(Locale.forLanguageTag("vi")));
+        // A rate prints as the dashboard prints it, two decimals whenever it has any (70,70%).
+        java.math.BigDecimal share = commune.get("capitalShare").decimalValue();
+        String rate = share.stripTrailingZeros().scale() <= 0 ? vietnamese.format(share)
+                : new java.text.DecimalFormat("#,##0.00", java.text.DecimalFormatSymbols.getInstance(Locale.forLanguageTag("vi"))).format(share);
         String report = pdf("/api/v1/reports/CCHC-2025/2026-Q3/15499/report.pdf", "thoxuan");
         assertThat(report).contains("huy động được vốn đầu tư phát triển: " + vietnamese.format(commune.get("capitalMobilised").decimalValue())
-                + " tỷ đồng, tỷ lệ so với kế hoạch năm: " + vietnamese.format(commune.get("capitalShare").decimalValue()) + "%")
+                + " tỷ đồng, tỷ lệ so với kế hoạch năm: " + rate + "%")
                 .contains("số doanh nghiệp thành lập mới: " + commune.get("enterprises").asLong() + " doanh nghiệp")
                 .doesNotContain("huy động được vốn đầu tư phát triển: 0 tỷ đồng");
     }
