@@ -15,10 +15,10 @@ document.addEventListener('change', function (event) {
         var option = target.options[target.selectedIndex];
         var form = target.form;
         if (option.dataset.from) {
-            form.querySelector('input[name="from"]').value = option.dataset.from;
-            form.querySelector('input[name="to"]').value = option.dataset.to;
+            setDay(form.querySelector('input[name="from"]'), option.dataset.from);
+            setDay(form.querySelector('input[name="to"]'), option.dataset.to);
         }
-    } else if (target.matches('input[name="from"], input[name="to"]') && target.form) {
+    } else if (target.matches('input[name="from"], input[name="to"], input[data-day-for="from"], input[data-day-for="to"]') && target.form) {
         var period = target.form.querySelector('select[data-period-for]');
         if (period) {
             period.value = '';
@@ -84,6 +84,7 @@ document.addEventListener('submit', function (event) {
                 missing.remove();
             }
             input.value = '';
+            input.dispatchEvent(new Event('change', { bubbles: true }));
         } else {
             progress.hidden = true;
             status.className = 'small mt-1 upload-status text-danger';
@@ -110,3 +111,135 @@ function fileSize(bytes) {
     }
     return (Math.round(bytes / 1024 / 1024 * 10) / 10).toLocaleString('vi-VN') + ' MB';
 }
+
+// Dates are read and typed day first (dd/mm/yyyy) whatever the browser's language: a browser set to English
+// would show its own date field as mm/dd/yyyy. Each date field becomes a text field in the Vietnamese order;
+// the form still sends the ISO date (yyyy-mm-dd) under the field's name, so the server and links are unchanged.
+// Without script the browser's own date field remains.
+var DAY = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*$/;
+
+/** The ISO date a typed day names (dd/mm/yyyy, or yyyy-mm-dd as pasted from elsewhere); null when it names none. */
+function isoDay(text) {
+    var match = DAY.exec(text);
+    var iso = /^\s*(\d{4})-(\d{2})-(\d{2})\s*$/.exec(text);
+    if (!match && !iso) {
+        return null;
+    }
+    var day = Number(match ? match[1] : iso[3]), month = Number(match ? match[2] : iso[2]), year = Number(match ? match[3] : iso[1]);
+    var date = new Date(Date.UTC(year, month - 1, day));
+    if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+        return null;
+    }
+    return year + '-' + String(month).padStart(2, '0') + '-' + String(day).padStart(2, '0');
+}
+
+function shownDay(iso) {
+    var match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso || '');
+    return match ? match[3] + '/' + match[2] + '/' + match[1] : '';
+}
+
+/** Sets a date field's value (ISO), and the day-first text shown for it. */
+function setDay(input, iso) {
+    if (!input) {
+        return;
+    }
+    input.value = iso;
+    var shown = input.dayText;
+    if (shown) {
+        shown.value = shownDay(iso);
+        shown.setCustomValidity('');
+    }
+}
+
+function dayFirst(input) {
+    var texts = document.body.dataset;
+    var text = document.createElement('input');
+    text.type = 'text';
+    text.className = input.className;
+    text.id = input.id;
+    text.required = input.required;
+    text.disabled = input.disabled;
+    text.inputMode = 'numeric';
+    text.autocomplete = 'off';
+    text.placeholder = texts.dayPlaceholder || 'dd/mm/yyyy';
+    text.dataset.dayFor = input.name;
+    ['aria-describedby', 'aria-invalid', 'aria-label', 'title'].forEach(function (name) {
+        if (input.hasAttribute(name)) {
+            text.setAttribute(name, input.getAttribute(name));
+        }
+    });
+    text.value = shownDay(input.value);
+    input.removeAttribute('id');
+    input.type = 'hidden';
+    input.dayText = text;
+    input.parentNode.insertBefore(text, input);
+    text.dayValue = input;
+    text.addEventListener('input', function () {
+        readDay(text);
+    });
+}
+
+/** Carries a typed day into the field the form sends, and marks the text wrong when it names no date. */
+function readDay(text) {
+    var iso = isoDay(text.value);
+    text.dayValue.value = iso || '';
+    text.setCustomValidity(iso || text.value.trim() === '' ? '' : (document.body.dataset.dayInvalid || 'dd/mm/yyyy'));
+}
+
+// A file field shows its button and the chosen file's name in the page's language, not the browser's
+// ("Choose File / No file chosen"). The field itself stays in place, focusable and labelled as before;
+// the button only opens it.
+function namedPicker(input) {
+    var texts = document.body.dataset;
+    var picker = document.createElement('span');
+    picker.className = 'file-picker';
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'btn btn-outline-secondary file-picker-button';
+    button.textContent = texts.fileChoose || 'Chọn tệp';
+    button.tabIndex = -1;
+    button.setAttribute('aria-hidden', 'true');
+    var name = document.createElement('span');
+    name.className = 'file-picker-name';
+    name.setAttribute('aria-hidden', 'true');
+    input.parentNode.insertBefore(picker, input);
+    picker.appendChild(input);
+    picker.appendChild(button);
+    picker.appendChild(name);
+    input.classList.add('file-picker-input');
+    var show = function () {
+        var count = input.files ? input.files.length : 0;
+        name.textContent = count === 0 ? (texts.fileNone || '') : count === 1 ? input.files[0].name
+            : (texts.fileMany || '{0}').replace('{0}', count);
+    };
+    button.addEventListener('click', function () {
+        input.click();
+    });
+    input.addEventListener('change', show);
+    show();
+}
+
+function vietnameseFields(root) {
+    root.querySelectorAll('input[type="date"]').forEach(dayFirst);
+    root.querySelectorAll('input[type="file"]:not(.file-picker-input)').forEach(namedPicker);
+}
+
+vietnameseFields(document);
+document.addEventListener('htmx:load', function (event) {
+    vietnameseFields(event.target);
+});
+
+// A date typed out of order stops the form with the reason beside the field, instead of sending nothing.
+document.addEventListener('submit', function (event) {
+    if (!event.target.querySelectorAll) {
+        return;
+    }
+    // Read again what each day field holds, however it was filled (typed, pasted, set by a script).
+    event.target.querySelectorAll('input[data-day-for]').forEach(readDay);
+    var wrong = event.target.querySelector('input[data-day-for]:invalid');
+    if (wrong) {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        wrong.reportValidity();
+    }
+}, true);

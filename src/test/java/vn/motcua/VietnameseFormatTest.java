@@ -24,6 +24,23 @@ class VietnameseFormatTest {
         assertThat(format.percent(85.75)).isEqualTo("85,75%");
     }
 
+    /** QA 02/12/2026: "56,4%" beside "59,04%" on the dashboard, "55,6" beside "56,37" on the service index. */
+    @Test
+    void percentagesAndPointsAlwaysCarryTwoDecimalsWhenTheyHaveAny() {
+        assertThat(format.percent(new java.math.BigDecimal("56.4"))).isEqualTo("56,40%");
+        assertThat(format.percent(new java.math.BigDecimal("59.04"))).isEqualTo("59,04%");
+        assertThat(format.percent(new java.math.BigDecimal("100.00"))).isEqualTo("100%");
+        assertThat(format.percent(99.999)).as("rounds to a whole one").isEqualTo("100%");
+        assertThat(format.percent(0)).isEqualTo("0%");
+        assertThat(format.percent(null)).isEmpty();
+        assertThat(format.points(55.6)).isEqualTo("55,60");
+        assertThat(format.points(new java.math.BigDecimal("56.37"))).isEqualTo("56,37");
+        assertThat(format.points(3.9)).isEqualTo("3,90");
+        assertThat(format.points(1234.5)).isEqualTo("1.234,50");
+        assertThat(format.points(20)).isEqualTo("20");
+        assertThat(format.number(1544.4)).as("other quantities keep their own decimals").isEqualTo("1.544,4");
+    }
+
     @Test
     void writesDatesDayFirstInVietnamTime() {
         assertThat(format.date(LocalDate.of(2026, 11, 27))).isEqualTo("27/11/2026");

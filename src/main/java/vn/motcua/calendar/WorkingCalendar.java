@@ -49,6 +49,11 @@ public class WorkingCalendar {
         return within(() -> holder.schedule().workingTimeBetween(from, to, stops));
     }
 
+    /** The working time of one working day (8 hours under the standard office hours): what "N ngày làm việc" counts in. */
+    public Duration workingDay() {
+        return Duration.ofSeconds(holder.officeHours().secondsPerDay());
+    }
+
     public Timeliness classify(Instant completedAt, Instant dueAt) {
         return holder.schedule().classify(completedAt, dueAt);
     }

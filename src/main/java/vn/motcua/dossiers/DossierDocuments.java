@@ -163,8 +163,23 @@ public class DossierDocuments {
         StoredDossier dossier = handled(code, false);
         DocumentRow row = documents.find(dossier.id(), documentId)
                 .orElseThrow(() -> new NotFoundException("dossiers.document.not-found", String.valueOf(documentId), code));
-        return files.find(row.fileId())
-                .orElseThrow(() -> new NotFoundException("dossiers.document.not-found", String.valueOf(documentId), code));
+        return named(row, files.find(row.fileId())
+                .orElseThrow(() -> new NotFoundException("dossiers.document.not-found", String.valueOf(documentId), code)));
+    }
+
+    /**
+     * The file as the document's download gives it: under the document's own name when it has one (an
+     * imported document, whose file stands in for one left in the old system), with the extension of
+     * what the file is, so that the name the browser saves it under says what it opens as.
+     */
+    private static StoredFile named(DocumentRow row, StoredFile file) {
+        if (row.fileName() == null || row.fileName().equals(file.fileName())) {
+            return file;
+        }
+        String extension = file.fileName().substring(file.fileName().lastIndexOf('.'));
+        String name = row.fileName().toLowerCase(java.util.Locale.ROOT).endsWith(extension) ? row.fileName()
+                : row.fileName() + extension;
+        return new StoredFile(file.id(), name, file.contentType(), file.size(), file.sha256(), file.storedAt());
     }
 
     /** One file the citizen sends: its name and its content, read once. */
@@ -185,8 +200,8 @@ public class DossierDocuments {
         StoredDossier dossier = applicants.owned(store.find(code), code);
         DocumentRow row = documents.find(dossier.id(), documentId)
                 .orElseThrow(() -> new NotFoundException("dossiers.document.not-found", String.valueOf(documentId), code));
-        return files.find(row.fileId())
-                .orElseThrow(() -> new NotFoundException("dossiers.document.not-found", String.valueOf(documentId), code));
+        return named(row, files.find(row.fileId())
+                .orElseThrow(() -> new NotFoundException("dossiers.document.not-found", String.valueOf(documentId), code)));
     }
 
     /**
@@ -314,7 +329,7 @@ public class DossierDocuments {
         DossierAction action = outcome.appended().get(0);
         long id = documents.insert(dossier.id(), action.seq(), file.id(), requirement, kind, origin, reusedFrom, actor, now);
         DossierDocument attached = view(dossier, new DocumentRow(id, dossier.id(), action.seq(), file.id(), requirement, kind, origin,
-                reusedFrom, actor, now), file, version.content().documents());
+                reusedFrom, actor, now, null), file, version.content().documents());
         audit.record("dossier.attach_document", "dossier", dossier.facts().code(), summary(attached), null, action.data());
         figures.count(outcome.movements());
         return attached;
@@ -332,7 +347,8 @@ public class DossierDocuments {
         Integer requirement = row.requirement();
         String requirementName = requirement == null || requirement > required.size() ? null
                 : required.get(requirement - 1).name();
-        return new DossierDocument(row.id(), dossier.facts().code(), file.id(), file.fileName(), file.contentType(), file.size(),
+        return new DossierDocument(row.id(), dossier.facts().code(), file.id(), row.fileName() == null ? file.fileName() : row.fileName(),
+                file.contentType(), file.size(),
                 requirement, requirementName, row.kind(), row.origin(), row.reusedFrom(), row.attachedBy(), row.attachedAt());
     }
 }

@@ -35,10 +35,13 @@ import vn.motcua.dossiers.internal.DossierCodes;
 import vn.motcua.dossiers.internal.DossierRules;
 import vn.motcua.dossiers.internal.DossierStore;
 import vn.motcua.dossiers.internal.PastDossierLines;
+import vn.motcua.files.FileStore;
+import vn.motcua.files.StoredFile;
 import vn.motcua.procedures.Procedure;
 import vn.motcua.procedures.ProcedureCatalog;
 import vn.motcua.procedures.ProcedureLife;
 import vn.motcua.shared.CurrentUser;
+import vn.motcua.shared.FileContent;
 import vn.motcua.shared.InvalidInputException;
 import vn.motcua.units.Agency;
 import vn.motcua.units.AgencyDirectory;
@@ -60,10 +63,14 @@ public class DossierImport {
     public static final int MAX_LINES = 200_000;
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9.\\-]{1,40}");
 
-    /** A bad line: its number (the first line is 1), the field and why. */
+    /** The name of the PDF every imported document opens as: its file stayed in the old system. */
+    static final String STAND_IN_NAME = "giay-to-nhap-tu-he-thong-cu.pdf";
+    private static volatile byte[] standInContent;
+
     /** A line longer than this is refused as a line, without reading it into memory. */
     static final int MAX_LINE_CHARS = 100_000;
 
+    /** A bad line: its number (the first line is 1), the field and why. */
     public record LineError(int line, String field, String messageCode, List<Object> arguments) {
     }
 
@@ -92,9 +99,12 @@ public class DossierImport {
     private final CurrentUser currentUser;
     private final AuditTrail audit;
     private final PastDossierLines lines;
+    private final FileStore files;
 
     DossierImport(DossierLifecycle lifecycle, DossierStore store, DailyFigures figures, ProcedureCatalog catalog,
-            AgencyDirectory agencies, WorkingCalendar calendar, CurrentUser currentUser, AuditTrail audit, PastDossierLines lines) {
+            AgencyDirectory agencies, WorkingCalendar calendar, CurrentUser currentUser, AuditTrail audit, PastDossierLines lines,
+            FileStore files) {
+        this.files = files;
         this.lifecycle = lifecycle;
         this.store = store;
         this.figures = figures;
@@ -157,6 +167,15 @@ public class DossierImport {
         private final Map<String, Optional<Agency>> agencyCache = new HashMap<>();
         private final Map<String, Optional<ProcedureLife>> procedureCache = new HashMap<>();
         private final String actor = currentUser.username();
+        /** The one stored file every imported document opens as, stored (or found) at the batch's first document. */
+        private StoredFile standIn;
+
+        StoredFile standIn() {
+            if (standIn == null) {
+                standIn = files.shared(STAND_IN_NAME, standInContent(), FileContent.Kind.PDF);
+            }
+            return standIn;
+        }
 
         /** Checks one dossier; a line's text problems are its first errors, and a line that is not JSON has nothing more to check. */
         void check(int line, PastDossier dossier, PastDossierLines.Read read) {
@@ -268,7 +287,7 @@ public class DossierImport {
                 if (failed()) {
                     return null;
                 }
-                List<DossierAction> history = history(d);
+                List<DossierAction> history = history(d, procedure);
                 if (failed()) {
                     return null;
                 }
@@ -287,7 +306,7 @@ public class DossierImport {
             }
 
             /** The history the dossier's times describe, in time order, starting with its receipt. */
-            private List<DossierAction> history(PastDossier d) {
+            private List<DossierAction> history(PastDossier d, Procedure procedure) {
                 record Timed(Instant at, ActionKind kind, Map<String, Object> data) {
                 }
                 List<Timed> timed = new ArrayList<>();
@@ -349,6 +368,44 @@ public class DossierImport {
                                 data));
                     }
                 }
+                int required = procedure.content().documents().size();
+                for (int i = 0; i < d.documents().size(); i++) {
+                    PastDossier.Document document = d.documents().get(i);
+                    String field = "documents[" + i + "]";
+                    required(document.kind(), field + ".kind");
+                    required(document.origin(), field + ".origin");
+                    Integer requirement = document.requirement();
+                    if (requirement != null && document.kind() == DocumentKind.RESULT) {
+                        error(field + ".requirement", "dossiers.document.requirement.result");
+                    } else if (requirement != null && (requirement < 1 || requirement > required)) {
+                        error(field + ".requirement", "dossiers.document.requirement.range", String.valueOf(requirement),
+                                String.valueOf(required));
+                    }
+                    String name = document.fileName() == null ? null : document.fileName().replace('\\', '/');
+                    if (name != null && (name.substring(name.lastIndexOf('/') + 1).isBlank() || name.length() > 255)) {
+                        error(field + ".fileName", "files.name", name);
+                    }
+                    if (document.kind() == DocumentKind.RESULT && (completedAt == null || closedWithoutResult)) {
+                        error(field + ".kind", "dossiers.import.result-document");
+                    }
+                    if (document.kind() == null || document.origin() == null || failed()) {
+                        continue;
+                    }
+                    // A paper of the dossier joined it at its receipt, a result's when it was completed; both after what
+                    // happened at that same moment, so that a result joins a dossier that has one.
+                    Map<String, Object> data = new HashMap<>();
+                    StoredFile file = standIn();
+                    data.put("fileId", file.id());
+                    data.put("fileName", name == null ? file.fileName() : name.substring(name.lastIndexOf('/') + 1).strip());
+                    data.put("kind", document.kind().name());
+                    data.put("origin", document.origin().name());
+                    if (requirement != null) {
+                        data.put("requirement", requirement);
+                    }
+                    data.put("imported", true);
+                    timed.add(new Timed(document.kind() == DocumentKind.RESULT ? completedAt : d.receivedAt(), ActionKind.ATTACH_DOCUMENT,
+                            data));
+                }
                 timed.sort(Comparator.comparing(Timed::at));
                 List<DossierAction> actions = new ArrayList<>();
                 Map<String, Object> receipt = new HashMap<>();
@@ -364,6 +421,19 @@ public class DossierImport {
                 return actions;
             }
         }
+    }
+
+    private static byte[] standInContent() {
+        byte[] content = standInContent;
+        if (content == null) {
+            try (var in = DossierImport.class.getResourceAsStream("/dossiers/" + STAND_IN_NAME)) {
+                content = in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            standInContent = content;
+        }
+        return content;
     }
 
     private void write(List<Checked> checked) {

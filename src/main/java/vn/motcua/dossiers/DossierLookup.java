@@ -83,8 +83,8 @@ public class DossierLookup {
             boolean finished = !s.status().open();
             List<Step> progress = new ArrayList<>();
             for (int i = 0; i < steps.size(); i++) {
-                progress.add(new Step(steps.get(i).name(), finished || i < s.step(), !finished && i == s.step(),
-                        finishedAt(history, i)));
+                boolean done = finished || i < s.step();
+                progress.add(new Step(steps.get(i).name(), done, !finished && i == s.step(), done ? finishedAt(history, i, finished) : null));
             }
             List<Event> timeline = history.stream().map(a -> new Event(a.kind(), a.at())).toList();
             Supplement supplement = null;
@@ -100,13 +100,19 @@ public class DossierLookup {
     }
 
     /**
-     * When a step was finished: a forward to the next step within the agency leaves the step it was at;
-     * the result (COMPLETE) ends the step it is given at. A step the history does not close has no date.
+     * When a step was finished: at the first action after which the dossier stood past it — an action is recorded with the
+     * step it was taken at, so the dossier stands after it where the next action was taken, and after the last one past
+     * every step once it is finished. One action may close several steps at once (a leader approving straight from the
+     * first step): each is dated by it.
      */
-    private static Instant finishedAt(List<DossierAction> history, int step) {
-        return history.stream().filter(a -> a.step() == step)
-                .filter(a -> (a.kind() == ActionKind.FORWARD && a.text("toAgencyCode") == null) || a.kind() == ActionKind.COMPLETE)
-                .map(DossierAction::at).findFirst().orElse(null);
+    private static Instant finishedAt(List<DossierAction> history, int step, boolean finished) {
+        for (int k = 0; k < history.size(); k++) {
+            boolean last = k == history.size() - 1;
+            if (last ? finished : history.get(k + 1).step() > step) {
+                return history.get(k).at();
+            }
+        }
+        return null;
     }
 
     /** Citizens type the code from a slip or an SMS: in lower case, with a space copied along. */

@@ -1,7 +1,9 @@
 package vn.motcua.dossiers;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,15 +23,19 @@ import vn.motcua.dossiers.internal.StoredDossier;
 import vn.motcua.shared.ConflictException;
 import vn.motcua.shared.CurrentUser;
 import vn.motcua.shared.InvalidInputException;
+import vn.motcua.shared.MotCuaZone;
 import vn.motcua.shared.NotFoundException;
 import vn.motcua.units.Agency;
 import vn.motcua.units.PublicRegister;
+import vn.motcua.units.Unit;
 
 /**
  * Xử lý hồ sơ: every action after the receipt, checked by the lifecycle against the dossier's state,
  * written to its history with what it derives and the figures it moves, and to the audit trail, in
  * one transaction. Two people acting on one dossier at once queue on its row; the second is refused
- * (409) if the first made its action impossible or changed the version it saw.
+ * (409) if the first made its action impossible or changed the version it saw. A dossier held by an
+ * agency whose unit has ended (a commune dissolved or merged on 01/07/2025) is kept for reference only:
+ * it is offered no action and any action on it is refused (409), naming the day and the successor.
  */
 @Service
 public class DossierProcessing {
@@ -44,9 +50,11 @@ public class DossierProcessing {
     private final PersonalDataRoles handlingRoles;
     private final DecidingRoles decidingRoles;
     private final PublicRegister register;
+    private final MotCuaZone zone;
 
     DossierProcessing(DossierStore store, DossierReach reach, DossierActs acts, CurrentUser currentUser, StaffDirectory staff,
-            PersonalDataRoles handlingRoles, DecidingRoles decidingRoles, PublicRegister register) {
+            PersonalDataRoles handlingRoles, DecidingRoles decidingRoles, PublicRegister register, MotCuaZone zone) {
+        this.zone = zone;
         this.store = store;
         this.reach = reach;
         this.acts = acts;
@@ -75,6 +83,11 @@ public class DossierProcessing {
         if (request.expectedVersion() != null && request.expectedVersion() != dossier.version()) {
             throw new ConflictException("dossiers.changed");
         }
+        Optional<EndedAgency> ended = endedAgency(dossier.summary().holdingAgencyId() != null ? dossier.summary().holdingAgencyId()
+                : dossier.facts().agencyId());
+        if (ended.isPresent()) {
+            throw ended.get().refusal();
+        }
         checkAssignee(request, dossier.summary().holdingAgencyId() != null ? dossier.summary().holdingAgencyId()
                 : dossier.facts().agencyId());
         return acts.act(dossier, request, currentUser.require().getUsername());
@@ -86,13 +99,40 @@ public class DossierProcessing {
      * action itself checks the same rules again.
      */
     public List<ActionKind> available(Dossier dossier) {
-        if (!handlingRoles.handleDossiers()) {
+        if (!handlingRoles.handleDossiers() || endedAgency(dossier).isPresent()) {
             return List.of();
         }
         boolean approves = decidingRoles.mayApprove();
         return java.util.Arrays.stream(ActionKind.values())
                 .filter(a -> a.requested() && dossier.status().after(a).isPresent())
                 .filter(a -> a != ActionKind.APPROVE || approves).toList();
+    }
+
+    /**
+     * Cơ quan đã kết thúc: the agency holding the dossier (the one that received it, unless it was forwarded) when its
+     * unit ended before today, with the first day it no longer existed and the unit that carries its records now.
+     */
+    public record EndedAgency(String agencyName, LocalDate endedOn, String successorName) {
+
+        /** The refusal of any new action on such a dossier. */
+        public ConflictException refusal() {
+            return successorName == null ? new ConflictException("dossiers.unit-ended.alone", agencyName, endedOn)
+                    : new ConflictException("dossiers.unit-ended", agencyName, endedOn, successorName);
+        }
+    }
+
+    /** Why the dossier takes no new work, if its agency's unit has ended: what its page says instead of the actions. */
+    public Optional<EndedAgency> endedAgency(Dossier dossier) {
+        String code = dossier.holdingAgencyCode() != null ? dossier.holdingAgencyCode() : dossier.agencyCode();
+        return register.agency(code).flatMap(a -> endedAgency(a.id()));
+    }
+
+    private Optional<EndedAgency> endedAgency(long agencyId) {
+        LocalDate today = zone.today();
+        return register.agency(agencyId).filter(a -> a.endedBefore(today)).map(a -> {
+            Unit successor = register.carrying(a.unitId(), today);
+            return new EndedAgency(a.name(), a.validTo().plusDays(1), successor.id() == a.unitId() ? null : successor.name());
+        });
     }
 
     /** Who a dossier held by this agency may be given to (Giao xử lý): its specialists and leaders. */

@@ -115,6 +115,38 @@ public class FileStore {
         }
     }
 
+    /**
+     * A file many records point to, stored once: the application's own content (never an upload), found
+     * by its name and digest when it was stored before, stored now otherwise — in the caller's
+     * transaction when there is one. Kept apart from uploads (stored by {@link #SHARED_BY}), so that no
+     * upload of the same bytes taken back later takes it away.
+     *
+     * @throws InvalidInputException the name is not of the given kind or the content is not that kind
+     */
+    public StoredFile shared(String fileName, byte[] content, FileContent.Kind kind) {
+        String name = cleanName(fileName);
+        String digest;
+        try {
+            digest = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+        return rows.findStored(name, digest, content.length, SHARED_BY).orElseGet(() -> {
+            if (FileContent.recognise(name, content, Set.of(kind)).isEmpty()) {
+                throw new InvalidInputException(FIELD, "files.content", name, kind.name());
+            }
+            try {
+                return rows.insert(name, kind.contentType(), content.length, digest, clock.instant().truncatedTo(ChronoUnit.MICROS),
+                        SHARED_BY, new java.io.ByteArrayInputStream(content));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** Who stored a shared file: no account's name (an account name has no colon). */
+    public static final String SHARED_BY = "motcua:shared";
+
     /** What a stored file is, if there is one of that id. */
     @Transactional(readOnly = true)
     public Optional<StoredFile> find(long id) {

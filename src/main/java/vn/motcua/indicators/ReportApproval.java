@@ -125,6 +125,11 @@ public class ReportApproval {
         ReportStatus next = report.status().after(Transition.APPROVE);
         approvalRule.checkDecider(target.template().code(), target.unit(), report);
         ReportCompiler.Compiled compiled = compiler.compile(target.with(report));
+        List<String> missing = submissionChecks.orderedStream().flatMap(check -> check.missingForApproval(compiled.report()).stream())
+                .map(SubmissionCheck.MissingPart::message).toList();
+        if (!missing.isEmpty()) {
+            throw new InvalidInputException("number", "indicators.approve.incomplete", String.join("; ", missing));
+        }
         List<Approved> approved = compiled.report().rows().stream().filter(r -> !"GROUP".equals(r.type()))
                 .map(r -> new Approved(r.key(), r.value(), r.source(), r.overridden())).toList();
         reports.saveApproved(report.id(), approved);

@@ -24,6 +24,14 @@ public interface SubmissionCheck {
         return List.of();
     }
 
+    /**
+     * What must be complete before a submitted report is approved, beyond what submission asked: an approved
+     * report is an issued document and carries its number (số ký hiệu). Approval is refused while any is named.
+     */
+    default List<MissingPart> missingForApproval(Report report) {
+        return List.of();
+    }
+
     /** One missing part as a person reads it ("Mục III. ĐÁNH GIÁ CHUNG chưa có nội dung") and the path of the page to fill it. */
     record MissingPart(String message, String link) {
     }

@@ -282,28 +282,37 @@ public class InvestmentClimate {
                 o.planningInfo(), o.published());
     }
 
-    /** The figures of section II.7 for a unit and the units below it over the days [from, to]. */
+    /**
+     * The figures of section II.7 for a unit and the units below it over the days [from, to]. Capital is unknown (null)
+     * when nothing was entered for the year up to the window's end; new enterprises are unknown when no enterprise of the
+     * unit has been recorded on or after the window's start (the registry's list has not reached the window yet) — a
+     * report and the page then say "chưa có số liệu" instead of 0. The change on a year before is left out when the unit
+     * did not exist through that window. The projects are those {@link InvestmentProjects#list(String, LocalDate)} lists.
+     */
     @Transactional(readOnly = true)
     public ClimateFigures figures(String unitCode, LocalDate from, LocalDate to) {
         Window w = window(unitCode, from, to);
         LocalDate yearStart = to.withDayOfYear(1);
-        BigDecimal mobilised = rows.capital(w.unitIds(), yearStart, to).stream().map(InvestmentRows.CapitalRow::mobilised)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        List<InvestmentRows.CapitalRow> entered = rows.capital(w.unitIds(), yearStart, to);
+        BigDecimal mobilised = entered.isEmpty() ? null
+                : entered.stream().map(InvestmentRows.CapitalRow::mobilised).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal plan = rows.plan(w.unit().id(), to.getYear()).orElse(null);
-        BigDecimal share = plan == null ? null : mobilised.multiply(BigDecimal.valueOf(100)).divide(plan, 1, RoundingMode.HALF_UP);
-        long enterprises = rows.enterprises(w.unitIds(), from, to).size();
-        long lastYear = rows.enterprises(w.unitIds(), from.minusYears(1), to.minusYears(1)).size();
-        BigDecimal change = lastYear == 0 ? null
+        BigDecimal share = plan == null || mobilised == null ? null
+                : mobilised.multiply(BigDecimal.valueOf(100)).divide(plan, 1, RoundingMode.HALF_UP);
+        boolean enterprisesKnown = rows.enterpriseRecordedSince(w.unitIds(), from);
+        Long enterprises = enterprisesKnown ? (long) rows.enterprises(w.unitIds(), from, to).size() : null;
+        boolean existedYearBefore = w.unit().validFrom() == null || !w.unit().validFrom().isAfter(from.minusYears(1));
+        long lastYear = existedYearBefore ? rows.enterprises(w.unitIds(), from.minusYears(1), to.minusYears(1)).size() : 0;
+        BigDecimal change = enterprises == null || lastYear == 0 ? null
                 : BigDecimal.valueOf(enterprises * 100).divide(BigDecimal.valueOf(lastYear), 1, RoundingMode.HALF_UP);
         var inspections = rows.inspections(w.unitIds(), from, to);
         long counterfeit = inspections.stream().mapToLong(InvestmentRows.InspectionRow::counterfeit).sum();
         long banned = inspections.stream().mapToLong(InvestmentRows.InspectionRow::bannedSmuggled).sum();
         long fraud = inspections.stream().mapToLong(InvestmentRows.InspectionRow::tradeFraud).sum();
-        List<Project> list = rows.projects(w.unitIds()).stream().filter(r -> !r.registeredOn().isAfter(to)).map(r -> projects.view(r, to))
-                .toList();
+        List<Project> list = projects.at(w.unitIds(), to);
         return new ClimateFigures(w.unit().code(), from, to, mobilised, plan, share, enterprises, lastYear, change, inspections.size(),
                 inspections.stream().filter(InvestmentRows.InspectionRow::handled).count(), counterfeit + banned + fraud, counterfeit,
-                banned, fraud, list.stream().filter(p -> p.status().active()).count(),
+                banned, fraud, list.size(), list.stream().filter(p -> p.status().active()).count(),
                 list.stream().filter(Project::behindSchedule).count(), list.stream().filter(Project::stalled).count());
     }
 

@@ -95,6 +95,27 @@ public class InvestmentProjects {
                 .sorted(Comparator.comparing((Project p) -> !(p.stalled() || p.behindSchedule()))).toList();
     }
 
+    /**
+     * Projects of a unit (as it stood on the day) and the units below it, registered by the day, with their flags as they
+     * stood that day; stalled and late ones first. The period's figures count these very projects, so a page's card and
+     * its table agree.
+     */
+    @Transactional(readOnly = true)
+    public List<Project> list(String unitCode, LocalDate asOf) {
+        String code = Inputs.text("unitCode", unitCode, 20, true);
+        if (asOf == null) {
+            throw new InvalidInputException("to", "investment.window.invalid");
+        }
+        Unit unit = units.find(code, asOf).orElseThrow(() -> new InvalidInputException("unitCode", "investment.unit.not-found", code, asOf));
+        return at(units.unitsUnder(unit.id()).stream().map(Unit::id).toList(), asOf);
+    }
+
+    /** The projects of these units registered by the day, as they stood that day. */
+    List<Project> at(List<Long> unitIds, LocalDate asOf) {
+        return rows.projects(unitIds).stream().filter(r -> !r.registeredOn().isAfter(asOf)).map(r -> view(r, asOf))
+                .sorted(Comparator.comparing((Project p) -> !(p.stalled() || p.behindSchedule()))).toList();
+    }
+
     /** A progress report, optionally moving the project to a new stage. */
     @PreAuthorize("hasAnyRole('SPECIALIST', 'LEADER', 'REFORM_OFFICER', 'ADMIN', 'REPORTER')")
     @Transactional

@@ -136,10 +136,12 @@ public class SubmissionDesk {
         allowed(row, SubmissionStatus.Step.RECEIVE);
         Submission submission = views.whole(row);
         Channel channel = submission.onlineKind() == OnlineKind.FULL ? Channel.ONLINE_FULL : Channel.ONLINE_PARTIAL;
-        int requirements = views.content(row.procedureVersionId()).documents().size();
+        var content = views.content(row.procedureVersionId());
+        int requirements = content.documents().size();
         List<Boolean> received = new ArrayList<>();
         for (int requirement = 1; requirement <= requirements; requirement++) {
-            received.add(!submission.documentsFor(requirement).isEmpty());
+            // The tờ khai declared through the e-form was received with the submission's answers.
+            received.add(!submission.documentsFor(requirement).isEmpty() || requirement == content.requirementAnsweredByEForm());
         }
         Dossier dossier = intake.receive(new NewDossier(row.procedureCode(), submission.agencyCode(), channel, row.applicant(), received,
                 row.accountId()));

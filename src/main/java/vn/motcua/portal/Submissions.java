@@ -139,7 +139,8 @@ public class Submissions {
         ProcedureContent content = checked.procedure().content();
         for (int requirement = 1; requirement <= content.documents().size(); requirement++) {
             var document = content.documents().get(requirement - 1);
-            if (!document.optional() && current.documentsFor(requirement).isEmpty()) {
+            // The tờ khai is answered by the e-form, whose required fields the check above has already asked for.
+            if (!document.optional() && current.documentsFor(requirement).isEmpty() && requirement != content.requirementAnsweredByEForm()) {
                 missing.add(new Problem("documents." + requirement, "portal.submission.document-missing", document.name()));
             }
         }

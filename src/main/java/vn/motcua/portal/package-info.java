@@ -7,5 +7,5 @@
  * and their profiles are the accounts module's.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Portal",
-        allowedDependencies = { "shared", "audit", "accounts", "units", "calendar", "procedures", "dossiers", "files" })
+        allowedDependencies = { "shared", "audit", "accounts", "units", "calendar", "procedures", "dossiers", "files", "documents" })
 package vn.motcua.portal;

@@ -56,6 +56,24 @@ public record ProcedureContent(String name, String fieldCode, String fieldName, 
         return id >= 1 && id <= documents.size() ? Optional.of(documents.get(id - 1)) : Optional.empty();
     }
 
+    /**
+     * The requirement (1-based) the e-form fills — its tờ khai: the first paper every applicant brings that has a form of its
+     * own (mẫu), in a procedure with an e-form; 0 when there is none. Filed online, the e-form's answers are that paper, so
+     * no file need be uploaded for it.
+     */
+    public int requirementAnsweredByEForm() {
+        if (formFields.isEmpty()) {
+            return 0;
+        }
+        for (int i = 0; i < documents.size(); i++) {
+            RequiredDocument document = documents.get(i);
+            if (!document.optional() && document.form() != null && !document.form().isBlank()) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
     /** Whether citizens can file it online (một phần or toàn trình). */
     public boolean offeredOnline() {
         return onlineKind == OnlineKind.PARTIAL || onlineKind == OnlineKind.FULL;

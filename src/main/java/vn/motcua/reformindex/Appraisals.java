@@ -39,8 +39,11 @@ public class Appraisals {
     private final AuditTrail audit;
     private final Clock clock;
     private final MotCuaZone zone;
+    private final vn.motcua.shared.VietnameseFormat format;
 
-    Appraisals(Scorecards scorecards, ScorecardRows rows, UnitDirectory units, AuditTrail audit, Clock clock, MotCuaZone zone) {
+    Appraisals(Scorecards scorecards, ScorecardRows rows, UnitDirectory units, AuditTrail audit, Clock clock, MotCuaZone zone,
+            vn.motcua.shared.VietnameseFormat format) {
+        this.format = format;
         this.scorecards = scorecards;
         this.rows = rows;
         this.units = units;
@@ -79,7 +82,7 @@ public class Appraisals {
         rows.appraise(current.id(), key, scaled, text);
         rows.move(current.id(), ScorecardStatus.SUBMITTED, ScorecardStatus.APPRAISED, clock.instant());
         audit.record("reformindex.appraised", "reformindex_scorecard", String.valueOf(current.id()),
-                subject.name() + " " + year + ", tiêu chí " + key + ": " + line.selfScore() + " → " + scaled,
+                subject.name() + " " + year + ", tiêu chí " + key + ": " + format.number(line.selfScore()) + " → " + format.number(scaled),
                 Map.of("score", String.valueOf(line.appraisedScore() != null ? line.appraisedScore() : line.selfScore())),
                 Map.of("score", scaled, "reason", String.valueOf(text)));
         return scorecards.read(year, subject);
@@ -102,7 +105,7 @@ public class Appraisals {
         rows.survey(current.id(), scaled);
         rows.move(current.id(), ScorecardStatus.SUBMITTED, ScorecardStatus.APPRAISED, clock.instant());
         audit.record("reformindex.survey", "reformindex_scorecard", String.valueOf(current.id()),
-                subject.name() + " " + year + ", điểm điều tra xã hội học: " + scaled,
+                subject.name() + " " + year + ", điểm điều tra xã hội học: " + format.number(scaled),
                 current.surveyScore() == null ? null : Map.of("survey", current.surveyScore()), Map.of("survey", scaled));
         return scorecards.read(year, subject);
     }
@@ -124,7 +127,7 @@ public class Appraisals {
             throw new ConflictException("reformindex.status.not-submitted", subject.name());
         }
         audit.record("reformindex.published", "reformindex_scorecard", String.valueOf(current.id()),
-                subject.name() + " " + year + ": " + total + " điểm, " + classification, null,
+                subject.name() + " " + year + ": " + format.number(total) + " điểm, " + classification, null,
                 Map.of("finalScore", total, "classification", classification.name()));
         return scorecards.read(year, subject);
     }

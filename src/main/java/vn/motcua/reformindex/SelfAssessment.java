@@ -44,8 +44,11 @@ public class SelfAssessment {
     private final TaskRegister tasks;
     private final AuditTrail audit;
     private final Clock clock;
+    private final vn.motcua.shared.VietnameseFormat format;
 
-    SelfAssessment(Scorecards scorecards, ScorecardRows rows, FileStore files, TaskRegister tasks, AuditTrail audit, Clock clock) {
+    SelfAssessment(Scorecards scorecards, ScorecardRows rows, FileStore files, TaskRegister tasks, AuditTrail audit, Clock clock,
+            vn.motcua.shared.VietnameseFormat format) {
+        this.format = format;
         this.scorecards = scorecards;
         this.rows = rows;
         this.files = files;
@@ -104,7 +107,7 @@ public class SelfAssessment {
         String text = comment == null || comment.isBlank() ? null : comment.strip();
         rows.selfScore(card.id(), key, null, scaled, text);
         audit.record("reformindex.scored", "reformindex_scorecard", String.valueOf(card.id()),
-                subject.name() + " " + year + ", tiêu chí " + key + ": " + scaled, before, Map.of("score", scaled, "comment", String.valueOf(text)));
+                subject.name() + " " + year + ", tiêu chí " + key + ": " + format.number(scaled), before, Map.of("score", scaled, "comment", String.valueOf(text)));
         return scorecards.read(year, subject);
     }
 
@@ -176,7 +179,7 @@ public class SelfAssessment {
             throw new ConflictException("reformindex.status.not-draft", subject.name());
         }
         audit.record("reformindex.submitted", "reformindex_scorecard", String.valueOf(card.id()),
-                subject.name() + " gửi tự đánh giá năm " + year + ": " + current.selfScore() + " điểm", null,
+                subject.name() + " gửi tự đánh giá năm " + year + ": " + format.number(current.selfScore()) + " điểm", null,
                 Map.of("selfScore", current.selfScore()));
         return scorecards.read(year, subject);
     }

@@ -39,6 +39,11 @@ public class Dashboard {
         public long totalReceived() {
             return received.values().stream().mapToLong(Long::longValue).sum();
         }
+
+        /** No dossier received, resolved or apologised for in the quarter: the page says "chưa có số liệu", not a row of 0s. */
+        public boolean withoutRecords() {
+            return totalReceived() == 0 && resolved == 0 && apologies == 0;
+        }
     }
 
     /** A commune's on-time rate in the period. */

@@ -38,6 +38,17 @@ class NarrativeCompleteness implements SubmissionCheck {
                 .toList();
     }
 
+    /** An approved report is issued: it carries its number, which the approver may still write in before approving. */
+    @Override
+    public List<MissingPart> missingForApproval(Report report) {
+        if (!documents.unnumbered(report)) {
+            return List.of();
+        }
+        return List.of(new MissingPart("Số ký hiệu của văn bản báo cáo (“Số: …/BC-UBND”) còn trống: báo cáo đã phê duyệt là văn bản"
+                + " ban hành nên phải có số; ghi số ký hiệu trong văn bản báo cáo rồi phê duyệt", "/reports/" + report.template() + "/"
+                + report.period() + "/" + report.unitCode() + "/document#number"));
+    }
+
     /** "Số: /BC-UBND": a report may go up before the clerk numbers it, but the officer is told it has no number yet. */
     @Override
     public List<MissingPart> advisories(Report report) {

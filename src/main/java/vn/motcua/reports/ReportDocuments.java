@@ -160,8 +160,27 @@ public class ReportDocuments {
     private record Composed(ReportDocument document, Report report, Unit unit, Map<String, BigDecimal> figures) {
     }
 
+    /**
+     * What the placeholders are filled from: the report's rows and the narrative's own figures. Once the report has gone
+     * up, the narrative's own figures are those kept when it went up (the rows are the report's, frozen by its approval),
+     * so the approved text, its Word and PDF say what the approver read whatever the records say later.
+     */
     private Map<String, BigDecimal> figures(Composed composed) {
-        return composed.figures() != null ? composed.figures() : sources.figures(composed.report(), composed.unit());
+        Report report = composed.report();
+        if (!report.status().editable()) {
+            Optional<Map<String, BigDecimal>> kept = store.find(composed.document().template(), report.period(), composed.unit().id())
+                    .flatMap(s -> store.keptFigures(s.id()));
+            if (kept.isPresent()) {
+                Map<String, BigDecimal> figures = new HashMap<>(kept.get());
+                report.rows().forEach(r -> {
+                    if (r.value() != null) {
+                        figures.put(r.key(), r.value());
+                    }
+                });
+                return figures;
+            }
+        }
+        return composed.figures() != null ? composed.figures() : sources.figures(report, composed.unit());
     }
 
     /**
@@ -401,17 +420,24 @@ public class ReportDocuments {
     /**
      * Keeps the document a report went up with: one the unit never saved for the period (the previous period's
      * carried over, or the standard outline) is saved as the editor showed it, so that the submitted and then
-     * approved report's text is no longer written again from the records or from the previous period.
+     * approved report's text is no longer written again from the records or from the previous period; and,
+     * saved or not, the narrative's own figures its placeholders were filled with, so they are not read again.
      */
     void keepAsSubmitted(String template, Report submitted) {
         String unitCode = submitted.unitCode();
         Composed composed = compose(template, submitted);
+        // The narrative's own figures as the text went up, whether the unit saved its text or not.
+        Map<String, BigDecimal> own = new HashMap<>(composed.figures() != null ? composed.figures()
+                : sources.figures(composed.report(), composed.unit()));
+        composed.report().rows().forEach(r -> own.remove(r.key()));
         if (composed.document().saved()) {
+            store.find(template, composed.report().period(), composed.unit().id()).ifPresent(s -> store.keepFigures(s.id(), own));
             return;
         }
         if (!store.save(template, composed.report().period(), composed.unit().id(), composed.document(), null)) {
             throw new ConflictException("reports.changed");
         }
+        store.find(template, composed.report().period(), composed.unit().id()).ifPresent(s -> store.keepFigures(s.id(), own));
         audit.record("report-document.kept", "report-document", template + "/" + composed.report().period() + "/" + unitCode,
                 "Lưu văn bản báo cáo " + periods.label(Period.parse(composed.report().period()), Locale.forLanguageTag("vi")) + " của "
                         + composed.unit().name() + " như khi gửi", null, null);
@@ -426,12 +452,12 @@ public class ReportDocuments {
         Unit unit = composed.unit();
         Map<String, BigDecimal> figures = figures(composed);
         List<ReportDocument.Section> sections = document.sections().stream()
-                .map(s -> new ReportDocument.Section(s.heading(), Narrative.fill(s.body(), figures, format::number))).toList();
+                .map(s -> new ReportDocument.Section(s.heading(), Narrative.fill(s.body(), figures, format::number, format::percent))).toList();
         return new Rendered(new ReportDocument(document.template(), document.period(), document.unitCode(), document.authority(),
                 document.number(), document.place(), document.issuedOn(), document.title(), document.addressee(), sections,
                 document.signatureRole(), document.signer(), document.recipients(), document.version(), document.saved(),
                 document.signerAccount(), document.signerAgency()), report,
-                text -> Narrative.fill(text, figures, format::number), store.docxTemplate(unit.id()), issuer(unit));
+                text -> Narrative.fill(text, figures, format::number, format::percent), store.docxTemplate(unit.id()), issuer(unit));
     }
 
     /**
@@ -448,7 +474,7 @@ public class ReportDocuments {
      * every section written — and the figures that print as "chưa có số liệu", in the order written.
      */
     public record Editing(ReportDocument document, List<Integer> emptySections, List<Integer> promptedSections,
-            List<MissingFigure> missingFigures) {
+            List<MissingFigure> missingFigures, List<List<Narrative.Piece>> readings, Map<String, String> figureLabels) {
     }
 
     @Transactional(readOnly = true)
@@ -460,11 +486,17 @@ public class ReportDocuments {
         composed.report().rows().forEach(r -> labels.put(r.key(), r.label()));
         java.util.LinkedHashSet<String> marks = new java.util.LinkedHashSet<>();
         sections.forEach(s -> marks.addAll(Narrative.missing(s.body(), figures)));
+        // Each section as the officer reads it: the marks become their figures, each labelled with the row it comes from.
+        List<List<Narrative.Piece>> readings = sections.stream()
+                .map(s -> Narrative.pieces(s.body() == null ? "" : s.body(), figures, format::number, format::percent)).toList();
+        Map<String, String> figureLabels = new HashMap<>();
+        readings.forEach(pieces -> pieces.stream().filter(p -> p.key() != null && labels.containsKey(p.key()))
+                .forEach(p -> figureLabels.put(p.key(), labels.get(p.key()))));
         return new Editing(composed.document(),
                 java.util.stream.IntStream.range(0, sections.size()).filter(i -> sections.get(i).body().isBlank()).boxed().toList(),
                 java.util.stream.IntStream.range(0, sections.size()).filter(i -> !Narrative.prompts(sections.get(i).body()).isEmpty())
                         .boxed().toList(),
-                marks.stream().map(mark -> new MissingFigure(mark, labels.get(mark))).toList());
+                marks.stream().map(mark -> new MissingFigure(mark, labels.get(mark))).toList(), readings, figureLabels);
     }
 
     /**

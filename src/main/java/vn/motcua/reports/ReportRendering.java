@@ -17,6 +17,8 @@ import vn.motcua.reports.internal.DocxWriter;
 import vn.motcua.reports.internal.PrintModel;
 import vn.motcua.reports.internal.TemplateFiller;
 import vn.motcua.shared.DocumentSigning;
+import vn.motcua.shared.Period;
+import vn.motcua.shared.ReportingPeriods;
 import vn.motcua.shared.VietnameseFormat;
 import vn.motcua.units.Agency;
 import vn.motcua.units.AgencyKind;
@@ -38,9 +40,12 @@ public class ReportRendering {
     private final UnitReports reports;
     private final PublicRegister register;
     private final ObjectProvider<DocumentSigning> signing;
+    private final ReportingPeriods periods;
 
     ReportRendering(ReportDocuments documents, ReportWorkbooks workbooks, ITemplateEngine templates, VietnameseFormat format,
-            PdfDocuments pdf, UnitReports reports, PublicRegister register, ObjectProvider<DocumentSigning> signing) {
+            PdfDocuments pdf, UnitReports reports, PublicRegister register, ObjectProvider<DocumentSigning> signing,
+            ReportingPeriods periods) {
+        this.periods = periods;
         this.reports = reports;
         this.register = register;
         this.signing = signing;
@@ -98,7 +103,13 @@ public class ReportRendering {
         signer.signOnce(subject(report), "bao-cao-" + report.period() + "-" + unitCode + ".pdf", committee.get().code(),
                 () -> pdf.render(printPage(template, period, unitCode, false)),
                 new DocumentSigning.Mark(signerName == null || signerName.isBlank() ? null : signerName.strip(), true,
-                        "Phê duyệt báo cáo " + report.template() + " kỳ " + report.period() + " của " + report.unitName(), approver));
+                        "Phê duyệt " + inWords(report), approver, inWords(report)));
+    }
+
+    /** The report as a person names it: "báo cáo CCHC quý III năm 2026 của Xã Thọ Xuân". */
+    private String inWords(Report report) {
+        String period = periods.label(Period.parse(report.period()), java.util.Locale.forLanguageTag("vi"));
+        return "báo cáo CCHC " + Character.toLowerCase(period.charAt(0)) + period.substring(1) + " của " + report.unitName();
     }
 
     private static String subject(Report report) {

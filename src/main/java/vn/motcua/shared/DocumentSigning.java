@@ -18,8 +18,14 @@ public interface DocumentSigning {
      *
      * @param reason   why the document is signed ("Phê duyệt kết quả giải quyết hồ sơ")
      * @param approver the person whose approval the signature carries, or null
+     * @param title    what the document is in words, for the history ("báo cáo CCHC quý III năm 2026 của Xã Thọ Xuân"),
+     *                 or null: the history then names it by its subject
      */
-    record Mark(String anchor, boolean above, String reason, String approver) {
+    record Mark(String anchor, boolean above, String reason, String approver, String title) {
+
+        public Mark(String anchor, boolean above, String reason, String approver) {
+            this(anchor, above, reason, approver, null);
+        }
     }
 
     /**

@@ -63,9 +63,29 @@ public class VietnameseFormat {
         return number(BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(1024L * 1024), 1, RoundingMode.HALF_UP)) + " MB";
     }
 
-    /** A percentage: 85.75 → 85,75%. */
+    /**
+     * A percentage, with the two decimals the seed report prints whenever it has any, so that rates side by side
+     * read alike: 85.75 → 85,75%; 56.4 → 56,40%; 100 → 100%.
+     */
     public String percent(Number value) {
-        return value == null ? "" : number(value) + "%";
+        return value == null ? "" : twoDecimals(value) + "%";
+    }
+
+    /** Points of an index (điểm), as the index is published: 90.17 → 90,17; 55.6 → 55,60; 3.9 → 3,90; 20 → 20. */
+    public String points(Number value) {
+        return value == null ? "" : twoDecimals(value);
+    }
+
+    /** A whole number as it is; any other rounded to exactly two decimals (a value that rounds to a whole one prints whole). */
+    private String twoDecimals(Number value) {
+        BigDecimal rounded = (value instanceof BigDecimal decimal ? decimal : new BigDecimal(value.toString())).setScale(2,
+                RoundingMode.HALF_UP);
+        if (rounded.stripTrailingZeros().scale() <= 0) {
+            return number(rounded);
+        }
+        DecimalFormat format = new DecimalFormat("#,##0.00", symbols());
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format.format(rounded);
     }
 
     /**

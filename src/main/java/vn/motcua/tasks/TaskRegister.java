@@ -84,6 +84,30 @@ public class TaskRegister {
         return rows.documents().stream().filter(d -> scope.contains(d.unitId())).map(this::view).toList();
     }
 
+    /**
+     * The documents a unit may cite for a year's reform index: its own and those of the units above it (as the unit stood
+     * that year — a commune of today has the province above it, not the district dissolved on 01/07/2025), issued by the
+     * year's end; a plan only of that year, any other document of that year or the year before. A department (its index
+     * named by its agency's code) gets its unit's.
+     */
+    @Transactional(readOnly = true)
+    public List<TaskDocument> documentsInForce(String unitCode, int year) {
+        LocalDate end = LocalDate.of(year, 12, 31);
+        LocalDate on = end.isAfter(zone.today()) ? zone.today() : end;
+        java.util.Set<Long> chain = new java.util.HashSet<>();
+        String code = unitCode == null ? "" : unitCode;
+        // A department's index is kept under its agency's code: its documents are those of its unit and above.
+        Unit unit = units.find(code, on).or(() -> agencies.find(code).flatMap(a -> units.byId(a.unitId()))).orElse(null);
+        while (unit != null && chain.add(unit.id())) {
+            unit = unit.parentId() == null ? null : units.byId(unit.parentId()).orElse(null);
+        }
+        var scope = access.currentScope();
+        return rows.documents().stream().filter(d -> scope.contains(d.unitId()) && chain.contains(d.unitId()))
+                .filter(d -> !d.issuedOn().isAfter(end)
+                        && (d.planYear() != null ? d.planYear() == year : d.issuedOn().getYear() >= year - 1))
+                .map(this::view).toList();
+    }
+
     @Transactional(readOnly = true)
     public TaskDocument document(long id) {
         return view(reachableDocument(id));
@@ -138,6 +162,10 @@ public class TaskRegister {
         }
         if (request.reformField() == null) {
             throw new InvalidInputException("reformField", "tasks.field.required");
+        }
+        TaskDocument.Kind named = TaskDocument.Kind.named(request.number()).orElse(null);
+        if (named != null && named != request.kind()) {
+            throw new InvalidInputException("number", "tasks.number.kind", request.number().strip(), named.label(), request.kind().label());
         }
         if (request.kind() == TaskDocument.Kind.PLAN && request.planYear() == null) {
             throw new InvalidInputException("planYear", "tasks.plan-year.required");

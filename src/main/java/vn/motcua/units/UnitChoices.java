@@ -150,6 +150,29 @@ public class UnitChoices {
         return existedIn(unit, period) ? period : periods.latestEndedBy(today).next();
     }
 
+    /**
+     * The periods a chooser offers for the unit: those at whose window's end it existed, as its reports and
+     * figures know it — a former unit only the periods before it ended, a new one only those since it began.
+     */
+    public List<ReportingPeriods.Choice> periodsOf(Unit unit) {
+        return periods.choices().stream().filter(c -> unit.validOn(c.to().minusDays(1))).toList();
+    }
+
+    /**
+     * Who carries on a former unit: its recorded successor, else the unit above it the day after it ended
+     * (a district dissolved on 01/07/2025 leaves its communes to the province); empty for a unit in force.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> carriedOnBy(Unit unit) {
+        if (unit.validTo() == null) {
+            return Optional.empty();
+        }
+        LocalDate after = unit.validTo().plusDays(1);
+        return units.successions().stream().filter(s -> s.predecessor().id() == unit.id()).map(s -> s.successor().name()).findFirst()
+                // The unit above is named whatever the caller's scope, as a commune's report names its province.
+                .or(() -> units.above(unit.id()).stream().findFirst().filter(parent -> parent.validOn(after)).map(Unit::name));
+    }
+
     /** Whether the unit existed at the end of the period's window: reports and figures of the period know it. */
     public static boolean existedIn(Unit unit, Period period) {
         return unit.validOn(period.windowEnd().minusDays(1));

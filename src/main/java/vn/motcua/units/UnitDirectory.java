@@ -29,6 +29,10 @@ import vn.motcua.units.internal.UnitRows;
 @Service
 public class UnitDirectory {
 
+    /** The first day of two-tier local government (Luật Tổ chức chính quyền địa phương 2025): province and commune. */
+    static final LocalDate TWO_TIERS = LocalDate.of(2025, 7, 1);
+
+
     private static final Pattern CODE = Pattern.compile("[0-9A-Za-z]{1,20}");
 
     private final UnitRows rows;
@@ -162,6 +166,16 @@ public class UnitDirectory {
         }
         if (request.validFrom() != null && request.validTo() != null && request.validTo().isBefore(request.validFrom())) {
             throw new InvalidInputException("validTo", "units.valid-to.before-from");
+        }
+        // Since 01/07/2025 local government has two tiers: no district-level unit and no township (thị trấn) begins on or
+        // after that day. Such units are still entered for history, beginning before it.
+        if (request.validFrom() != null && !request.validFrom().isBefore(TWO_TIERS)) {
+            if (request.level() == UnitLevel.DISTRICT) {
+                throw new InvalidInputException("level", "units.two-tiers.district");
+            }
+            if (kind == UnitKind.THI_TRAN) {
+                throw new InvalidInputException("kind", "units.two-tiers.township");
+            }
         }
         Long parentId = resolveParent(request);
         rows.lockCode(code);

@@ -201,8 +201,9 @@ class BrowserWalkthroughTest {
         act(code, "RETURN_RESULT", "channel", "DIRECT");
         assertThat(text()).contains("Đã trả kết quả");
         assertThat(browser.findElement(By.id("current-step")).getText()).as("a returned dossier has no step left")
-                .doesNotContain("Tiếp nhận").contains("Đã trả kết quả");
-        assertThat(browser.findElement(By.id("handler")).getText()).as("who handled it").isEqualTo(fullName("specialist"));
+                .doesNotContain("Tiếp nhận").containsPattern("Đã trả kết quả lúc \\d{2}:\\d{2} \\d{2}/\\d{2}/\\d{4}");
+        assertThat(browser.findElement(By.id("handler")).getText()).as("who handled it last")
+                .isEqualTo(fullName("specialist") + " (người xử lý cuối cùng)");
 
         lookUp(code, "8135");
         assertThat(browser.findElement(By.id("status")).getText()).contains(code).contains("Đã trả kết quả")
@@ -291,6 +292,15 @@ class BrowserWalkthroughTest {
 
         signIn("reform");
         browser.get(url(form));
+        // An approved report is issued with its number: the approver is told it has none yet and writes it in first.
+        assertThat(text()).contains("Báo cáo chỉ phê duyệt được khi đủ:").contains("Số ký hiệu của văn bản báo cáo");
+        click(By.cssSelector("#missing-parts a[href$='/document#number']"));
+        setValue("number", "46/BC-UBND");
+        WebElement number = browser.findElement(By.id("number"));
+        click(By.xpath("//form[.//textarea[@id='body0']]//button[@type='submit']"));
+        wait.until(ExpectedConditions.stalenessOf(number));
+        browser.get(url(form));
+        assertThat(browser.findElements(By.id("missing-parts"))).as("nothing left before approval").isEmpty();
         click(By.xpath("//form[contains(@action,'/approve')]//button"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Đã phê duyệt báo cáo."));
         browser.get(url("/reports/CCHC-2024/2024-Q1/395/document"));

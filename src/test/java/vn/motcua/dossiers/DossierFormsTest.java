@@ -116,7 +116,8 @@ class DossierFormsTest {
     void aDossierReceivedOn30June2025PrintsTheFormsOfCircular01Of2018() throws Exception {
         clock.set("2025-06-30T08:30:00+07:00");
         // An officer of the district's one-stop desk, created while the district existed and not moved
-        // with the reorganisation: the district's dossiers still open on 1 July stay with it.
+        // with the reorganisation. The district ended on 30/06/2025: its dossiers take no new action from
+        // 01/07/2025 (refused, 409) but stay readable, their forms printable, for reference.
         String officer = "huyen" + (System.nanoTime() % 100000);
         assertThat(api.post("/api/v1/accounts", """
                 {"username":"%s","fullName":"Lê Văn Quyết","password":"%s","agencyCode":"%s","roles":["CLERK","LEADER"]}"""
@@ -130,9 +131,18 @@ class DossierFormsTest {
                 .contains("Thời gian giải quyết hồ sơ theo quy định là: 3 ngày làm việc");
         assertThat(compact(receipt)).contains("08giờ30phút,ngày30/06/2025").contains("08giờ30phút,ngày03/07/2025");
 
-        clock.set("2025-07-04T10:00:00+07:00");
+        // The apology is written on the district's last day, before the dossier falls due on 03/07/2025.
+        clock.set("2025-06-30T16:00:00+07:00");
         act(code, officer, """
                 {"action":"APOLOGIZE","reason":"Cần xác minh thêm tại nơi cư trú cũ","newDueAt":"2025-07-08T16:00:00+07:00"}""");
+
+        // From 01/07/2025 the district's dossier takes no new work, saying why; its forms are still printed below.
+        clock.set("2025-07-04T10:00:00+07:00");
+        ApiClient.Answer refused = api.post("/api/v1/dossiers/" + code + "/actions", """
+                {"action":"APOLOGIZE","reason":"Xin lỗi lần hai","newDueAt":"2025-07-10T16:00:00+07:00"}""",
+                officer, DISTRICT_OFFICER_PASSWORD);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.json().get("message").asText()).contains("UBND huyện Thọ Xuân").contains("01/07/2025");
         String apology = pdfText("/api/v1/dossiers/" + code + "/forms/04.pdf", officer, PDRectangle.A5);
         assertThat(apology).contains("Mẫu số 04 (Thông tư 01/2018/TT-VPCP)").contains("PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ")
                 .contains("Cần xác minh thêm tại nơi cư trú cũ").doesNotContain("GIA HẠN");
@@ -163,7 +173,9 @@ class DossierFormsTest {
         assertThat(receipt).contains("Mẫu số 01 (Thông tư 03/2025/TT-VPCP)").contains("UBND XÃ THỌ XUÂN").contains("BỘ PHẬN MỘT CỬA")
                 .contains("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ").contains(code).contains("Trịnh Văn Đức")
                 .contains("14 giờ 15 phút, ngày 01/07/2025").contains("Thọ Xuân, ngày 01 tháng 7 năm 2025")
-                .contains("/public/dossiers?code=" + code);
+                .contains("/public/dossiers?code=" + code)
+                // The desk named as everywhere else; no dotted blank for an e-mail the applicant never gave.
+                .contains("Bộ phận Một cửa UBND xã Thọ Xuân tiếp nhận hồ sơ").doesNotContain("Bộ phận một cửa", "Email:");
         // The code and the dates are each read on one line, never cut at a hyphen or a space ("H56.71-250701-/0001").
         assertThat(pdfLines("/api/v1/dossiers/" + code + "/forms/receipt.pdf")).anyMatch(line -> line.contains(code))
                 .anyMatch(line -> line.contains("ngày 01 tháng 7 năm 2025")).anyMatch(line -> line.contains("14 giờ 15 phút, ngày 01/07/2025"))
@@ -176,6 +188,7 @@ class DossierFormsTest {
         String supplement = pdfText("/api/v1/dossiers/" + code + "/forms/supplement-request.pdf", "clerk", PDRectangle.A5);
         assertThat(supplement).contains("Mẫu số 02 (Thông tư 03/2025/TT-VPCP)").contains("PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ")
                 .contains("Bổ sung bản sao Giấy khai sinh").contains("Trịnh Văn Đức");
+        assertThat(compact(supplement)).contains("liênhệvớiBộphậnMộtcửacủa");
         clock.set("2025-07-03T09:00:00+07:00");
         act(code, "clerk", "{\"action\":\"SUPPLEMENT_RECEIVED\"}");
         clock.set("2025-07-07T09:00:00+07:00");

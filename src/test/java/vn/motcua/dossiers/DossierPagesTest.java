@@ -36,6 +36,18 @@ class DossierPagesTest {
     @Autowired
     UserDetailsService accounts;
 
+    @Autowired
+    vn.motcua.shared.MotCuaZone zone;
+
+    @Autowired
+    vn.motcua.accounts.StaffDirectory staff;
+
+    @Autowired
+    vn.motcua.units.PublicRegister register;
+
+    @Autowired
+    vn.motcua.calendar.WorkingCalendar calendar;
+
     @Test
     void theCounterReceivesADossierAndActsOnIt() throws Exception {
         var clerk = user(accounts.loadUserByUsername("clerk"));
@@ -122,6 +134,96 @@ class DossierPagesTest {
                 .andExpect(content().string(containsString("Không thể thực hiện Trả kết quả khi hồ sơ đang ở trạng thái Đang xử lý.")));
     }
 
+    /**
+     * A finished dossier has no current step: the page says it ended and when (result ready, result returned,
+     * refused), never the first step "Tiếp nhận, kiểm tra hồ sơ", and names who handled it last, never a blank.
+     */
+    @Test
+    void aFinishedDossierSaysWhenItEndedAndWhoHandledItLast() throws Exception {
+        var clerk = user(accounts.loadUserByUsername("clerk"));
+        var specialist = user(accounts.loadUserByUsername("specialist"));
+        var leader = user(accounts.loadUserByUsername("chutich"));
+        String today = zone.today().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        String page = mvc.perform(post("/dossiers").with(clerk).with(csrf()).param("procedureCode", "1.001193 Đăng ký khai sinh")
+                .param("agencyCode", "000.00.71.H56").param("channel", "DIRECT").param("name", "Đinh Thị Hậu")
+                .param("phone", "0977001166")).andReturn().getResponse().getRedirectedUrl();
+        assertThat(field(mvc.perform(get(page).with(specialist)).andReturn().getResponse().getContentAsString(), "current-step"))
+                .contains("Tiếp nhận, kiểm tra hồ sơ");
+        mvc.perform(post(page + "/actions").with(clerk).with(csrf()).param("action", "ASSIGN").param("assignee", "specialist"))
+                .andExpect(flash().attribute("done", ActionKind.ASSIGN));
+        mvc.perform(post(page + "/actions").with(leader).with(csrf()).param("action", "APPROVE"))
+                .andExpect(flash().attribute("done", ActionKind.APPROVE));
+        mvc.perform(post(page + "/actions").with(leader).with(csrf()).param("action", "COMPLETE"))
+                .andExpect(flash().attribute("done", ActionKind.COMPLETE));
+
+        String completed = mvc.perform(get(page).with(specialist)).andReturn().getResponse().getContentAsString();
+        assertThat(field(completed, "current-step")).contains("Đã có kết quả lúc ").contains(today)
+                .doesNotContain("Tiếp nhận, kiểm tra hồ sơ");
+        assertThat(field(completed, "handler")).contains("Phạm Thu Trang (công chức Tư pháp - Hộ tịch) (người xử lý cuối cùng)");
+
+        mvc.perform(post(page + "/actions").with(clerk).with(csrf()).param("action", "RETURN_RESULT").param("channel", "DIRECT"))
+                .andExpect(flash().attribute("done", ActionKind.RETURN_RESULT));
+        String returned = mvc.perform(get(page).with(clerk)).andReturn().getResponse().getContentAsString();
+        assertThat(field(returned, "current-step")).contains("Đã trả kết quả lúc ").contains(today)
+                .doesNotContain("Tiếp nhận, kiểm tra hồ sơ");
+        assertThat(field(returned, "handler")).contains("Phạm Thu Trang (công chức Tư pháp - Hộ tịch) (người xử lý cuối cùng)");
+
+        // Refused at the counter before anyone was assigned: the clerk who refused it handled it last.
+        String refused = mvc.perform(post("/dossiers").with(clerk).with(csrf()).param("procedureCode", "1.001193 Đăng ký khai sinh")
+                .param("agencyCode", "000.00.71.H56").param("channel", "DIRECT").param("name", "Đinh Văn Tú")
+                .param("phone", "0977001177")).andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(post(refused + "/actions").with(clerk).with(csrf()).param("action", "REJECT").param("reason", "Không thuộc thẩm quyền"))
+                .andExpect(flash().attribute("done", ActionKind.REJECT));
+        String clerkName = staff.fullNames(java.util.Set.of("clerk")).get("clerk");
+        String rejected = mvc.perform(get(refused).with(specialist)).andReturn().getResponse().getContentAsString();
+        assertThat(field(rejected, "current-step")).contains("Đã từ chối lúc ").contains(today);
+        assertThat(field(rejected, "handler")).contains(clerkName + " (người xử lý cuối cùng)");
+    }
+
+    /**
+     * A finished 2024 dossier of Xuân Hồng, a commune that ended when the communes were merged on 01/07/2025: its page
+     * offers no action (not even publishing the result) and says why, naming the day and the successor; asked anyway,
+     * through the page or the API, the action is refused and the dossier is unchanged.
+     */
+    @Test
+    void aDossierOfADissolvedCommuneTakesNoNewWork() throws Exception {
+        var clerk = user(accounts.loadUserByUsername("clerk"));
+        vn.motcua.units.Agency xuanHong = register.agencies().stream().filter(a -> a.name().equals("UBND xã Xuân Hồng")).findFirst()
+                .orElseThrow();
+        assertThat(xuanHong.validTo()).isEqualTo(java.time.LocalDate.of(2025, 6, 30));
+        JsonNode found = JsonMapper.builder().build().readTree(mvc.perform(get("/api/v1/dossiers").param("agencyCode", xuanHong.code())
+                .param("status", "RETURNED").param("from", "2024-01-01").param("to", "2024-12-31").param("size", "1").with(clerk))
+                .andReturn().getResponse().getContentAsString());
+        String code = found.get(0).get("code").asText();
+        JsonNode before = JsonMapper.builder().build().readTree(mvc.perform(get("/api/v1/dossiers/" + code).with(clerk))
+                .andReturn().getResponse().getContentAsString());
+        String said = "Hồ sơ thuộc UBND xã Xuân Hồng, đơn vị đã kết thúc hoạt động từ ngày 01/07/2025; đơn vị kế thừa là Xã Thọ Xuân.";
+
+        String shown = mvc.perform(get("/dossiers/" + code).with(clerk)).andReturn().getResponse().getContentAsString();
+        assertThat(shown).contains("id=\"unit-ended\"").contains(said).doesNotContain("id=\"act-PUBLISH_RESULT\"")
+                .doesNotContain("id=\"act-RECORD_PAYMENT\"").doesNotContain("id=\"no-actions\"");
+
+        String refused = mvc.perform(post("/dossiers/" + code + "/actions").with(clerk).with(csrf()).param("action", "PUBLISH_RESULT")
+                .param("on", "PROVINCE_PORTAL")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("id=\"failure\"").contains(said);
+        mvc.perform(post("/api/v1/dossiers/" + code + "/actions").with(clerk).with(csrf()).contentType("application/json")
+                .content("{\"action\":\"PUBLISH_RESULT\",\"on\":\"PROVINCE_PORTAL\"}"))
+                .andExpect(status().isConflict()).andExpect(content().string(containsString("01/07/2025")))
+                .andExpect(content().string(containsString("Xã Thọ Xuân")));
+        JsonNode after = JsonMapper.builder().build().readTree(mvc.perform(get("/api/v1/dossiers/" + code).with(clerk))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(after.get("version")).as("the dossier unchanged").isEqualTo(before.get("version"));
+        assertThat(after.get("history").size()).isEqualTo(before.get("history").size());
+        assertThat(after.get("publishedOn")).isEqualTo(before.get("publishedOn"));
+    }
+
+    /** The text of a definition on the dossier's page, by its id, up to the end of the definition. */
+    private static String field(String html, String id) {
+        int start = html.indexOf("id=\"" + id + "\"");
+        assertThat(start).as("the field " + id).isNotNegative();
+        return html.substring(start, html.indexOf("</dd>", start)).replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ");
+    }
+
     private static String panel(String html, String action) {
         int start = html.indexOf("id=\"act-" + action + "\"");
         assertThat(start).as("the panel of " + action).isNotNegative();
@@ -170,6 +272,50 @@ class DossierPagesTest {
                 // The papers ticked before the refusal are still ticked.
                 .andExpect(content().string(org.hamcrest.Matchers.matchesPattern("(?s).*value=\"1\" id=\"doc-1\"\\s+checked=\"checked\".*")))
                 .andExpect(content().string(org.hamcrest.Matchers.matchesPattern("(?s).*value=\"0\" id=\"doc-0\"\\s*>.*")));
+    }
+
+    /**
+     * A dossier past its due time says so in words, on the list (a badge beside the status and a legend for the pink
+     * row) and on its page, counted in working days with the one calendar: N is the number of whole working days
+     * that have run since the due time, so the due time plus N working days has passed and plus N + 1 has not.
+     */
+    @Test
+    void aLateDossierIsCalledLateInWorkingDaysOnTheListAndOnItsPage() throws Exception {
+        var clerk = user(accounts.loadUserByUsername("clerk"));
+        String list = mvc.perform(get("/dossiers").param("list", "OVERDUE").with(clerk)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(list).contains("id=\"legend\"", "Dòng tô hồng: hồ sơ quá hẹn trả kết quả, kèm số ngày (giờ) làm việc đã quá");
+        java.util.regex.Matcher row = java.util.regex.Pattern.compile("(?s)<tr class=\"table-danger\">.*?href=\"/dossiers/([^\"]+)\".*?"
+                + "class=\"badge text-bg-danger late\">([^<]+)</span>").matcher(list);
+        assertThat(row.find()).as("a pink row with its badge in the demo's overdue list").isTrue();
+        String code = row.group(1);
+        JsonNode dossier = JsonMapper.builder().build().readTree(mvc.perform(get("/api/v1/dossiers/" + code).with(clerk)).andReturn()
+                .getResponse().getContentAsString());
+        java.time.Instant due = java.time.OffsetDateTime.parse(dossier.get("dueAt").asText()).toInstant();
+        java.time.Instant now = java.time.Instant.now();
+        int days = 0;
+        while (!calendar.due(due, vn.motcua.calendar.WorkingDuration.days(days + 1)).isAfter(now)) {
+            days++;
+        }
+        String expected;
+        if (days > 0) {
+            expected = "Quá hạn " + days + " ngày làm việc";
+        } else if (calendar.workingTimeBetween(due, now, java.util.List.of()).isZero()) {
+            expected = "Quá hạn"; // past the due time outside office hours: no working hour has run yet
+        } else {
+            int hours = 1;
+            while (calendar.due(due, vn.motcua.calendar.WorkingDuration.hours(hours)).isBefore(now)) {
+                hours++;
+            }
+            expected = "Quá hạn " + hours + " giờ làm việc";
+        }
+        assertThat(row.group(2)).isEqualTo(expected);
+        String since = java.time.format.DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(calendar.zone()).format(due);
+        mvc.perform(get("/dossiers/" + code).with(clerk)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"overdue-badge\">" + expected + "</span>")))
+                .andExpect(content().string(containsString(expected + ": hồ sơ đã quá hẹn trả kết quả từ " + since + " mà chưa có kết quả")))
+                .andExpect(content().string(containsString("(đã quá hạn)")))
+                .andExpect(content().string(not(containsString("Hồ sơ sắp đến hạn trả kết quả"))));
     }
 
     @Test

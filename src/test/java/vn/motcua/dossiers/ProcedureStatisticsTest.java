@@ -182,6 +182,25 @@ class ProcedureStatisticsTest {
             }
             assertThat(values).containsExactly("7", "2", "2", "3", "3", "1", "1", "1", "3", "1", "2", "1");
             assertThat(workbook.getSheet("Hồ sơ trễ hạn").getLastRowNum()).isGreaterThanOrEqualTo(4);
+
+            // Printed: A4 landscape, one page wide, the titles and header and the number and label columns on every page.
+            var print = sheet.getPrintSetup();
+            assertThat(print.getPaperSize()).isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+            assertThat(print.getLandscape()).isTrue();
+            assertThat(sheet.getFitToPage()).isTrue();
+            assertThat(print.getFitWidth()).isEqualTo((short) 1);
+            assertThat(print.getFitHeight()).isZero();
+            assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("1:4");
+            assertThat(sheet.getRepeatingColumns().formatAsString()).isEqualTo("A:B");
+            // Each header name fits its column wrapped: the row is as tall as the longest name needs, nothing runs over.
+            Row header = sheet.getRow(3);
+            assertThat(cells.formatCellValue(header.getCell(5))).isEqualTo("Mới tiếp nhận trực tiếp, dịch vụ bưu chính");
+            assertThat(header.getCell(5).getCellStyle().getWrapText()).isTrue();
+            int characters = sheet.getColumnWidth(5) / 256;
+            int lines = (int) Math.ceil("Mới tiếp nhận trực tiếp, dịch vụ bưu chính".length() / (double) (characters - 2));
+            assertThat(header.getHeightInPoints()).isGreaterThanOrEqualTo(lines * 14f);
+            assertThat(sheet.getColumnWidth(1) / 256).as("the label column").isGreaterThanOrEqualTo(30);
+            java.nio.file.Files.write(java.nio.file.Path.of("target", "bieu-06-test.xlsx"), response.body());
         }
     }
 

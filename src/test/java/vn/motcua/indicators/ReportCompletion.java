@@ -20,7 +20,8 @@ import vn.motcua.ApiClient;
 /**
  * Test data: a report made complete as its unit would before sending it — every required row still
  * blank answered 0 ("không phát sinh"), every bare section of the narrative written and every request
- * MotCua left in the draft ([Gợi ý: …]) written over — so a test about something else can submit it.
+ * MotCua left in the draft ([Gợi ý: …]) written over, and the document numbered — so a test about something else can
+ * submit and approve it.
  */
 public final class ReportCompletion {
 
@@ -82,6 +83,11 @@ public final class ReportCompletion {
             String body = s.get("body").asText();
             ((ObjectNode) s).put("body", body.isBlank() ? written : body.replaceAll("\\[Gợi ý: [^\\]]*\\]", written));
         });
+        // An approved report is issued with its number: the unit's office numbers it, as the approval requires.
+        String number = document.path("number").asText("");
+        if (number.isBlank() || number.strip().startsWith("/")) {
+            document.put("number", "12/BC-UBND");
+        }
         document.put("version", document.get("version").asInt());
         call.apply("PUT /document", document.toString());
     }

@@ -1,6 +1,8 @@
 package vn.motcua.investment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -8,6 +10,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -39,6 +43,12 @@ class InvestmentTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService accounts;
 
     ApiClient api;
 
@@ -98,15 +108,15 @@ class InvestmentTest {
     @Test
     void theReportNarrativeIsFilledWithThem() throws Exception {
         JsonNode document = api.get("/api/v1/reports/CCHC-2024/2025-Q1/" + UNIT + "/document", "admin", "demo").json();
-        assertThat(document.toString()).contains("{investment.capital}").contains("{market.tradeFraud}");
+        assertThat(document.toString()).contains("{investment.capital| tỷ đồng}").contains("{market.tradeFraud}");
         HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
                 + "/api/v1/reports/CCHC-2024/2025-Q1/" + UNIT + "/report.pdf")).header("Authorization", "Basic "
                         + Base64.getEncoder().encodeToString("admin:demo".getBytes())).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(pdf.statusCode()).isEqualTo(200);
         try (PDDocument file = Loader.loadPDF(pdf.body())) {
             String text = new PDFTextStripper().getText(file).replaceAll("\\s+", " ");
-            assertThat(text).contains("huy động được 150,5 tỷ đồng vốn đầu tư phát triển, tỷ lệ so với kế hoạch năm: 15,1%")
-                    .contains("thành lập mới 4 doanh nghiệp, tỷ lệ so với cùng kỳ năm trước: 200%").contains("Kiểm tra 3 vụ, xử lý vi phạm hành chính 2 vụ gồm 4 hành vi")
+            assertThat(text).contains("huy động được vốn đầu tư phát triển: 150,5 tỷ đồng, tỷ lệ so với kế hoạch năm: 15,10%")
+                    .contains("số doanh nghiệp thành lập mới: 4 doanh nghiệp, tỷ lệ so với cùng kỳ năm trước: 200%").contains("Kiểm tra 3 vụ, xử lý vi phạm hành chính 2 vụ gồm 4 hành vi")
                     .contains("Hàng giả 1 hành vi; hàng cấm, hàng nhập lậu 2 hành vi; gian lận thương mại 1 hành vi");
         }
     }
@@ -229,5 +239,98 @@ class InvestmentTest {
         ApiClient.Answer imported = api.send("POST", "/api/v1/investment/enterprises/import", "text/csv", good, "admin", "demo");
         assertThat(imported.status()).as(imported.body()).isEqualTo(200);
         assertThat(imported.json().get("imported").asInt()).isEqualTo(2);
+    }
+
+    /** QA 02/12/2026: the card read "2 — 2 dự án chậm tiến độ, 2 dự án đình trệ" over a table of 4 projects, 2 late, none stalled. */
+    @Test
+    void theProjectsCardCountsTheProjectsTheTableListsAsTheyStoodAtThePeriodsEnd() throws Exception {
+        for (String query : List.of("unitCode=38&from=2026-06-15&to=2026-09-14", "unitCode=38&from=2025-06-15&to=2025-09-14",
+                "unitCode=395&from=2023-12-15&to=2024-03-14")) {
+            String html = page("/investment?" + query);
+            int tableAt = html.indexOf("id=\"projects\"");
+            String table = html.substring(tableAt, html.indexOf("</table>", tableAt));
+            int rows = count(table, "href=\"/investment/projects/");
+            String card = text(html.substring(html.indexOf("id=\"figures\""), tableAt));
+            assertThat(rows).as(query).isPositive();
+            assertThat(card).as(query).contains("Dự án đầu tư " + rows + " ")
+                    .contains(count(table, ">Chậm tiến độ</span>") + " dự án chậm tiến độ, " + count(table, ">Đình trệ</span>")
+                            + " dự án đình trệ");
+            String end = query.substring(query.length() - 10);
+            assertThat(text(html)).contains("Dự án đầu tư (tình hình đến ngày " + end.substring(8) + "/" + end.substring(5, 7) + "/"
+                    + end.substring(0, 4) + ")");
+        }
+    }
+
+    @Test
+    void aWindowWithNoRecordSaysChuaCoSoLieuInsteadOfZero() throws Exception {
+        String window = "&from=2026-06-15&to=2026-09-14";
+        JsonNode f = api.get("/api/v1/investment/figures?unitCode=" + UNIT + window, "admin", "demo").json();
+        assertThat(f.get("capitalMobilised").isNull()).isTrue();
+        assertThat(f.get("enterprises").isNull()).isTrue();
+        String card = text(page("/investment?unitCode=" + UNIT + window));
+        assertThat(card).contains("Vốn đầu tư phát triển huy động (từ đầu năm) Chưa có số liệu")
+                .contains("Doanh nghiệp thành lập mới Chưa có số liệu").doesNotContain("0 tỷ đồng");
+        // Each form's button says what it saves (QA 02/12/2026: "Lưu mẫu" on all three).
+        assertThat(card).contains("Lưu số liệu vốn", "Lưu doanh nghiệp", "Lưu vụ kiểm tra").doesNotContain("Lưu mẫu");
+        assertThat(pdf("/api/v1/reports/CCHC-2025/2026-Q3/" + UNIT + "/report.pdf", "admin"))
+                .contains("huy động được vốn đầu tư phát triển: chưa có số liệu, tỷ lệ so với kế hoạch năm: chưa có số liệu;"
+                        + " số doanh nghiệp thành lập mới: chưa có số liệu");
+    }
+
+    /** QA 02/12/2026: 2026 read "0 tỷ đồng" and 0 new enterprises for the province and its communes, and so did the approved report. */
+    @Test
+    void todaysProvinceAndCommunesCarryTheirOwnClimateOf2025And2026() throws Exception {
+        String q3 = "&from=2026-06-15&to=2026-09-14";
+        JsonNode province = api.get("/api/v1/investment/figures?unitCode=38" + q3, "admin", "demo").json();
+        JsonNode commune = api.get("/api/v1/investment/figures?unitCode=15499" + q3, "admin", "demo").json();
+        for (JsonNode f : List.of(province, commune)) {
+            assertThat(f.get("capitalMobilised").decimalValue()).isPositive();
+            assertThat(f.get("capitalShare").decimalValue()).isBetween(java.math.BigDecimal.TEN, java.math.BigDecimal.valueOf(100));
+            assertThat(f.get("enterprises").asLong()).isPositive();
+        }
+        assertThat(province.get("capitalMobilised").decimalValue()).isGreaterThan(commune.get("capitalMobilised").decimalValue());
+        JsonNode months = api.get("/api/v1/investment/enterprises?unitCode=15499&from=2025-07-01&to=2026-10-31", "admin", "demo").json();
+        java.util.Set<String> founded = new java.util.TreeSet<>();
+        months.forEach(e -> founded.add(e.get("registeredOn").asText().substring(0, 7)));
+        assertThat(founded).hasSize(16).first().isEqualTo("2025-07");
+
+        java.text.DecimalFormat vietnamese = new java.text.DecimalFormat("#,##0.##",
+                java.text.DecimalFormatSymbols.getInstance(Locale.forLanguageTag("vi")));
+        // A rate prints as the dashboard prints it, two decimals whenever it has any (70,70%).
+        java.math.BigDecimal share = commune.get("capitalShare").decimalValue();
+        String rate = share.stripTrailingZeros().scale() <= 0 ? vietnamese.format(share)
+                : new java.text.DecimalFormat("#,##0.00", java.text.DecimalFormatSymbols.getInstance(Locale.forLanguageTag("vi"))).format(share);
+        String report = pdf("/api/v1/reports/CCHC-2025/2026-Q3/15499/report.pdf", "thoxuan");
+        assertThat(report).contains("huy động được vốn đầu tư phát triển: " + vietnamese.format(commune.get("capitalMobilised").decimalValue())
+                + " tỷ đồng, tỷ lệ so với kế hoạch năm: " + rate + "%")
+                .contains("số doanh nghiệp thành lập mới: " + commune.get("enterprises").asLong() + " doanh nghiệp")
+                .doesNotContain("huy động được vốn đầu tư phát triển: 0 tỷ đồng");
+    }
+
+    private String pdf(String path, String username) throws Exception {
+        HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((username + ":demo").getBytes())).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).as(path).isEqualTo(200);
+        try (PDDocument file = Loader.loadPDF(pdf.body())) {
+            return new PDFTextStripper().getText(file).replaceAll("\\s+", " ");
+        }
+    }
+
+    private String page(String path) throws Exception {
+        return mvc.perform(get(path).with(user(accounts.loadUserByUsername("admin")))).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {
+            n++;
+        }
+        return n;
+    }
+
+    private static String text(String html) {
+        return html.replaceAll("<[^>]+>", " ").replace("&nbsp;", " ").replaceAll("\\s+", " ");
     }
 }

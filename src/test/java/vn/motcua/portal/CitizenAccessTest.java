@@ -78,6 +78,9 @@ class CitizenAccessTest {
     @LocalServerPort
     int port;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @BeforeEach
     void realFormTokens() {
         RealFormTokens.restore(context, formTokens);
@@ -102,7 +105,7 @@ class CitizenAccessTest {
     }
 
     private static boolean citizensMay(String path) {
-        return path.startsWith("/public/") || path.startsWith("/api/v1/public/") || path.equals("/citizen")
+        return path.equals("/public") || path.startsWith("/public/") || path.startsWith("/api/v1/public/") || path.equals("/citizen")
                 || path.startsWith("/citizen/") || path.startsWith("/api/v1/citizen/") || path.equals("/login") || path.startsWith("/login/")
                 || path.equals("/setup") || path.equals("/error") || path.equals("/");
     }
@@ -139,6 +142,64 @@ class CitizenAccessTest {
         assertThat(login.body()).contains("href=\"/public/register\"").doesNotContain("identity-platform", "VNeID");
         assertThat(new TestBrowser(port).open("/login/identity-platform").uri().getQuery()).isEqualTo("oidc=unavailable");
         assertThat(new TestBrowser(port).open("/oauth2/authorization/vneid").uri().getPath()).isEqualTo("/login");
+    }
+
+    @Test
+    void aVisitorOpeningTheSiteLandsOnThePublicHomeAndStaffKeepTheirs() throws Exception {
+        TestBrowser visitor = new TestBrowser(port);
+        TestBrowser.Page home = visitor.open("/");
+        assertThat(home.uri().getPath()).isEqualTo("/public");
+        assertThat(home.status()).isEqualTo(200);
+        assertThat(home.body()).contains("<html lang=\"vi\"", "Cổng dịch vụ công trực tuyến", "Tìm thủ tục hành chính",
+                "Tra cứu tình trạng hồ sơ", "action=\"/public/procedures\"", "action=\"/public/dossiers\"", "name=\"phone\"",
+                "href=\"/login\"", "href=\"/public/register\"", "href=\"/public/feedback\"", "href=\"/public/surveys\"",
+                "href=\"/public/investment\"", "href=\"/public/signatures\"", "width=device-width")
+                .doesNotContain("Đăng nhập</h1>", "href=\"/service-index\"");
+        // Its search leads to the answer, a procedure found without diacritics.
+        assertThat(visitor.open("/public/procedures?q=dang+ky+khai+sinh").body()).contains("Đăng ký khai sinh");
+        // Every other page still asks a stranger to sign in, and brings them back afterwards.
+        assertThat(new TestBrowser(port).open("/dossiers").uri().getPath()).isEqualTo("/login");
+        TestBrowser clerk = new TestBrowser(port);
+        TestBrowser.Page staffHome = clerk.signIn("clerk", "demo");
+        assertThat(staffHome.uri().getPath()).isEqualTo("/");
+        assertThat(clerk.open("/").uri().getPath()).isEqualTo("/");
+        assertThat(clerk.open("/public").body()).contains("Trang làm việc của cán bộ").doesNotContain("href=\"/public/register\"");
+        TestBrowser citizen = new TestBrowser(port);
+        citizen.signIn(CITIZEN, "demo");
+        assertThat(citizen.open("/").uri().getPath()).isEqualTo("/citizen");
+    }
+
+    @Test
+    void theDemoCitizensResultReadsInFullVietnamese() throws Exception {
+        String code = jdbc.sql("select dd.code from dossiers_document d join files_file f on f.id = d.file_id"
+                + " join dossiers_dossier dd on dd.id = d.dossier_id where d.kind = 'RESULT' and f.file_name = 'giay-khai-sinh.pdf'"
+                + " and f.stored_by = 'clerk' order by d.id limit 1").query(String.class).single();
+        String page = asCitizen(HttpMethod.GET, "/citizen/dossiers/" + code).getContentAsString();
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("href=\"(/citizen/dossiers/[^\"]+/documents/\\d+)\">giay-khai-sinh.pdf<")
+                .matcher(page);
+        assertThat(link.find()).as("the result offered on the citizen's dossier page").isTrue();
+        MockHttpServletResponse pdf = asCitizen(HttpMethod.GET, link.group(1));
+        assertThat(pdf.getStatus()).isEqualTo(200);
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.getContentAsByteArray())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Giấy khai sinh", "Bản chụp minh họa – dữ liệu demo MotCua").doesNotContain("Giay khai sinh", "Ban chup");
+            assertThat(document.getPage(0).getResources().getFont(document.getPage(0).getResources().getFontNames().iterator().next())
+                    .getName()).contains("LiberationSerif");
+        }
+    }
+
+    /** The public lookup of the demo citizen's finished birth registration dates every step it went through, not the first only. */
+    @Test
+    void thePublicLookupDatesEveryFinishedStep() {
+        String code = jdbc.sql("select dd.code from dossiers_document d join files_file f on f.id = d.file_id"
+                + " join dossiers_dossier dd on dd.id = d.dossier_id where d.kind = 'RESULT' and f.file_name = 'giay-khai-sinh.pdf'"
+                + " and f.stored_by = 'clerk' order by d.id limit 1").query(String.class).single();
+        String phone = jdbc.sql("select applicant_phone from dossiers_dossier where code = ?").param(code).query(String.class).single();
+        String page = new TestBrowser(port).open("/public/dossiers?code=" + code + "&phone=" + phone.substring(phone.length() - 4)).body();
+        String steps = page.substring(page.indexOf("<ol class=\"small mb-0\" id=\"steps\">"), page.indexOf("</ol>", page.indexOf("id=\"steps\"")));
+        assertThat(steps.split("<li", -1)).as("the birth registration's four steps").hasSize(5);
+        assertThat(steps.split("xong ngày \\d{2}/\\d{2}/\\d{4}", -1)).as("each step dated").hasSize(5);
+        assertThat(steps).contains("Tiếp nhận, kiểm tra hồ sơ", "Trả kết quả").doesNotContain("đã xong");
     }
 
     @Test

@@ -214,7 +214,9 @@ class CitizenOnlineBrowserTest {
         checkAccessibility();
         new Select(browser.findElement(By.id("agencyCode"))).selectByValue("000.00.71.H56");
         type("f-ho_ten", "LÊ MINH KHÔI");
-        js().executeScript("arguments[0].value = '2026-11-25';", browser.findElement(By.id("f-ngay_sinh")));
+        // The date typed day first, as on every Vietnamese form, whatever the browser's language.
+        assertThat(browser.findElement(By.id("f-ngay_sinh")).getAttribute("placeholder")).isEqualTo("dd/mm/yyyy");
+        type("f-ngay_sinh", "25/11/2026");
         new Select(browser.findElement(By.id("f-gioi_tinh"))).selectByVisibleText("Nam");
         type("f-dan_toc", "Kinh");
         type("f-quoc_tich", "Việt Nam");
@@ -230,13 +232,21 @@ class CitizenOnlineBrowserTest {
         // Submitting before the papers are attached is refused, naming them; what was typed stays.
         click(By.id("submit-button"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("problems")));
-        assertThat(browser.findElement(By.id("problems")).getText()).contains("Tờ khai đăng ký khai sinh").contains("Giấy chứng sinh");
+        // The tờ khai is the e-form just filled: only the other paper is asked for.
+        assertThat(browser.findElement(By.id("problems")).getText()).contains("Giấy chứng sinh").doesNotContain("Tờ khai đăng ký khai sinh");
+        assertThat(browser.findElement(By.id("requirement-1")).getText()).contains("Đã kê khai trực tuyến");
         assertThat(browser.findElement(By.id("f-ho_ten")).getAttribute("value")).isEqualTo("LÊ MINH KHÔI");
+        assertThat(browser.findElement(By.id("f-ngay_sinh")).getAttribute("value")).isEqualTo("25/11/2026");
+        // The file fields speak Vietnamese: their own button and the chosen file's name, not "Choose File / No file chosen".
+        assertThat(browser.findElement(By.cssSelector("#requirement-2 .file-picker-button")).getText()).isEqualTo("Chọn tệp");
+        assertThat(browser.findElement(By.cssSelector("#requirement-2 .file-picker-name")).getText()).isEqualTo("Chưa chọn tệp");
         checkAccessibility();
 
         // Two PDFs, each uploaded with its progress shown, listed without leaving the page.
         for (int requirement : List.of(1, 2)) {
             browser.findElement(By.id("file-" + requirement)).sendKeys(pdf("giay-to-" + requirement + ".pdf").toString());
+            assertThat(browser.findElement(By.cssSelector("#requirement-" + requirement + " .file-picker-name")).getText())
+                    .isEqualTo("giay-to-" + requirement + ".pdf");
             click(By.cssSelector("#requirement-" + requirement + " form.upload button[type=submit]"));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#requirement-" + requirement + " .upload-status"),
                     "Đã tải lên giay-to-" + requirement + ".pdf"));
@@ -248,6 +258,15 @@ class CitizenOnlineBrowserTest {
 
         // The clerk receives it at the desk and asks for a supplement.
         signIn("clerk");
+        // The staff's date fields too are typed day first and sent as the date they name.
+        browser.get(url("/dossiers"));
+        assertThat(browser.findElement(By.id("from")).getAttribute("placeholder")).isEqualTo("dd/mm/yyyy");
+        type("from", "01/12/2026");
+        assertThat(browser.findElement(By.cssSelector("input[type=hidden][name=from]")).getAttribute("value")).isEqualTo("2026-12-01");
+        type("from", "31/02/2026");
+        assertThat(browser.findElement(By.cssSelector("input[type=hidden][name=from]")).getAttribute("value")).isEmpty();
+        assertThat((String) js().executeScript("return arguments[0].validationMessage;", browser.findElement(By.id("from"))))
+                .contains("ngày/tháng/năm");
         browser.get(url("/desk/submissions"));
         click(By.linkText("TT-" + submission));
         click(By.id("receive"));

@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import vn.motcua.ApiClient;
 import vn.motcua.DemoSystemTest;
+import vn.motcua.TestBrowser;
 import vn.motcua.SampleFiles;
 
 /**
@@ -71,6 +72,56 @@ class SubmissionFlowTest {
                 Map.of("requirement", String.valueOf(requirement)), "file", name, SampleFiles.pdf(), citizen, "demo");
         assertThat(answer.status()).as(answer.body()).isEqualTo(201);
         return answer.json();
+    }
+
+    /**
+     * The e-form is the tờ khai: a citizen who has filled it is not asked to upload "Tờ khai đăng ký khai sinh" as a file
+     * (the page says "Đã kê khai trực tuyến"), submits with the other paper only, and the desk's dossier counts the
+     * declaration as received. The date is shown and typed day first.
+     */
+    @Test
+    void theEFormAnswersTheDeclarationSoOnlyTheOtherPapersAreUploaded() {
+        String citizen = citizens.create("Đỗ Thị Lan", true);
+        long id = api.post("/api/v1/citizen/submissions", draft(BIRTH, THO_XUAN, BIRTH_FORM), citizen, "demo").json().get("id").asLong();
+        TestBrowser browser = new TestBrowser(port);
+        browser.signIn(citizen, "demo");
+        String page = browser.open("/citizen/submissions/" + id).body();
+        String declaration = page.substring(page.indexOf("id=\"requirement-1\""), page.indexOf("id=\"requirement-2\""));
+        assertThat(declaration).contains("Tờ khai đăng ký khai sinh", ">Đã kê khai trực tuyến<", "không cần tải tệp lên")
+                .doesNotContain(">Chưa có<");
+        assertThat(page.substring(page.indexOf("id=\"requirement-2\""))).contains("Giấy chứng sinh", ">Chưa có<");
+        assertThat(page).contains("id=\"f-ngay_sinh\"", "value=\"20/11/2026\"", "placeholder=\"dd/mm/yyyy\"",
+                "Ngày/tháng/năm, ví dụ 25/11/2026.").doesNotContain("type=\"date\"");
+
+        attach(citizen, id, 2, "giay-chung-sinh.pdf");
+        ApiClient.Answer submit = api.post("/api/v1/citizen/submissions/" + id + "/submit", "", citizen, "demo");
+        assertThat(submit.status()).as(submit.body()).isEqualTo(200);
+        assertThat(browser.open("/citizen/submissions/" + id).body()).contains("Tờ khai đăng ký khai sinh: Đã kê khai trực tuyến");
+        assertThat(browser.open("/desk/submissions/" + id).status()).isEqualTo(403);
+        // The clerk reads it in staff words: the declaration made online, the result downloaded by the citizen on the portal.
+        TestBrowser clerk = new TestBrowser(port);
+        clerk.signIn("clerk", "demo");
+        String desk = clerk.open("/desk/submissions/" + id).body();
+        assertThat(desk).contains("Trực tuyến — công dân tải về trên Cổng dịch vụ công", ">Đã kê khai trực tuyến<")
+                .doesNotContain("tải về tại Hồ sơ của tôi");
+
+        ApiClient.Answer received = api.post("/api/v1/submissions/" + id + "/receive", "", "clerk", "demo");
+        assertThat(received.status()).as(received.body()).isEqualTo(201);
+        JsonNode checklist = api.get("/api/v1/dossiers/" + received.json().get("code").asText(), "clerk", "demo").json().get("checklist");
+        assertThat(checklist.get(0).get("name").asText()).isEqualTo("Tờ khai đăng ký khai sinh");
+        assertThat(checklist.get(0).get("received").asBoolean()).isTrue();
+        assertThat(checklist.get(1).get("received").asBoolean()).isTrue();
+    }
+
+    /** The demo citizen lives in Xã Thọ Xuân: a new birth registration starts with its commune's People's Committee chosen. */
+    @Test
+    void aNewSubmissionStartsAtTheAgencyOfTheCitizensCommune() {
+        TestBrowser browser = new TestBrowser(port);
+        browser.signIn("congdan", "demo");
+        String page = browser.open("/citizen/submissions/new?procedure=" + BIRTH).body();
+        String agencies = page.substring(page.indexOf("id=\"agencyCode\""), page.indexOf("</select>", page.indexOf("id=\"agencyCode\"")));
+        assertThat(agencies).containsPattern("<option value=\"" + java.util.regex.Pattern.quote(THO_XUAN) + "\" selected=\"selected\">UBND xã Thọ Xuân");
+        assertThat(agencies.split("<option", -1).length).as("other communes still offered").isGreaterThan(3);
     }
 
     @Test

@@ -121,6 +121,13 @@ class EFormTest {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains("TỜ KHAI").contains("Đăng ký khai sinh")
                     .contains("Quan hệ của người đi khai với người được khai sinh").contains("□ Cha").contains("NGƯỜI KHAI");
+            // As the official form opens and closes: to whom, who asks, what is asked, then the pledge above the signature.
+            assertThat(text).contains("Kính gửi:", "I. NGƯỜI YÊU CẦU", "Họ, chữ đệm, tên người yêu cầu", "Số định danh cá nhân",
+                    "Nơi cư trú (*)", "II. NỘI DUNG ĐỀ NGHỊ", "Tôi cam đoan những nội dung khai trên đây là đúng sự thật");
+            assertThat(text.indexOf("Kính gửi:")).isLessThan(text.indexOf("I. NGƯỜI YÊU CẦU"));
+            assertThat(text.indexOf("I. NGƯỜI YÊU CẦU")).isLessThan(text.indexOf("II. NỘI DUNG ĐỀ NGHỊ"));
+            assertThat(text.indexOf("II. NỘI DUNG ĐỀ NGHỊ")).isLessThan(text.indexOf("Quan hệ của người đi khai"));
+            assertThat(text.indexOf("Tôi cam đoan")).isLessThan(text.indexOf("NGƯỜI KHAI"));
         }
     }
 

@@ -71,7 +71,7 @@ class ReformIndexDemoTest {
     @Test
     void thoXuansIndexOf2023IsPublishedAt9017ExcellentWithComputedCriteriaFromTheDossiers() {
         JsonNode card = api("/api/v1/reform-index/2023/395");
-        assertThat(card.get("set").asText()).isEqualTo("Bộ Chỉ số CCHC cấp huyện năm 2023 (tập con minh họa)");
+        assertThat(card.get("set").asText()).isEqualTo("Bộ Chỉ số CCHC cấp huyện năm 2023");
         assertThat(card.get("status").asText()).isEqualTo("PUBLISHED");
         assertThat(card.get("finalScore").decimalValue()).isEqualByComparingTo("90.17");
         assertThat(card.get("classification").asText()).isEqualTo("EXCELLENT");
@@ -100,6 +100,20 @@ class ReformIndexDemoTest {
         });
     }
 
+    /** QA 02/12/2026: Xã Sao Vàng's 2026 index offered the dissolved district's 2024 plans as evidence; its set's title said "(tập con minh họa)". */
+    @Test
+    void aCommunesEvidenceIsChosenFromItsOwnDocumentsOfTheYearNotTheDissolvedDistricts() throws Exception {
+        String page = mvc.perform(get("/reform-index/2026/15553").with(user(accounts.loadUserByUsername("leader")))).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains("Bộ Chỉ số CCHC cấp xã năm 2026").doesNotContain("tập con minh họa");
+        int at = page.indexOf("name=\"documentId\"");
+        assertThat(at).as("the leader may attach a document").isPositive();
+        String offered = page.substring(at, page.indexOf("</select>", at));
+        // The commune's own plan of 2026 and its letter of 2026; not its plan of 2025, nor the dissolved district's of 2024.
+        assertThat(offered).contains("Kế hoạch 22/KH-UBND", "Công văn 61/UBND-VP")
+                .doesNotContain("72/KH-UBND", "48/KH-UBND", "35/KH-UBND", "38/KH-UBND", "612/UBND-NV");
+    }
+
     @Test
     void theScorecardShowsTheUnitsIndexOverTheYears() throws Exception {
         var reform = user(accounts.loadUserByUsername("reform"));
@@ -112,6 +126,21 @@ class ReformIndexDemoTest {
         String communeTrend = commune.substring(commune.indexOf("id=\"trend\""), commune.indexOf("</section>", commune.indexOf("id=\"trend\"")));
         assertThat(communeTrend).as("the published 2026 index is listed; 2025, still awaiting appraisal, is not").contains(">2026<")
                 .doesNotContain(">2025<");
+    }
+
+    /**
+     * Every score is read against its maximum and every share carries its per cent sign, in Vietnamese number format:
+     * the self-assessment "61,5/70 điểm", a percentage figure "98,23%", the ranking's "90,17/100 điểm" and "90,17%".
+     */
+    @Test
+    void scoresShowTheirMaximumAndSharesTheirPercentSign() throws Exception {
+        var reform = user(accounts.loadUserByUsername("reform"));
+        String card = mvc.perform(get("/reform-index/2023/395").with(reform)).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(card).containsPattern("id=\"self-score\">\\d+(,\\d+)?/70 điểm<").contains(">98,23%<");
+        String ranking = mvc.perform(get("/reform-index/2023/ranking").param("unitCode", "38").with(reform)).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(ranking).contains(">90,17/100 điểm<").contains(">90,17%<");
     }
 
     @Test
@@ -130,7 +159,7 @@ class ReformIndexDemoTest {
     @Test
     void xaThoXuansSelfAssessmentOf2025HasItsComputedCriteriaFilledFromTheRecords() {
         JsonNode card = api("/api/v1/reform-index/2025/15499");
-        assertThat(card.get("set").asText()).isEqualTo("Bộ Chỉ số CCHC cấp xã năm 2025 (tập con minh họa)");
+        assertThat(card.get("set").asText()).isEqualTo("Bộ Chỉ số CCHC cấp xã năm 2025");
         assertThat(card.get("status").asText()).isEqualTo("SUBMITTED");
         BigDecimal onTime = measure("dossiers.resolvedOnTime", "15499", "2025-01-01", "2026-01-01", "");
         BigDecimal resolved = measure("dossiers.resolved", "15499", "2025-01-01", "2026-01-01", "");

@@ -39,6 +39,9 @@ class GeneratedNarrativeTest {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    vn.motcua.units.PublicRegister register;
+
     @Test
     void theDistrictsFirstQuarterOf2024CitesItsPlansNamesItsLateDossiersAndListsTheTasksDueNextQuarter() {
         ApiClient api = new ApiClient(port);
@@ -56,8 +59,7 @@ class GeneratedNarrativeTest {
         // The seed's nine footnotes, each with its number, date, issuer and title.
         assertThat(direction).contains("UBND huyện đã ban hành Kế hoạch về thực hiện cải cách hành chính năm 2024[^Kế hoạch 268/KH-UBND"
                 + " ngày 29/12/2023 của UBND huyện Thọ Xuân về thực hiện cải cách hành chính năm 2024]")
-                .contains("[^Quyết định 320/KH-UBND ngày 12/01/2024 của UBND huyện Thọ Xuân về việc ban hành Kế hoạch kiểm soát thủ tục"
-                        + " hành chính năm 2024]")
+                .contains("[^Kế hoạch 320/KH-UBND ngày 12/01/2024 của UBND huyện Thọ Xuân về kiểm soát thủ tục hành chính năm 2024]")
                 .contains("[^Kế hoạch 254/KH-UBND ngày 12/12/2023").contains("[^Kế hoạch 06/KH-UBND ngày 11/01/2024")
                 .contains("[^Kế hoạch 38/KH-UBND ngày 21/02/2024").contains("[^Kế hoạch 35/KH-UBND ngày 21/02/2024")
                 .contains("[^Kế hoạch 24/KH-UBND ngày 31/01/2024")
@@ -184,10 +186,79 @@ class GeneratedNarrativeTest {
         JsonNode edited = api.get(earlier + "/document", "reporter2", "demo").json();
         ((tools.jackson.databind.node.ObjectNode) edited.get("sections").get(2)).put("body", "Xã viết lại sau khi đã gửi quý IV.");
         assertThat(api.send("PUT", earlier + "/document", "application/json", edited.toString(), "reporter2", "demo").status()).isEqualTo(200);
+        // An approved report carries its number: the approver writes it in the kept text, its sections untouched.
+        JsonNode numbered = api.get(sent + "/document", "reform", "demo").json();
+        ((tools.jackson.databind.node.ObjectNode) numbered).put("number", "77/BC-UBND");
+        assertThat(api.send("PUT", sent + "/document", "application/json", numbered.toString(), "reform", "demo").status()).isEqualTo(200);
         assertThat(api.post(sent + "/approve", "", "reform", "demo").json().get("status").asText()).isEqualTo("APPROVED");
         JsonNode approved = api.get(sent + "/document", "reform", "demo").json();
         assertThat(approved.get("sections")).isEqualTo(shown.get("sections"));
         assertThat(body(approved, 2)).doesNotContain("Xã viết lại");
+    }
+
+    /**
+     * A commune sends its quarter without ever saving the text, whose sentence counts the quarter's inspections from the
+     * task register, and the province approves it: an inspection of that quarter recorded afterwards is in the records
+     * (the draft MotCua would write now lists it), but the approved report, its Word and its PDF still say what the
+     * approver read.
+     */
+    @Test
+    void anApprovedReportKeepsTheFiguresItsApproverReadWhateverTheRecordsSayLater() throws Exception {
+        ApiClient api = new ApiClient(port);
+        String earlier = "/api/v1/reports/CCHC-2024/2021-Q3/15502";
+        String sent = "/api/v1/reports/CCHC-2024/2021-Q4/15502";
+        vn.motcua.indicators.ReportCompletion.complete(api, "CCHC-2024/2021-Q3/15502", "reporter2");
+        JsonNode before = api.get(earlier + "/document", "reporter2", "demo").json();
+        ((tools.jackson.databind.node.ObjectNode) before.get("sections").get(2)).put("body",
+                body(before, 2) + " Trong kỳ, UBND xã đã tổ chức {inspections.held| cuộc kiểm tra} cải cách hành chính.");
+        assertThat(api.send("PUT", earlier + "/document", "application/json", before.toString(), "reporter2", "demo").status())
+                .isEqualTo(200);
+        JsonNode report = api.get(sent, "reporter2", "demo").json();
+        tools.jackson.databind.node.ObjectNode blanks = tools.jackson.databind.json.JsonMapper.builder().build().createObjectNode();
+        report.get("rows").forEach(r -> {
+            if (r.get("required").asBoolean() && r.get("value").isNull()) {
+                blanks.put(r.get("key").asText(), 0);
+            }
+        });
+        assertThat(api.send("PUT", sent + "/values", "application/json", "{\"values\":" + blanks + "}", "reporter2", "demo").status())
+                .isEqualTo(200);
+        assertThat(api.get(sent + "/document", "reporter2", "demo").json().get("saved").asBoolean()).as("never saved").isFalse();
+        ApiClient.Answer submitted = api.post(sent + "/submit", "", "reporter2", "demo");
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
+        // An approved report is issued with its number: the approver writes it into the text kept at submission,
+        // whose sections (and the figures kept with them) are left as they went up.
+        JsonNode kept = api.get(sent + "/document", "reform", "demo").json();
+        assertThat(kept.get("saved").asBoolean()).as("kept as it went up").isTrue();
+        ((tools.jackson.databind.node.ObjectNode) kept).put("number", "215/BC-UBND");
+        assertThat(api.send("PUT", sent + "/document", "application/json", kept.toString(), "reform", "demo").status()).isEqualTo(200);
+        ApiClient.Answer approval = api.post(sent + "/approve", "", "reform", "demo");
+        assertThat(approval.status()).as(approval.body()).isEqualTo(200);
+        assertThat(approval.json().get("status").asText()).isEqualTo("APPROVED");
+
+        String approvedWord = docxText(sent + "/report.docx");
+        java.util.regex.Matcher read = java.util.regex.Pattern.compile("đã tổ chức (\\d+) cuộc kiểm tra").matcher(approvedWord);
+        assertThat(read.find()).as(approvedWord).isTrue();
+        String approvedPdf = pdfText(sent + "/report.pdf", "reform");
+        assertThat(approvedPdf).contains("đã tổ chức " + read.group(1) + " cuộc kiểm tra");
+
+        String held = report.get("windowFrom").asText();
+        ApiClient.Answer inspection = api.post("/api/v1/inspections", """
+                {"unitCode":"15502","title":"Kiểm tra công vụ ghi nhận sau khi duyệt báo cáo","heldOn":"%s","discipline":false,
+                 "agencyCodes":["%s"]}""".formatted(java.time.LocalDate.parse(held).plusDays(10), register.agencies().stream()
+                .filter(a -> a.unitCode().equals("15502")).findFirst().orElseThrow().code()), "reform", "demo");
+        assertThat(inspection.status()).as(inspection.body()).isEqualTo(201);
+        assertThat(api.get(sent + "/document/draft", "reform", "demo").body()).as("the records now hold it")
+                .contains("công vụ ghi nhận sau khi duyệt báo cáo");
+
+        assertThat(docxText(sent + "/report.docx")).contains("đã tổ chức " + read.group(1) + " cuộc kiểm tra").isEqualTo(approvedWord);
+        assertThat(pdfText(sent + "/report.pdf", "reform")).contains("đã tổ chức " + read.group(1) + " cuộc kiểm tra");
+    }
+
+    private String docxText(String path) throws Exception {
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(download(path, "reform")));
+                XWPFWordExtractor extractor = new XWPFWordExtractor(docx)) {
+            return extractor.getText();
+        }
     }
 
     private static String body(JsonNode document, int section) {

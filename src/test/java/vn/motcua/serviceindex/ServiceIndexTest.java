@@ -99,10 +99,23 @@ class ServiceIndexTest {
                 .param("criterion", "2.1").param("figure", "NUMERATOR")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Số đạt: " + format.number(onTimeDossiers))));
 
-        // The report's narrative cites the score in section II.8.
+        // The report's narrative cites the score in section II.8. Xã Thọ Xuân's report of the quarter went up and was approved
+        // with the demo (DemoApprovedReport): it cites the score as the index gave it then, kept with its text, whatever the
+        // quarter's records say later (other tests of the run add dossiers and documents to it).
+        BigDecimal kept = jdbc.sql("""
+                select f.value from reports_document_figure f join reports_document d on d.id = f.document_id
+                where d.template_code = 'CCHC-2025' and d.period = :period and d.unit_id = :unit and f.figure_key = 'serviceindex.score'""")
+                .param("period", QUARTER).param("unit", units.require(THO_XUAN, card.to().minusDays(1)).id()).query(BigDecimal.class).single();
+        assertThat(kept).isBetween(BigDecimal.ZERO, new BigDecimal("100"));
         mvc.perform(get("/reports/CCHC-2025/2026-Q3/15499/preview").with(thoxuan)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Quyết định số 766/QĐ-TTg")))
-                .andExpect(content().string(containsString("đạt " + format.number(card.score()) + " điểm trên thang điểm 100")));
+                .andExpect(content().string(containsString("đạt " + format.number(kept) + " điểm trên thang điểm 100")));
+        // A report still open cites the index as it stands: Xã Sao Vàng's quarter, which nothing submits.
+        IndexCard saoVang = SystemActor.call(() -> index.card("15553", QUARTER));
+        assertThat(saoVang.score()).isNotNull();
+        mvc.perform(get("/reports/CCHC-2025/2026-Q3/15553/preview").with(user(accounts.loadUserByUsername("leader"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("đạt " + format.number(saoVang.score()) + " điểm trên thang điểm 100")));
     }
 
     @Test

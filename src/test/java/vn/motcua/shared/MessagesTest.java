@@ -102,6 +102,36 @@ class MessagesTest {
     }
 
     /**
+     * An id, a year, a line or a version in a message is a reference, read and typed back as it is: MessageFormat
+     * would print the thousandth submission as "1.000" (or "1,000") and the year as "2.026" unless the key says
+     * {0,number,#}. Each key below takes a number that names something rather than counts it.
+     */
+    @Test
+    void aReferenceNumberInAMessageHasNoThousandsSeparator() {
+        org.springframework.context.support.ResourceBundleMessageSource messages = new org.springframework.context.support.ResourceBundleMessageSource();
+        messages.setBasename("messages");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        java.util.Locale vietnamese = java.util.Locale.forLanguageTag("vi");
+        assertThat(messages.getMessage("portal.submission.not-found", new Object[] { 1000L }, vietnamese))
+                .isEqualTo("Không tìm thấy hồ sơ trực tuyến số 1000.");
+        assertThat(messages.getMessage("reformindex.set.not-found", new Object[] { 2026 }, vietnamese))
+                .isEqualTo("Chưa có bộ Chỉ số CCHC năm 2026 cho loại đơn vị này.");
+        for (java.util.Locale locale : List.of(vietnamese, java.util.Locale.ENGLISH)) {
+            for (String key : List.of("notifications.not-found", "feedback.file.not-found", "feedback.dialogue.not-found",
+                    "feedback.dialogue.issue-not-found", "investment.project.not-found", "investment.milestone.not-found",
+                    "portal.submission.not-found", "portal.document.not-found", "portal.submission.reference", "portal.submission.title",
+                    "portal.form.draft", "reformindex.set.not-found", "feedback.answer.amended", "calendar.title")) {
+                assertThat(messages.getMessage(key, new Object[] { 12345L }, locale)).as(key + " in " + locale).contains("12345");
+            }
+            assertThat(messages.getMessage("tasks.import.row", new Object[] { 1200, "B", "x" }, locale)).contains("1200");
+            assertThat(messages.getMessage("indicators.workbook.cell", new Object[] { 1200, "2.1", "x", 3 }, locale)).contains("1200");
+            assertThat(messages.getMessage("feedback.answer.version", new Object[] { 1200, "08:00", "a" }, locale)).contains("1200");
+            assertThat(messages.getMessage("reformindex.unit.not-found", new Object[] { "X", 2026 }, locale)).contains("2026");
+        }
+    }
+
+    /**
      * Page templates; the printed official documents (the report's print.html, the desk's forms under
      * dossiers/forms/, the payment receipt under payments/forms/) are Vietnamese by law (Decree 30/2020, the one-stop circulars), not user interface.
      */

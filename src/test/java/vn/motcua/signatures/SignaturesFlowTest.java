@@ -10,6 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +34,8 @@ import vn.motcua.shared.ConflictException;
 import vn.motcua.shared.DocumentSigning;
 import vn.motcua.shared.SystemActor;
 import vn.motcua.signatures.internal.SelfIssuedCertificates;
+import vn.motcua.units.Agency;
+import vn.motcua.units.PublicRegister;
 
 /**
  * Ký số as the one-stop desk and the reporting chain use it: the receipt printed for a dossier of Xã Thọ
@@ -267,6 +272,40 @@ class SignaturesFlowTest {
             api.post("/api/v1/signatures/certificates/" + old.id() + "/revoke", "{\"reason\":\"Huyện đã kết thúc hoạt động\"}", "admin",
                     "demo");
         }
+    }
+
+    /** QA 02/12/2026: "UBND xã Xuân Lập … từ 03/12/2021 đến 01/12/2028" for an agency in force from 01/07/2025. */
+    @Test
+    void aDemoCertificateIsValidFromItsAgencysFirstDayAndNothingIsSignedBeforeIt(@Autowired PublicRegister register) throws Exception {
+        String page = mvc.perform(get("/admin/signatures").with(user(accounts.loadUserByUsername("admin"))))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String table = page.substring(page.indexOf("id=\"certificates\""), page.indexOf("</table>", page.indexOf("id=\"certificates\"")));
+        for (String commune : List.of("UBND xã Xuân Lập", "UBND xã Thọ Xuân", "UBND xã Sao Vàng")) {
+            String row = table.substring(table.indexOf(">" + commune + "<"));
+            assertThat(row.substring(0, row.indexOf("</tr>"))).as(commune).contains("từ 01/07/2025 đến");
+        }
+        // The configuration keys of a PKCS#11 token are a help note for whoever runs the server, folded away.
+        int help = page.indexOf("id=\"token-help\"");
+        assertThat(help).isPositive();
+        String outsideHelp = page.substring(0, help) + page.substring(page.indexOf("</details>", help));
+        assertThat(outsideHelp).doesNotContain("motcua.signatures.tokens");
+        assertThat(page.substring(help, page.indexOf("</details>", help))).contains("Cách kết nối một token",
+                "motcua.signatures.tokens.&lt;tên&gt;.library");
+        Map<String, Agency> agencies = new java.util.HashMap<>();
+        register.agencies().forEach(a -> agencies.put(a.code(), a));
+        List<Map<String, Object>> demo = jdbc.sql("select agency_code, not_before from signatures_certificate where demo and revoked_at is null").query().listOfRows();
+        assertThat(demo).hasSizeGreaterThanOrEqualTo(9);
+        for (Map<String, Object> certificate : demo) {
+            Agency agency = agencies.get((String) certificate.get("agency_code"));
+            LocalDate from = ((java.sql.Timestamp) certificate.get("not_before")).toInstant().atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate();
+            if (agency.validFrom() != null) {
+                assertThat(from).as(agency.name()).isEqualTo(agency.validFrom());
+            }
+            assertThat(agency.validTo()).as(agency.name() + " is in force: the dissolved units get no certificate").isNull();
+        }
+        assertThat(jdbc.sql("""
+                select count(*) from signatures_signed_copy s join signatures_certificate c on c.id = s.certificate_id
+                where s.signed_at < c.not_before""").query(Long.class).single()).as("signed before its certificate").isZero();
     }
 
     private String committeeOf(String unitCode) {

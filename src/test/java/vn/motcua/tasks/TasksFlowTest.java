@@ -253,6 +253,44 @@ class TasksFlowTest {
         mvc.perform(get("/tasks/documents").with(reform)).andExpect(content().string(containsString("612/UBND-NV")));
     }
 
+    /** QA 02/12/2026: one list of documents without their issuer; "Văn bản giao nhiệm vụ (của tỉnh)" offering a commune's plan. */
+    @Test
+    void documentsNameTheirIssuerAndThoseOfFormerUnitsStandApart() throws Exception {
+        var reform = user(accounts.loadUserByUsername("reform"));
+        String page = mvc.perform(get("/tasks/documents").with(reform)).andReturn().getResponse().getContentAsString();
+        String current = page.substring(page.indexOf("id=\"documents\""), page.indexOf("</table>", page.indexOf("id=\"documents\"")));
+        String former = page.substring(page.indexOf("id=\"former-documents\""), page.indexOf("</table>", page.indexOf("id=\"former-documents\"")));
+        assertThat(current).contains("Cơ quan ban hành", "286/KH-UBND", "<td>UBND tỉnh Thanh Hóa</td>")
+                .doesNotContain("612/UBND-NV", "UBND huyện Thọ Xuân");
+        assertThat(former).contains("612/UBND-NV", "<td>Chủ tịch UBND huyện Thọ Xuân</td>", "320/KH-UBND");
+        assertThat(page).contains("Văn bản của đơn vị cũ, đã giải thể hoặc sáp nhập");
+        String row = former.substring(former.indexOf("320/KH-UBND"));
+        assertThat(row.substring(0, row.indexOf("</tr>"))).as("a KH number is a plan").contains("<td>Kế hoạch</td>");
+
+        String tasks = mvc.perform(get("/tasks").with(reform)).andReturn().getResponse().getContentAsString();
+        assertThat(tasks).contains(">Văn bản giao nhiệm vụ<").doesNotContain("(của tỉnh)");
+        String assigning = select(tasks, "t-assigned");
+        String province = assigning.substring(assigning.indexOf("label=\"Tỉnh Thanh Hóa\""));
+        assertThat(province.substring(0, province.indexOf("</optgroup>"))).contains("Kế hoạch 286/KH-UBND — UBND tỉnh Thanh Hóa")
+                .doesNotContain("UBND xã");
+    }
+
+    @Test
+    void aNumberWhoseSignNamesAnotherKindIsRefusedNamingTheField() {
+        ApiClient.Answer refused = api.post("/api/v1/documents", """
+                {"unitCode":"38","number":"320/KH-UBND","issuedOn":"2026-01-12","issuer":"UBND tỉnh Thanh Hóa","kind":"DECISION",
+                 "title":"về kiểm soát thủ tục hành chính năm 2026","reformField":"PROCEDURES"}""", "admin", "demo");
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().get("details").get(0).get("field").asText()).isEqualTo("number");
+        assertThat(refused.json().get("details").get(0).get("message").asText())
+                .startsWith("Số, ký hiệu \"320/KH-UBND\" là của Kế hoạch, không phải Quyết định");
+        ApiClient.Answer letter = api.post("/api/v1/documents", """
+                {"unitCode":"38","number":"97/UBND-KSTTHC","issuedOn":"2026-01-12","issuer":"UBND tỉnh Thanh Hóa","kind":"PLAN",
+                 "title":"về kiểm soát thủ tục hành chính năm 2026","reformField":"PROCEDURES","planYear":2026}""", "admin", "demo");
+        assertThat(letter.status()).isEqualTo(422);
+        assertThat(letter.json().get("details").get(0).get("message").asText()).contains("là của Công văn, không phải Kế hoạch");
+    }
+
     private static String select(String page, String id) {
         int start = page.indexOf("id=\"" + id + "\"");
         assertThat(start).as(id).isPositive();

@@ -82,6 +82,39 @@ class UnitsAdminPageTest {
                 .andExpect(content().string(not(containsString("Phường Trang Thử"))));
     }
 
+    /** QA 02/12/2026: the table read "tỉnh", "xã" in lower case where every other page says "Cấp tỉnh", "Cấp xã". */
+    @Test
+    void theTableNamesEachUnitsLevelAsEveryOtherPageDoes() throws Exception {
+        String page = mvc.perform(get("/admin/units").param("on", "2024-03-01").with(user(accounts.loadUserByUsername("admin"))))
+                .andReturn().getResponse().getContentAsString();
+        String table = page.substring(page.indexOf("id=\"units\""), page.indexOf("</table>", page.indexOf("id=\"units\"")));
+        assertThat(table).contains("<td>Cấp tỉnh</td>", "<td>Cấp huyện</td>", "<td>Cấp xã</td>", "<td>Thị trấn</td>", "<td>Xã</td>")
+                .doesNotContain("<td>xã</td>", "<td>tỉnh</td>", "<td>thị trấn</td>");
+    }
+
+    /** QA 02/12/2026: the form offered "Cấp huyện" and "thị trấn" for new units as if the two tiers had not begun. */
+    @Test
+    void noDistrictNorTownshipBeginsOnOrAfterThe1stOfJuly2025ButHistoryMayStillBeEntered() throws Exception {
+        var admin = user(accounts.loadUserByUsername("admin"));
+        String form = mvc.perform(get("/admin/units").with(admin)).andReturn().getResponse().getContentAsString();
+        assertThat(form).contains(">Cấp huyện (chỉ để ghi lịch sử trước 01/07/2025)<", ">Thị trấn (chỉ để ghi lịch sử trước 01/07/2025)<",
+                ">Cấp xã<", ">Phường<");
+        mvc.perform(post("/admin/units").with(admin).with(csrf()).param("code", "44450").param("name", "Huyện Mới")
+                .param("level", "DISTRICT").param("kind", "huyện").param("parentCode", "38").param("validFrom", "2026-01-01"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("không thể tạo đơn vị cấp huyện bắt đầu hiệu lực từ ngày này")))
+                .andExpect(content().string(containsString("is-invalid")));
+        mvc.perform(post("/admin/units").with(admin).with(csrf()).param("code", "44451").param("name", "Thị trấn Mới")
+                .param("level", "COMMUNE").param("kind", "thị trấn").param("parentCode", "38").param("validFrom", "2025-07-01"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("không thể tạo thị trấn bắt đầu hiệu lực từ ngày này")));
+        mvc.perform(post("/admin/units").with(admin).with(csrf()).param("code", "44452").param("name", "Huyện Lịch Sử")
+                .param("level", "DISTRICT").param("kind", "huyện").param("parentCode", "38").param("validFrom", "2020-01-01")
+                .param("validTo", "2024-12-31"))
+                .andExpect(redirectedUrl("/admin/units"));
+        mvc.perform(get("/admin/units").param("on", "2024-06-01").with(admin)).andExpect(content().string(containsString("Huyện Lịch Sử")));
+    }
+
     @Test
     void formsWithoutTheCsrfTokenAreRefused() throws Exception {
         mvc.perform(post("/admin/units").with(user(accounts.loadUserByUsername("admin"))).param("code", "44447"))

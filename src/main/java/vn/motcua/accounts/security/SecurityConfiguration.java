@@ -21,6 +21,8 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
@@ -121,6 +123,24 @@ class SecurityConfiguration {
      * A refused page answers 403 with the error page; only the staff's home, asked for by a citizen (the
      * logo, a bookmark, "back to the home page"), sends the citizen to its own home instead.
      */
+    private static final LoginUrlAuthenticationEntryPoint SIGN_IN = new LoginUrlAuthenticationEntryPoint("/login");
+
+    /**
+     * A visitor without an account who opens the site's address lands on the public portal's home, not on a sign-in
+     * form they may have no account for; any other page asked for still leads to "Đăng nhập" and back.
+     */
+    private static void signInOrPublicHome(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+            throws IOException, ServletException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        // One whose session has just ended (signed out elsewhere, password changed) is staff to be signed in again.
+        boolean sessionEnded = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+        if ((path.isEmpty() || path.equals("/")) && "GET".equals(request.getMethod()) && !sessionEnded) {
+            response.sendRedirect(request.getContextPath() + "/public");
+            return;
+        }
+        SIGN_IN.commence(request, response, failure);
+    }
+
     private static void refusedPage(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
@@ -194,7 +214,8 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
                         .anyRequest().hasAnyRole(Role.staffNames());
                 })
-                .exceptionHandling(handling -> handling.accessDeniedHandler(SecurityConfiguration::refusedPage))
+                .exceptionHandling(handling -> handling.accessDeniedHandler(SecurityConfiguration::refusedPage)
+                        .authenticationEntryPoint(SecurityConfiguration::signInOrPublicHome))
                 .formLogin(form -> form.loginPage("/login").successHandler(landing)
                         .failureHandler((request, response, failure) -> response.sendRedirect(request.getContextPath()
                                 + (failure instanceof SignInDelayedException delayed ? "/login?delayed=" + delayed.seconds() : "/login?error"))))

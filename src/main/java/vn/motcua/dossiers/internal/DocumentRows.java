@@ -20,16 +20,20 @@ import vn.motcua.dossiers.DocumentOrigin;
 @Repository
 public class DocumentRows {
 
-    /** A document row: its file is kept by id, what the file is comes from the files module. */
+    /**
+     * A document row: its file is kept by id, what the file is comes from the files module; the name it goes
+     * by when that is not its file's (an imported document's, whose file stands in for one left in the old system), or null.
+     */
     public record DocumentRow(long id, long dossierId, int actionSeq, long fileId, Integer requirement, DocumentKind kind,
-            DocumentOrigin origin, Long reusedFrom, String attachedBy, Instant attachedAt) {
+            DocumentOrigin origin, Long reusedFrom, String attachedBy, Instant attachedAt, String fileName) {
     }
 
     /** A document of an earlier dossier, with who filed that dossier: what a reuse must match. */
     public record Earlier(long documentId, long dossierId, long fileId, String applicantIdNumber, String applicantTaxCode) {
     }
 
-    private static final String COLUMNS = "id, dossier_id, action_seq, file_id, requirement, kind, origin, reused_from, attached_by, attached_at";
+    private static final String COLUMNS = "id, dossier_id, action_seq, file_id, requirement, kind, origin, reused_from, attached_by,"
+            + " attached_at, file_name";
 
     private final JdbcClient jdbc;
 
@@ -78,6 +82,6 @@ public class DocumentRows {
         Long reusedFrom = rs.wasNull() ? null : reused;
         return new DocumentRow(rs.getLong("id"), rs.getLong("dossier_id"), rs.getInt("action_seq"), rs.getLong("file_id"), required,
                 DocumentKind.valueOf(rs.getString("kind")), DocumentOrigin.valueOf(rs.getString("origin")), reusedFrom,
-                rs.getString("attached_by"), rs.getObject("attached_at", OffsetDateTime.class).toInstant());
+                rs.getString("attached_by"), rs.getObject("attached_at", OffsetDateTime.class).toInstant(), rs.getString("file_name"));
     }
 }

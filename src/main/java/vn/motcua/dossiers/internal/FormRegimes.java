@@ -35,6 +35,15 @@ public class FormRegimes {
             return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
         }
 
+        /**
+         * The desk's name inside a sentence: "Bộ phận Một cửa" (Decree 118/2025 writes Một cửa as part of the name, as
+         * every page of the application does), "Bộ phận tiếp nhận và trả kết quả" under the earlier circular.
+         */
+        public String deskInSentence() {
+            String lower = desk.toLowerCase(java.util.Locale.forLanguageTag("vi"));
+            return (Character.toUpperCase(lower.charAt(0)) + lower.substring(1)).replace("một cửa", "Một cửa");
+        }
+
         public Optional<FormSpec> form(OfficialForm form) {
             return Optional.ofNullable(forms.get(form));
         }

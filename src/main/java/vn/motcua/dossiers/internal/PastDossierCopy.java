@@ -19,6 +19,7 @@ import org.springframework.jdbc.support.SQLStateSQLExceptionTranslator;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.json.JsonMapper;
+import vn.motcua.dossiers.ActionKind;
 import vn.motcua.dossiers.Applicant;
 import vn.motcua.dossiers.DossierAction;
 import vn.motcua.dossiers.core.DossierFacts;
@@ -39,7 +40,8 @@ class PastDossierCopy {
     private static final int CHUNK = 1 << 20;
 
     /** The tables a batch is written to, dossiers first since actions refer to them. */
-    private static final List<String> TABLES = List.of("dossiers_dossier", "dossiers_action", "dossiers_movement");
+    private static final List<String> TABLES = List.of("dossiers_dossier", "dossiers_action", "dossiers_movement",
+            "dossiers_document");
 
     private final DataSource dataSource;
     private final JsonMapper json;
@@ -83,6 +85,9 @@ class PastDossierCopy {
                             row(line, d.id(), m.seq(), m.counted().measure(), m.day(), m.since(), m.agencyId());
                         }
                     });
+            copy(postgres, """
+                    copy dossiers_document (dossier_id, action_seq, file_id, requirement, kind, origin, attached_by, attached_at,
+                        file_name) from stdin""", dossiers, PastDossierCopy::documentLines);
         } catch (SQLException e) {
             throw translator.translate("copy past dossiers", null, e);
         } finally {
@@ -99,6 +104,16 @@ class PastDossierCopy {
                 json.writeValueAsString(f.checklist()), f.feeDue(), f.receivedAt(), s.firstDueAt(), s.dueAt(), s.status().name(),
                 s.step(), s.assignee(), s.holdingAgencyId(), s.completedAt(), s.returnedAt(), s.endedAt(),
                 s.timeliness() == null ? null : s.timeliness().name(), s.apologies(), s.paid(), 1);
+    }
+
+    /** A row for each document the history attached: what its action says, under the name the old system gave it. */
+    private static void documentLines(DossierStore.Imported d, StringBuilder line) {
+        for (DossierAction a : d.outcome().appended()) {
+            if (a.kind() == ActionKind.ATTACH_DOCUMENT) {
+                row(line, d.id(), a.seq(), a.data().get("fileId"), a.data().get("requirement"), a.text("kind"), a.text("origin"),
+                        a.actor(), a.at(), a.text("fileName"));
+            }
+        }
     }
 
     /** What writes the lines of one dossier into one table. */

@@ -13,6 +13,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.dossiers.Applicant;
 import vn.motcua.dossiers.Channel;
+import vn.motcua.dossiers.DocumentKind;
+import vn.motcua.dossiers.DocumentOrigin;
 import vn.motcua.dossiers.DossierStatus;
 import vn.motcua.dossiers.PastDossier;
 import vn.motcua.dossiers.PublicationTarget;
@@ -84,12 +86,25 @@ public class PastDossierLines {
                 i++;
             }
         }
+        List<PastDossier.Document> documents = new ArrayList<>();
+        JsonNode documentNodes = node.get("documents");
+        if (documentNodes != null && documentNodes.isArray()) {
+            int i = 0;
+            for (JsonNode document : documentNodes) {
+                String at = "documents[" + i + "]";
+                documents.add(new PastDossier.Document(fields.number(document, "requirement", at + ".requirement"),
+                        fields.string(document, "fileName"), fields.choice(document, "kind", DocumentKind.class, at + ".kind"),
+                        fields.choice(document, "origin", DocumentOrigin.class, at + ".origin")));
+                i++;
+            }
+        }
         PastDossier dossier = new PastDossier(fields.string(node, "code"), fields.string(node, "procedureCode"),
                 fields.string(node, "agencyCode"), fields.choice(node, "channel", Channel.class, "channel"), person,
                 fields.time(node, "receivedAt", "receivedAt"), fields.time(node, "dueAt", "dueAt"),
                 fields.time(node, "completedAt", "completedAt"), fields.time(node, "returnedAt", "returnedAt"),
                 fields.choice(node, "returnChannel", ReturnChannel.class, "returnChannel"),
-                fields.choice(node, "status", DossierStatus.class, "status"), apologies, published);
+                fields.choice(node, "status", DossierStatus.class, "status"), apologies, published, List.of(),
+                documents);
         return new Read(dossier, problems);
     }
 
@@ -107,6 +122,20 @@ public class PastDossierLines {
             }
             String text = value.asText().trim();
             return text.isEmpty() ? null : text;
+        }
+
+        /** A whole number ("2" or 2); a value that is not one is noted. */
+        Integer number(JsonNode node, String field, String name) {
+            JsonNode value = node.get(field);
+            if (value == null || value.isNull() || value.asText().isBlank()) {
+                return null;
+            }
+            try {
+                return Integer.valueOf(value.asText().trim());
+            } catch (NumberFormatException e) {
+                problems.add(new Problem(name, "dossiers.import.number", List.of(value.asText())));
+                return null;
+            }
         }
 
         Instant time(JsonNode node, String field, String name) {

@@ -19,6 +19,8 @@ import org.springframework.core.io.ClassPathResource;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.calendar.WorkingDuration;
 import vn.motcua.dossiers.Channel;
+import vn.motcua.dossiers.DocumentKind;
+import vn.motcua.dossiers.DocumentOrigin;
 import vn.motcua.dossiers.DossierStatus;
 import vn.motcua.dossiers.PastDossier;
 import vn.motcua.dossiers.PublicationTarget;
@@ -71,20 +73,55 @@ final class PresentDossiers {
     private record Weighted(Procedure procedure, double weight) {
     }
 
+    /**
+     * Số hóa: the share of the dossiers brought to the counter or by post whose papers the desk scans at
+     * receipt in July 2025, and its rise a month; the share of results scanned when they are issued, and
+     * its rise. A commune that keeps its deadlines better scans a little more. Modest on purpose: each
+     * scan costs the first start three rows (about 30 ms a thousand scans on an idle 2-core machine).
+     */
+    private static final double SCANNED_FROM = 0.25;
+    private static final double SCANNED_RISE = 0.02;
+    private static final double SCANNED_MAX = 0.7;
+    private static final double RESULT_SCANNED_FROM = 0.06;
+    private static final double RESULT_SCANNED_RISE = 0.009;
+    private static final double RESULT_SCANNED_MAX = 0.35;
+
     private final WorkingCalendar calendar;
     private final ReceiptTimes times;
+    private final double perDay;
+    private final long seed;
+    /** Where the applicants live: their own commune's place when null, one of these otherwise (a province department's). */
+    private final List<String> places;
     private final Map<Channel, List<Weighted>> byChannel = new EnumMap<>(Channel.class);
     /** Draws for the online payments apart from the dossiers' own, so that adding them left every dossier as it was. */
-    private final Random payments = new Random(20250702L);
+    private final Random payments;
+    /** Draws for the documents apart as well. */
+    private final Random scans;
+    /** The names a procedure's first paper and its result are filed under. */
+    private final Map<String, String[]> fileNames = new java.util.HashMap<>();
 
     /** @param procedures the commune-level procedures in force on {@link #FIRST_DAY}, by code */
     PresentDossiers(WorkingCalendar calendar, ReceiptTimes times, Map<String, Procedure> procedures) {
+        this(calendar, times, procedures, weights(), PER_DAY, 20250701L, null);
+    }
+
+    /**
+     * The dossiers of other agencies (a province's departments): their procedures and weights, how many
+     * a calendar day each agency receives, the seed of their draws, and where their applicants live.
+     */
+    PresentDossiers(WorkingCalendar calendar, ReceiptTimes times, Map<String, Procedure> procedures, List<String[]> weights,
+            double perDay, long seed, List<String> places) {
         this.calendar = calendar;
         this.times = times;
-        for (String[] row : weights()) {
+        this.perDay = perDay;
+        this.seed = seed;
+        this.places = places;
+        this.payments = new Random(seed + 1);
+        this.scans = new Random(seed + 2);
+        for (String[] row : weights) {
             Procedure procedure = procedures.get(row[0]);
             if (procedure == null) {
-                throw new IllegalStateException("The demo's procedure " + row[0] + " is not in force at commune level on " + FIRST_DAY);
+                throw new IllegalStateException("The demo's procedure " + row[0] + " is not in force on " + FIRST_DAY);
             }
             Weighted weighted = new Weighted(procedure, Double.parseDouble(row[1]));
             OnlineKind online = procedure.content().onlineKind();
@@ -107,7 +144,7 @@ final class PresentDossiers {
 
     /** The dossiers of the communes from the first day to {@code now}. */
     List<PastDossier> dossiers(List<DemoCommunes.Commune> communes, Instant now) {
-        Random random = new Random(20250701L);
+        Random random = new Random(seed);
         long population = communes.stream().mapToLong(DemoCommunes.Commune::population).sum();
         LocalDate today = now.atZone(times.zone()).toLocalDate();
         List<PastDossier> dossiers = new ArrayList<>();
@@ -115,7 +152,7 @@ final class PresentDossiers {
             double months = ChronoUnit.DAYS.between(FIRST_DAY, day) / 30.44;
             double onlineShare = Math.min(0.85, ONLINE_FROM + ONLINE_RISE * months);
             double fullShare = Math.min(0.7, FULL_FROM + FULL_RISE * months);
-            double volume = PER_DAY * BY_MONTH[day.getMonthValue() - 1];
+            double volume = perDay * BY_MONTH[day.getMonthValue() - 1];
             boolean deskOpen = times.deskOpen(day);
             boolean weekend = day.getDayOfWeek().getValue() >= 6;
             for (DemoCommunes.Commune commune : communes) {
@@ -132,7 +169,9 @@ final class PresentDossiers {
                     }
                 }
                 for (int i = 0; i < viaPortal; i++) {
-                    Channel channel = random.nextDouble() < fullShare ? Channel.ONLINE_FULL : Channel.ONLINE_PARTIAL;
+                    // Fully online where the agency has a procedure offered so; partly online otherwise.
+                    Channel channel = random.nextDouble() < fullShare && byChannel.containsKey(Channel.ONLINE_FULL) ? Channel.ONLINE_FULL
+                            : Channel.ONLINE_PARTIAL;
                     Instant received = times.takenUp(times.online(day, random), random);
                     if (received.isBefore(now)) {
                         add(dossiers, commune, channel, received, received.atZone(times.zone()).toLocalDate(), now, random);
@@ -213,9 +252,48 @@ final class PresentDossiers {
         }
         published.removeIf(p -> !p.at().isBefore(now));
         List<PastDossier.Apology> apologies = apology != null && apology.at().isBefore(now) ? List.of(apology) : List.of();
-        dossiers.add(new PastDossier(null, procedure.code(), commune.agencyCode(), channel, DemoApplicants.of(place(commune), random),
+        String place = places == null ? place(commune) : places.get(scans.nextInt(places.size()));
+        dossiers.add(new PastDossier(null, procedure.code(), commune.agencyCode(), channel, DemoApplicants.of(place, random),
                 received, null, completed, returned, returned == null ? null : returnChannel, status, apologies, published,
-                paidOnline(procedure, channel, status, received, day, now)));
+                paidOnline(procedure, channel, status, received, day, now),
+                documents(procedure, commune, channel, day, completed != null && status == null)));
+    }
+
+    /**
+     * The dossier's scans: its first paper scanned at the counter, for a rising share of the dossiers
+     * received there or by post; its result scanned, for a rising share of those that have one. One scan
+     * a side is what the index counts (a dossier digitised, a result digitised; QĐ 766 criteria 3.1, 3.2),
+     * and each document costs the first start three rows (its action, its row, its figure's movement), so
+     * the demo writes no more. An online dossier's papers came as files: they are electronic from the
+     * start and move no figure of the index (which counts scans), so the demo does not write them.
+     */
+    private List<PastDossier.Document> documents(Procedure procedure, DemoCommunes.Commune commune, Channel channel, LocalDate day,
+            boolean resulted) {
+        double months = ChronoUnit.DAYS.between(FIRST_DAY, day) / 30.44;
+        double diligence = Math.min(1.05, commune.onTimePercent() / 95);
+        String[] names = fileNames.computeIfAbsent(procedure.code(), code -> names(procedure));
+        Integer first = procedure.content().documents().isEmpty() ? null : 1;
+        List<PastDossier.Document> documents = new ArrayList<>(2);
+        boolean atCounter = channel == Channel.DIRECT || channel == Channel.POSTAL;
+        if (atCounter && scans.nextDouble() < Math.min(SCANNED_MAX, (SCANNED_FROM + SCANNED_RISE * months) * diligence)) {
+            documents.add(new PastDossier.Document(first, names[0], DocumentKind.DOSSIER, DocumentOrigin.DIGITISED));
+        }
+        if (resulted && scans.nextDouble() < Math.min(RESULT_SCANNED_MAX, (RESULT_SCANNED_FROM + RESULT_SCANNED_RISE * months) * diligence)) {
+            documents.add(new PastDossier.Document(null, names[1], DocumentKind.RESULT, DocumentOrigin.DIGITISED));
+        }
+        return documents;
+    }
+
+    /** The file names of a procedure's first paper and of its result, as a desk names its scans. */
+    private static String[] names(Procedure procedure) {
+        String paper = procedure.content().documents().isEmpty() ? "Hồ sơ" : procedure.content().documents().get(0).name();
+        String result = procedure.content().resultKind().isBlank() ? "Kết quả giải quyết" : procedure.content().resultKind();
+        return new String[] { fileName(paper), fileName("Kết quả - " + result) };
+    }
+
+    private static String fileName(String name) {
+        String plain = name.replace('/', '-').replace('\\', '-').strip();
+        return (plain.length() > 200 ? plain.substring(0, 200).strip() : plain) + ".pdf";
     }
 
     /** A fee paid through the gateway within hours of the online receipt, for a rising share of the dossiers that owe one. */
@@ -262,6 +340,11 @@ final class PresentDossiers {
             }
         }
         return procedures.get(procedures.size() - 1).procedure();
+    }
+
+    /** Where the communes' people live, as an address names it. */
+    static List<String> places(List<DemoCommunes.Commune> communes) {
+        return communes.stream().map(PresentDossiers::place).toList();
     }
 
     private static String place(DemoCommunes.Commune commune) {

@@ -83,11 +83,13 @@ class DossierPages {
     private final FileStore files;
     private final PublicRegister register;
     private final StaffDirectory staff;
+    private final DossierLateness lateness;
 
     DossierPages(DossierIntake intake, DossierProcessing processing, DossierQueries queries, DossierLookup lookup,
             ProcedureCatalog catalog, AgencyDirectory agencies, CurrentUser currentUser, WorkingCalendar calendar, MotCuaZone zone,
             java.time.Clock clock, DossierForms forms, DossierDocuments documents, FileStore files, PublicRegister register,
-            StaffDirectory staff) {
+            StaffDirectory staff, DossierLateness lateness) {
+        this.lateness = lateness;
         this.register = register;
         this.staff = staff;
         this.forms = forms;
@@ -202,6 +204,8 @@ class DossierPages {
         model.addAttribute("dossier", dossier);
         List<ActionKind> actions = processing.available(dossier);
         model.addAttribute("actions", actions);
+        // A dossier of a unit that has ended takes no new work: the page says why instead of offering actions.
+        model.addAttribute("ended", processing.endedAgency(dossier).map(DossierProcessing.EndedAgency::refusal).orElse(null));
         String holding = dossier.holdingAgencyCode() != null ? dossier.holdingAgencyCode() : dossier.agencyCode();
         model.addAttribute("assignable", actions.contains(ActionKind.ASSIGN) || actions.contains(ActionKind.FORWARD)
                 ? register.agency(holding).map(a -> processing.assignable(a.id())).orElse(List.of()) : List.of());
@@ -222,6 +226,8 @@ class DossierPages {
             people.add(handler);
         }
         model.addAttribute("handler", handler);
+        // A finished dossier has no current step: the page says how and when it ended instead.
+        model.addAttribute("endedAt", dossier.status().open() ? null : endedAt(dossier));
         model.addAttribute("names", staff.fullNames(people));
         Map<String, String> agencyNames = new HashMap<>();
         dossier.history().stream().map(a -> a.text("toAgencyCode")).filter(java.util.Objects::nonNull).distinct()
@@ -233,6 +239,7 @@ class DossierPages {
         model.addAttribute("returnChannels", ReturnChannel.values());
         model.addAttribute("targets", PublicationTarget.values());
         model.addAttribute("overdue", dossier.overdueAt(clock.instant()));
+        model.addAttribute("late", lateness.of(dossier, clock.instant()));
         model.addAttribute("forms", forms.printable(dossier));
         if (dossier.personalDataShown()) {
             model.addAttribute("documents", documents.list(code));
@@ -344,7 +351,8 @@ class DossierPages {
     /**
      * Người xử lý: the account holding the dossier now; once it has left the handlers' hands (forwarded
      * to a leader without a name, approved, completed, returned) the last one it was given to, or
-     * failing that whoever completed it, so a finished dossier still names who handled it.
+     * failing that whoever completed it, or for a dossier that ended otherwise (refused, stopped,
+     * withdrawn at the counter) whoever ended it, so a finished dossier still names who handled it last.
      */
     private static String handler(Dossier dossier) {
         if (dossier.assignee() != null) {
@@ -356,8 +364,32 @@ class DossierPages {
                 return history.get(i).text("assignee");
             }
         }
-        return history.stream().filter(a -> a.kind() == ActionKind.COMPLETE).map(DossierAction::actor).reduce((a, b) -> b)
-                .orElse(null);
+        String completedBy = history.stream().filter(a -> a.kind() == ActionKind.COMPLETE).map(DossierAction::actor)
+                .reduce((a, b) -> b).orElse(null);
+        if (completedBy != null || dossier.status().open()) {
+            return completedBy;
+        }
+        return lastOf(dossier, ENDING.get(dossier.status())).map(DossierAction::actor).orElse(null);
+    }
+
+    /** The action that ends a dossier in each final status. */
+    private static final Map<DossierStatus, ActionKind> ENDING = Map.of(DossierStatus.COMPLETED, ActionKind.COMPLETE,
+            DossierStatus.RETURNED, ActionKind.RETURN_RESULT, DossierStatus.REJECTED, ActionKind.REJECT, DossierStatus.STOPPED,
+            ActionKind.STOP, DossierStatus.WITHDRAWN, ActionKind.WITHDRAW);
+
+    /** When a finished dossier reached its final status: the result returned, the result ready, the refusal, the stop, the withdrawal. */
+    private static java.time.Instant endedAt(Dossier dossier) {
+        if (dossier.status() == DossierStatus.RETURNED && dossier.returnedAt() != null) {
+            return dossier.returnedAt();
+        }
+        if (dossier.status() == DossierStatus.COMPLETED && dossier.completedAt() != null) {
+            return dossier.completedAt();
+        }
+        return lastOf(dossier, ENDING.get(dossier.status())).map(DossierAction::at).orElse(null);
+    }
+
+    private static java.util.Optional<DossierAction> lastOf(Dossier dossier, ActionKind kind) {
+        return dossier.history().stream().filter(a -> a.kind() == kind).reduce((a, b) -> b);
     }
 
     private static String blank(String value) {

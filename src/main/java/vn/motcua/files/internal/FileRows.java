@@ -62,6 +62,12 @@ public class FileRows {
                 .query(FileRows::file).list();
     }
 
+    /** A file stored under this name with this content by {@code storedBy}, the earliest if there are several. */
+    public Optional<StoredFile> findStored(String fileName, String sha256, long size, String storedBy) {
+        return jdbc.sql("select " + COLUMNS + " from files_file where file_name = ? and sha256 = ? and size = ? and stored_by = ?"
+                + " order by id limit 1").params(fileName, sha256, size, storedBy).query(FileRows::file).optional();
+    }
+
     /** One chunk's bytes; empty past the last one. */
     public Optional<byte[]> chunk(long fileId, int seq) {
         return jdbc.sql("select data from files_chunk where file_id = ? and seq = ?").params(fileId, seq).query(byte[].class)

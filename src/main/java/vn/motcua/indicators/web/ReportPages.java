@@ -59,10 +59,12 @@ class ReportPages {
     private final VietnameseFormat fmt;
     private final MotCuaZone zone;
     private final ObjectProvider<SubmissionCheck> submissionChecks;
+    private final org.springframework.context.MessageSource messages;
 
-    ReportPages(UnitReports reports, ReportEntry entry, ReportApproval approval, ReportBoard board, ReportWorkbooks workbooks,
+    ReportPages(org.springframework.context.MessageSource messages, UnitReports reports, ReportEntry entry, ReportApproval approval, ReportBoard board, ReportWorkbooks workbooks,
             UnitChoices unitChoices, ReportingPeriods periods, PeriodWindows windows, VietnameseFormat fmt, MotCuaZone zone,
             ObjectProvider<SubmissionCheck> submissionChecks) {
+        this.messages = messages;
         this.submissionChecks = submissionChecks;
         this.reports = reports;
         this.entry = entry;
@@ -109,9 +111,16 @@ class ReportPages {
         return Redirects.to("/reports/{template}/{period}/{unit}", windows.templateFor(chosen), chosen.name(), unit.get().code());
     }
 
+    /** "từ 01/01/2020 đến 30/06/2025", "từ khi thành lập đến 30/06/2025" (no start held), "từ 01/07/2025". */
     private String validity(Unit unit) {
-        return (unit.validFrom() == null ? "" : fmt.date(unit.validFrom())) + " – "
-                + (unit.validTo() == null ? "" : fmt.date(unit.validTo()));
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        if (unit.validTo() == null) {
+            return messages.getMessage("choice.unit.validity.from", new Object[] { fmt.date(unit.validFrom()) }, locale);
+        }
+        return unit.validFrom() == null
+                ? messages.getMessage("choice.unit.validity.until", new Object[] { fmt.date(unit.validTo()) }, locale)
+                : messages.getMessage("choice.unit.validity.span", new Object[] { fmt.date(unit.validFrom()), fmt.date(unit.validTo()) },
+                        locale);
     }
 
     @GetMapping("/reports/{template}/{period}/{unitCode}")
@@ -123,8 +132,12 @@ class ReportPages {
         findings.forEach(f -> f.keys().forEach(k -> byKey.computeIfAbsent(k, x -> new java.util.ArrayList<>()).add(f)));
         model.addAttribute("report", report);
         // What keeps the report from going up besides its figures, for the submitter and the approver alike.
-        model.addAttribute("missingParts", report.status() == vn.motcua.indicators.ReportStatus.APPROVED ? List.of()
-                : submissionChecks.orderedStream().flatMap(c -> c.missing(report).stream()).toList());
+        model.addAttribute("missingParts", switch (report.status()) {
+            case APPROVED -> List.of();
+            // The approver is told what approval still needs (the document's number) before pressing the button.
+            case SUBMITTED -> submissionChecks.orderedStream().flatMap(c -> c.missingForApproval(report).stream()).toList();
+            default -> submissionChecks.orderedStream().flatMap(c -> c.missing(report).stream()).toList();
+        });
         model.addAttribute("advisoryParts", submissionChecks.orderedStream().flatMap(c -> c.advisories(report).stream()).toList());
         model.addAttribute("findings", findings);
         model.addAttribute("findingsByKey", byKey);
@@ -133,7 +146,9 @@ class ReportPages {
         model.addAttribute("reminders", board.reminders(unitCode));
         model.addAttribute("unitChoices", unitChoices.on(report.windowTo()));
         model.addAttribute("unitCode", report.unitCode());
-        model.addAttribute("periodChoices", periods.choices());
+        // A unit is offered only the periods it existed in: a district dissolved on 30/06/2025 has no 2026.
+        model.addAttribute("periodChoices", unitChoices.find(report.unitCode(), report.windowTo())
+                .map(unitChoices::periodsOf).orElseGet(periods::choices));
         model.addAttribute("period", report.period());
         return "indicators/form";
     }

@@ -145,6 +145,34 @@ public class InvestmentRows {
                 + " returning id").params(unitId, name, taxCode, registeredOn, sector).query(Long.class).single();
     }
 
+    /** Whether any enterprise of these units is recorded as registered on or after the day. */
+    public boolean enterpriseRecordedSince(Collection<Long> unitIds, LocalDate day) {
+        if (unitIds.isEmpty()) {
+            return false;
+        }
+        return jdbc.sql("select exists (select 1 from investment_enterprise where unit_id in (:units) and registered_on >= :day)")
+                .param("units", List.copyOf(unitIds)).param("day", day).query(Boolean.class).single();
+    }
+
+    /** The demo's enterprises in one statement: parallel lists of unit, name, tax code, day and trade. */
+    public int addEnterprises(List<Long> unitIds, List<String> names, List<String> taxCodes, List<LocalDate> days, List<String> sectors) {
+        if (unitIds.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("""
+                insert into investment_enterprise (unit_id, name, tax_code, registered_on, sector)
+                select * from unnest(cast(:units as bigint[]), cast(:names as varchar[]), cast(:codes as varchar[]),
+                    cast(:days as date[]), cast(:sectors as varchar[]))""")
+                .param("units", "{" + String.join(",", unitIds.stream().map(String::valueOf).toList()) + "}")
+                .param("names", array(names)).param("codes", array(taxCodes))
+                .param("days", array(days.stream().map(LocalDate::toString).toList())).param("sectors", array(sectors)).update();
+    }
+
+    /** A PostgreSQL array literal of texts, each quoted. */
+    private static String array(List<String> values) {
+        return "{" + String.join(",", values.stream().map(v -> v == null ? "NULL" : "\"" + v.replace("\\", "\\\\").replace("\"", "\\\"") + "\"").toList()) + "}";
+    }
+
     public List<EnterpriseRow> enterprises(Collection<Long> unitIds, LocalDate from, LocalDate to) {
         if (unitIds.isEmpty()) {
             return List.of();

@@ -61,7 +61,7 @@ class InvestmentPages {
         model.addAttribute("statuses", ProjectStatus.values());
         try {
             model.addAttribute("figures", climate.figures(unit, start, end));
-            model.addAttribute("projects", projects.list(unit));
+            model.addAttribute("projects", projects.list(unit, end));
             model.addAttribute("inspections", climate.inspections(unit, start, end));
             model.addAttribute("enterprises", climate.enterprises(unit, start, end));
             model.addAttribute("capital", climate.capital(unit, start.withDayOfYear(1), end));

@@ -1,47 +1,30 @@
 package vn.motcua.portal.internal;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.List;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
+
+import vn.motcua.documents.PdfDocuments;
 
 /**
- * A one-page PDF with a title, written directly (objects, cross-reference table, trailer), as a
- * stand-in for a citizen's scan in the demo. Written by hand rather than rendered so the demo's first
- * start does not wait for a renderer and its fonts: the standard Times font needs no embedding, so the
- * text goes without Vietnamese diacritics.
+ * A one-page PDF with a title, a stand-in for a citizen's scan or a result in the demo, rendered like every printed page
+ * of the application (Liberation Serif embedded), so it reads in full Vietnamese: "Giấy khai sinh / Bản chụp minh họa –
+ * dữ liệu demo MotCua".
  */
-final class DemoPaper {
+@Component
+class DemoPaper {
 
-    private DemoPaper() {
+    private static final String PAGE = """
+            <html><head><style>@page { size: A4; margin: 2.5cm } body { font-family: 'Times New Roman' }
+            h1 { font-size: 18pt; margin: 0 0 10pt } p { font-size: 12pt }</style></head>
+            <body><h1>%s</h1><p>Bản chụp minh họa – dữ liệu demo MotCua</p></body></html>""";
+
+    private final PdfDocuments pdf;
+
+    DemoPaper(PdfDocuments pdf) {
+        this.pdf = pdf;
     }
 
-    static byte[] titled(String title) {
-        String text = Normalizer.normalize(title.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .replaceAll("[^\\x20-\\x7E]", "").replace("\\", "").replace("(", "[").replace(")", "]");
-        String content = "BT /F1 18 Tf 72 760 Td (" + text + ") Tj 0 -28 Td /F1 12 Tf (Ban chup minh hoa - du lieu demo MotCua) Tj ET";
-        List<String> objects = List.of(
-                "<< /Type /Catalog /Pages 2 0 R >>",
-                "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
-                "<< /Length " + content.length() + " >>\nstream\n" + content + "\nendstream",
-                "<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman /Encoding /WinAnsiEncoding >>");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        write(out, "%PDF-1.4\n");
-        List<Integer> offsets = new ArrayList<>();
-        for (int i = 0; i < objects.size(); i++) {
-            offsets.add(out.size());
-            write(out, (i + 1) + " 0 obj\n" + objects.get(i) + "\nendobj\n");
-        }
-        int xref = out.size();
-        StringBuilder table = new StringBuilder("xref\n0 " + (objects.size() + 1) + "\n0000000000 65535 f \n");
-        offsets.forEach(offset -> table.append(String.format("%010d 00000 n \n", offset)));
-        write(out, table + "trailer\n<< /Size " + (objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n" + xref + "\n%%EOF\n");
-        return out.toByteArray();
-    }
-
-    private static void write(ByteArrayOutputStream out, String text) {
-        out.writeBytes(text.getBytes(StandardCharsets.US_ASCII));
+    byte[] titled(String title) {
+        return pdf.render(PAGE.formatted(HtmlUtils.htmlEscape(title, "UTF-8")));
     }
 }

@@ -46,8 +46,8 @@ import vn.motcua.calendar.WorkingCalendar;
  * dossiers of the last office hours in the demo's present history, come through real submissions. The desk
  * acts in office hours of a working day whenever the demo is loaded (at 21:17, on a Sunday): the staff's
  * steps are told at moments of the last office hour before now, the citizen's filings a few hours before
- * them (StoryTime); the draft is the citizen's of now. A handful of small papers written directly: the
- * first start stays as fast as it was.
+ * them (StoryTime); the draft is the citizen's of now. A handful of small papers rendered like every printed
+ * page, in full Vietnamese.
  */
 @Component
 @Order(45)
@@ -72,10 +72,12 @@ class DemoSubmissions implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final WorkingCalendar calendar;
     private final Clock clock;
+    private final DemoPaper papers;
 
     DemoSubmissions(DemoMode demoMode, Submissions submissions, SubmissionDocuments documents, SubmissionDesk desk,
             DossierProcessing processing, DossierDocuments dossierDocuments, UserDetailsService accounts, TransactionTemplate transaction,
-            WorkingCalendar calendar, Clock clock) {
+            WorkingCalendar calendar, Clock clock, DemoPaper papers) {
+        this.papers = papers;
         this.calendar = calendar;
         this.clock = clock;
         this.demoMode = demoMode;
@@ -185,8 +187,8 @@ class DemoSubmissions implements ApplicationRunner {
         });
     }
 
-    private static byte[] paper(String title) {
-        return DemoPaper.titled(title);
+    private byte[] paper(String title) {
+        return papers.titled(title);
     }
 
     /** The work done as the demo account, so each service checks that account's role and reach, and the history names it. */

@@ -75,9 +75,25 @@ class SubmissionPages {
         List<vn.motcua.units.Agency> agencies = offers.agencies(found);
         if (agencies.size() == 1) {
             form.setAgencyCode(agencies.get(0).code());
+        } else {
+            ownCommunes(agencies).ifPresent(form::setAgencyCode);
         }
         form.setReturnChannel(found.content().onlineKind() == OnlineKind.FULL ? ReturnChannel.ONLINE : ReturnChannel.DIRECT);
         return formPage(model, found.content(), found.code(), agencies, form, null);
+    }
+
+    /**
+     * The agency of the commune the citizen lives in, when it receives the procedure: where most people file, so it is
+     * chosen already (the list still offers the others). Its People's Committee first, should the commune have several desks.
+     */
+    private java.util.Optional<String> ownCommunes(List<vn.motcua.units.Agency> agencies) {
+        String commune = citizen.profile().communeCode();
+        if (commune == null) {
+            return java.util.Optional.empty();
+        }
+        return agencies.stream().filter(a -> commune.equals(a.unitCode()))
+                .sorted(java.util.Comparator.comparing(a -> a.kind() != vn.motcua.units.AgencyKind.PEOPLES_COMMITTEE))
+                .map(vn.motcua.units.Agency::code).findFirst();
     }
 
     @PostMapping("/citizen/submissions")
@@ -209,6 +225,10 @@ class SubmissionPages {
             model.addAttribute("problems", Map.of());
         }
         model.addAttribute("submission", submission);
+        // The tờ khai the e-form fills: no file asked for it; declared once every required question has its answer.
+        model.addAttribute("declaration", procedure.requirementAnsweredByEForm());
+        model.addAttribute("declared", submission != null && procedure.formFields().stream().filter(f -> f.required())
+                .allMatch(f -> submission.form().get(f.key()) != null && !submission.form().get(f.key()).isBlank()));
         return "portal/submission-form";
     }
 }

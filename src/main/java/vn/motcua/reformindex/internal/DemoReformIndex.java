@@ -52,9 +52,11 @@ class DemoReformIndex implements ApplicationRunner {
     private final AuditTrail audit;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final vn.motcua.shared.VietnameseFormat format;
 
     DemoReformIndex(DemoMode demoMode, Scorecards scorecards, SetRows sets, ScorecardRows rows, TaskRegister tasks, AuditTrail audit,
-            TransactionTemplate transaction, Clock clock) {
+            TransactionTemplate transaction, Clock clock, vn.motcua.shared.VietnameseFormat format) {
+        this.format = format;
         this.demoMode = demoMode;
         this.scorecards = scorecards;
         this.sets = sets;
@@ -124,7 +126,7 @@ class DemoReformIndex implements ApplicationRunner {
             }
         }
         audit.record("reformindex.scored", "reformindex_scorecard", String.valueOf(card.id()),
-                subject.name() + " " + year + ": tự chấm (dữ liệu minh họa)", null, Map.of("unit", unitCode));
+                subject.name() + " " + year + ": tự chấm (dữ liệu minh họa)", null, Map.of("unit", subject.name()));
         return scorecards.read(year, subject);
     }
 
@@ -150,7 +152,7 @@ class DemoReformIndex implements ApplicationRunner {
         rows.result(self.id(), total, withSurvey.set().classify(total).name());
         rows.move(self.id(), ScorecardStatus.SUBMITTED, ScorecardStatus.PUBLISHED, clock.instant());
         audit.record("reformindex.published", "reformindex_scorecard", String.valueOf(self.id()),
-                self.subjectName() + " " + SEED_YEAR + ": " + total + " điểm (kết quả của báo cáo mẫu, điểm thành phần minh họa)", null,
+                self.subjectName() + " " + SEED_YEAR + ": " + format.number(total) + " điểm (kết quả của báo cáo mẫu, điểm thành phần minh họa)", null,
                 Map.of("finalScore", total));
     }
 
@@ -163,6 +165,6 @@ class DemoReformIndex implements ApplicationRunner {
         rows.result(card.id(), total, appraised.set().classify(total).name());
         rows.move(card.id(), ScorecardStatus.SUBMITTED, ScorecardStatus.PUBLISHED, clock.instant());
         audit.record("reformindex.published", "reformindex_scorecard", String.valueOf(card.id()),
-                card.subjectName() + " " + year + ": " + total + " điểm (dữ liệu minh họa)", null, Map.of("finalScore", total));
+                card.subjectName() + " " + year + ": " + format.number(total) + " điểm (dữ liệu minh họa)", null, Map.of("finalScore", total));
     }
 }

@@ -109,7 +109,7 @@ class ReformIndexPages {
         model.addAttribute("appraising", appraising && appraisals.mayAppraise(year, unitCode));
         model.addAttribute("mayAssess", mayAssess);
         model.addAttribute("trend", published.overTheYears(unitCode));
-        model.addAttribute("documents", mayAssess && card.status().openToTheUnit() ? tasks.documents() : java.util.List.of());
+        model.addAttribute("documents", mayAssess && card.status().openToTheUnit() ? tasks.documentsInForce(unitCode, year) : java.util.List.of());
         return "reformindex/scorecard";
     }
 

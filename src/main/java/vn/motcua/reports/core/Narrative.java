@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * The narrative's mark-up: {@code {3.3.1}} is a figure of the appendix, {@code {3.3.2+3.3.3}} a sum of
  * figures and {@code {1.1.1-1.1.2}} a difference, {@code {pct:3.3.2+3.3.3/3.3.1}} a percentage of two
  * figures, each written the Vietnamese way (8.803; 85,75%); {@code {investment.capitalShare|%}} a figure
- * with what follows it only when it exists; {@code {code:1.5|1=có;0=không}} the words a code row's
+ * with what follows it only when it exists (a figure followed by "%" is itself a rate, written as one: 15,10%); {@code {code:1.5|1=có;0=không}} the words a code row's
  * figure stands for; {@code [^text]} is a footnote; {@code [Gợi ý: text]} asks the officer to write
  * something the records cannot say, and the report does not go up while one is left. A figure the report
  * does not have is written "chưa có số liệu", never left as a mark or a dots placeholder, and
@@ -40,9 +40,35 @@ public final class Narrative {
 
     /** Replaces the placeholders with the figures. */
     public static String fill(String text, Map<String, BigDecimal> figures, Function<BigDecimal, String> number) {
-        Matcher matcher = PLACEHOLDER.matcher(text);
+        return fill(text, figures, number, value -> number.apply(value) + "%");
+    }
+
+    /** Replaces the placeholders with the figures, a rate ({@code {pct:…}}) written by {@code percent} ("73,40%"). */
+    public static String fill(String text, Map<String, BigDecimal> figures, Function<BigDecimal, String> number,
+            Function<BigDecimal, String> percent) {
         StringBuilder out = new StringBuilder();
+        pieces(text, figures, number, percent).forEach(piece -> out.append(piece.text()));
+        return out.toString();
+    }
+
+    /**
+     * A piece of a text as a reader sees it: plain text ({@code mark} null), or a figure written as its value
+     * ("8.803", "98,06%", "chưa có số liệu" when {@code missing}) with the mark it is stored as
+     * ({@code {pct:3.3.2/3.3.1}}) and the figure's key as {@link #missing} names it ({@code 3.3.2/3.3.1}).
+     */
+    public record Piece(String text, String mark, String key, boolean missing) {
+    }
+
+    /** The text cut into plain text and figures: what the editor shows the officer in place of the marks. */
+    public static List<Piece> pieces(String text, Map<String, BigDecimal> figures, Function<BigDecimal, String> number,
+            Function<BigDecimal, String> percent) {
+        Matcher matcher = PLACEHOLDER.matcher(text);
+        List<Piece> pieces = new ArrayList<>();
+        int last = 0;
         while (matcher.find()) {
+            if (matcher.start() > last) {
+                pieces.add(new Piece(text.substring(last, matcher.start()), null, null, false));
+            }
             BigDecimal value = value(matcher, figures);
             String suffix = matcher.group(4) == null ? "" : matcher.group(4);
             String replacement;
@@ -51,14 +77,22 @@ public final class Narrative {
             } else if ("code:".equals(matcher.group(1))) {
                 replacement = words(value, suffix, number);
             } else if (matcher.group(1) != null) {
-                replacement = number.apply(value) + "%" + suffix;
+                replacement = percent.apply(value) + suffix;
+            } else if (suffix.startsWith("%")) {
+                // A figure that is itself a rate ({investment.capitalShare|%}, {7.2|%}) is written as a rate, as the
+                // dashboard writes it: 74,20% beside 73,40%, never 74,2%.
+                replacement = percent.apply(value) + suffix.substring(1);
             } else {
                 replacement = number.apply(value) + suffix;
             }
-            matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
+            String key = "pct:".equals(matcher.group(1)) ? matcher.group(2) + "/" + matcher.group(3) : matcher.group(2);
+            pieces.add(new Piece(replacement, matcher.group(), key, value == null));
+            last = matcher.end();
         }
-        matcher.appendTail(out);
-        return out.toString();
+        if (last < text.length()) {
+            pieces.add(new Piece(text.substring(last), null, null, false));
+        }
+        return pieces;
     }
 
     /** The figures a text asks for that the report does not have, as written in its marks, each once. */

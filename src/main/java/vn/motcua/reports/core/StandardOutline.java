@@ -397,9 +397,9 @@ public final class StandardOutline {
     }
 
     private String investment() {
-        return capitalised(facts.span().phrase()) + ", toàn " + voice.kind() + " huy động được {investment.capital} tỷ đồng"
-                + " vốn đầu tư phát triển, tỷ lệ so với kế hoạch năm: {investment.capitalShare|%}; thành lập mới"
-                + " {investment.enterprises} doanh nghiệp, tỷ lệ so với cùng kỳ năm trước: {investment.enterprisesChange|%}."
+        return capitalised(facts.span().phrase()) + ", toàn " + voice.kind() + " huy động được vốn đầu tư phát triển: {investment.capital| tỷ đồng}"
+                + ", tỷ lệ so với kế hoạch năm: {investment.capitalShare|%}; số doanh nghiệp thành lập mới:"
+                + " {investment.enterprises| doanh nghiệp}, tỷ lệ so với cùng kỳ năm trước: {investment.enterprisesChange|%}."
                 + " Kiểm tra {market.cases} vụ, xử lý vi phạm hành"
                 + " chính {market.handled} vụ gồm {market.violations} hành vi (Hàng giả {market.counterfeit} hành vi;"
                 + " hàng cấm, hàng nhập lậu {market.bannedSmuggled} hành vi; gian lận thương mại {market.tradeFraud}"

@@ -52,6 +52,8 @@ class DemoApprovedReport implements ApplicationRunner {
     static final String COMMUNE = "15499";
     static final String REPORTER = "thoxuan";
     static final String APPROVER = "reform";
+    /** Số ký hiệu the demo's report carries: the approval refuses a report without one. */
+    static final String NUMBER = "215/BC-UBND";
     static final String FIGURES = "demo/so-lieu-nhap-2026-xa-tho-xuan.tsv";
     private static final Pattern PROMPT = Pattern.compile("\\[Gợi ý: ([^\\]]+)\\]");
 
@@ -96,7 +98,8 @@ class DemoApprovedReport implements ApplicationRunner {
     static ReportDocument answered(ReportDocument draft) {
         List<ReportDocument.Section> sections = draft.sections().stream()
                 .map(s -> new ReportDocument.Section(s.heading(), answer(s.body()))).toList();
-        return new ReportDocument(draft.template(), draft.period(), draft.unitCode(), draft.authority(), draft.number(), draft.place(),
+        // An approved report is an issued document: the commune's office numbered it when it went up.
+        return new ReportDocument(draft.template(), draft.period(), draft.unitCode(), draft.authority(), NUMBER, draft.place(),
                 draft.issuedOn(), draft.title(), draft.addressee(), sections, draft.signatureRole(), draft.signer(), draft.recipients(),
                 draft.version(), draft.saved());
     }

@@ -74,6 +74,21 @@ public class DocumentStore {
         return true;
     }
 
+    /** Keeps the narrative's own figures with the document, in place of any kept before. */
+    public void keepFigures(long documentId, java.util.Map<String, java.math.BigDecimal> figures) {
+        jdbc.sql("delete from reports_document_figure where document_id = ?").param(documentId).update();
+        figures.forEach((key, value) -> jdbc.sql("insert into reports_document_figure (document_id, figure_key, value) values (?, ?, ?)")
+                .params(documentId, key, value).update());
+    }
+
+    /** The narrative's own figures kept with the document when its report went up; empty when none were kept. */
+    public Optional<java.util.Map<String, java.math.BigDecimal>> keptFigures(long documentId) {
+        java.util.Map<String, java.math.BigDecimal> figures = new java.util.HashMap<>();
+        jdbc.sql("select figure_key, value from reports_document_figure where document_id = ?").param(documentId)
+                .query((rs, n) -> figures.put(rs.getString(1), rs.getBigDecimal(2))).list();
+        return figures.isEmpty() ? Optional.empty() : Optional.of(figures);
+    }
+
     public Optional<byte[]> docxTemplate(long unitId) {
         return jdbc.sql("select content from reports_docx_template where unit_id = ?").param(unitId).query(byte[].class).optional();
     }

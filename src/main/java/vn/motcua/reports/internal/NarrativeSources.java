@@ -299,11 +299,15 @@ public class NarrativeSources {
     private Map<String, BigDecimal> climateFigures(Report report) {
         ClimateFigures f = climate.figures(report.unitCode(), report.windowFrom(), report.windowTo());
         Map<String, BigDecimal> figures = new HashMap<>();
-        figures.put("investment.capital", f.capitalMobilised());
+        if (f.capitalMobilised() != null) {
+            figures.put("investment.capital", f.capitalMobilised());
+        }
         if (f.capitalShare() != null) {
             figures.put("investment.capitalShare", f.capitalShare());
         }
-        figures.put("investment.enterprises", BigDecimal.valueOf(f.enterprises()));
+        if (f.enterprises() != null) {
+            figures.put("investment.enterprises", BigDecimal.valueOf(f.enterprises()));
+        }
         if (f.enterprisesChange() != null) {
             figures.put("investment.enterprisesChange", f.enterprisesChange());
         }

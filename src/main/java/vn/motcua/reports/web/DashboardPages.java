@@ -67,7 +67,7 @@ class DashboardPages {
         model.addAttribute("data", json.writeValueAsString(view));
         model.addAttribute("unitChoices", unitChoices.on(chosen.windowEnd().minusDays(1)));
         model.addAttribute("unitCode", unit.code());
-        model.addAttribute("periodChoices", periods.choices());
+        model.addAttribute("periodChoices", unitChoices.periodsOf(unit));
         model.addAttribute("period", chosen.name());
         return "reports/dashboard";
     }

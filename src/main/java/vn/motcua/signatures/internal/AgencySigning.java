@@ -143,9 +143,11 @@ class AgencySigning implements DocumentSigning {
         }
         byte[] signed = PadesSigner.sign(pdf, keys.of(certificate.id()), now, zone.id(), mark.reason(), agency.unitName(),
                 new PadesSigner.Appearance(mark.anchor(), mark.above(), lines));
-        audit.record("signatures.signed", "certificate", String.valueOf(certificate.id()), "Ký số "
-                + (subject == null ? "văn bản" : subject) + " (" + mark.reason() + ") bằng chứng thư " + certificate.subject()
-                + " của " + agency.name(), null, null);
+        // A document named in words is read as such in the history; its subject (the key of the kept copy) goes with the details.
+        String what = mark.title() != null && !mark.title().isBlank() ? mark.title() : subject == null ? "văn bản" : subject;
+        audit.record("signatures.signed", "certificate", String.valueOf(certificate.id()), "Ký số " + what
+                + (mark.title() != null && !mark.title().isBlank() ? "" : " (" + mark.reason() + ")") + " bằng chứng thư "
+                + certificate.subject() + " của " + agency.name(), null, subject == null ? null : java.util.Map.of("document", subject));
         return Optional.of(new Signed(signed, certificate.id(), now));
     }
 

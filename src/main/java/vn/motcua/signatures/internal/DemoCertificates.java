@@ -28,7 +28,7 @@ import vn.motcua.units.PublicRegister;
 /**
  * Chứng thư thử nghiệm: at the demo's first start, the People's Committees of today's units — Tỉnh Thanh Hóa
  * and its eight communes of the demo; not the district and communes dissolved on 01/07/2025, which sign
- * nothing any more — get a self-issued certificate each, labelled a demo certificate in its
+ * nothing any more — get a self-issued certificate each, valid from the agency's own first day (Agency.validFrom), labelled a demo certificate in its
  * subject, so that the demo's results, receipts and approved reports come signed. The keys are made once
  * and kept sealed in the database like an uploaded keystore; later starts make none. Made after the units,
  * beside the demo's dossiers (sealing nine keystores is a second of key derivation that needs no dossier), and
@@ -80,9 +80,13 @@ class DemoCertificates implements ApplicationRunner {
                 byte[] secret = new byte[18];
                 random.nextBytes(secret);
                 String password = HexFormat.of().formatHex(secret);
-                // Valid from well before the demo's records (2024) to two years ahead: the demo signs as of today's clock.
-                SelfIssuedCertificates.Issued issued = SelfIssuedCertificates.issue(agency.name(), agency.name(), LABEL,
-                        now.minus(Duration.ofDays(5 * 365)), now.plus(Duration.ofDays(2 * 365)), password);
+                // Valid from the agency's own first day (a commune of today from 01/07/2025: a certificate older than its
+                // holder names an agency that did not exist) to two years ahead; an agency in force before any data we hold
+                // (the province) from five years back. The demo signs as of today's clock, never a day before this.
+                Instant from = agency.validFrom() == null ? now.minus(Duration.ofDays(5 * 365))
+                        : agency.validFrom().atStartOfDay(zone.id()).toInstant();
+                SelfIssuedCertificates.Issued issued = SelfIssuedCertificates.issue(agency.name(), agency.name(), LABEL, from,
+                        now.plus(Duration.ofDays(2 * 365)), password);
                 certificates.addDemo(agency.code(), issued.certificate(), issued.pkcs12(), password);
             }
         });

@@ -55,9 +55,11 @@ public class TaskRows {
 
     private StoredDocument mapDocument(ResultSet rs, int n) throws SQLException {
         int year = rs.getInt("plan_year");
+        // Read at once: wasNull() speaks of the last column read (a plan year of 0 stood for "none" before).
+        Integer planYear = rs.wasNull() ? null : year;
         return new StoredDocument(rs.getLong("id"), rs.getLong("unit_id"), rs.getString("number"), rs.getObject("issued_on", LocalDate.class),
                 rs.getString("issuer"), TaskDocument.Kind.valueOf(rs.getString("kind")), rs.getString("title"),
-                TaskDocument.ReformField.valueOf(rs.getString("reform_field")), rs.wasNull() ? null : year, rs.getBoolean("directive"),
+                TaskDocument.ReformField.valueOf(rs.getString("reform_field")), planYear, rs.getBoolean("directive"),
                 rs.getString("file_name"));
     }
 

@@ -102,8 +102,12 @@ class TaskPages {
         model.addAttribute("years", years(today));
         model.addAttribute("documents", register.documents());
         // A new task is assigned by a document of a unit in force today; the dissolved district's stay in their own lists.
-        model.addAttribute("assigningDocuments", register.documents().stream()
-                .filter(d -> publicRegister.unit(d.unitCode(), d.issuedOn()).map(u -> u.validOn(today)).orElse(false)).toList());
+        // Grouped under the unit that issued them, so the chooser says whose document assigns the task.
+        Map<String, List<TaskDocument>> assigning = new java.util.LinkedHashMap<>();
+        register.documents().stream().filter(d -> inForce(d, today)).forEach(d -> assigning
+                .computeIfAbsent(publicRegister.unit(d.unitCode(), d.issuedOn()).map(Unit::name).orElse(d.unitCode()), k -> new ArrayList<>())
+                .add(d));
+        model.addAttribute("assigningDocuments", assigning);
         model.addAttribute("parents", all.stream().filter(t -> t.parentId() == null && t.status() == Task.Status.OPEN).toList());
         List<vn.motcua.units.Agency> reachable = reachableAgencies();
         model.addAttribute("agencies", reachable.stream().filter(a -> !a.endedBefore(today)).toList());
@@ -131,6 +135,11 @@ class TaskPages {
         int first = years.isEmpty() ? today.getYear() : Math.min(years.first(), today.getYear());
         IntStream.rangeClosed(first, today.getYear()).forEach(years::add);
         return years.descendingSet().stream().toList();
+    }
+
+    /** Whether the unit that issued the document is still in force today. */
+    private boolean inForce(TaskDocument d, LocalDate today) {
+        return publicRegister.unit(d.unitCode(), d.issuedOn()).map(u -> u.validOn(today)).orElse(false);
     }
 
     /** The units within reach in force today: the ones new documents and inspections are recorded for. */
@@ -309,7 +318,12 @@ class TaskPages {
 
     @GetMapping("/tasks/documents")
     String documents(Model model) {
-        model.addAttribute("documents", register.documents());
+        // Documents of units in force today first; those of units dissolved or merged (the district and its communes until
+        // 30/06/2025) apart, as former, so a leader of today's commune does not take them for her own.
+        LocalDate today = zone.today();
+        Map<Boolean, List<TaskDocument>> byUnit = register.documents().stream().collect(Collectors.partitioningBy(d -> inForce(d, today)));
+        model.addAttribute("documents", byUnit.get(true));
+        model.addAttribute("formerDocuments", byUnit.get(false));
         model.addAttribute("kinds", TaskDocument.Kind.values());
         model.addAttribute("fields", TaskDocument.ReformField.values());
         model.addAttribute("units", unitsInForce());

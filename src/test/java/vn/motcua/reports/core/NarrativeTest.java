@@ -22,6 +22,13 @@ class NarrativeTest {
     }
 
     @Test
+    void aFigureThatIsItselfARateIsWrittenAsARate() {
+        Function<BigDecimal, String> percent = n -> n.setScale(2).toPlainString().replace('.', ',') + "%";
+        assertThat(Narrative.fill("đạt {pct:3.3.2+3.3.3/3.3.1}; vốn: {investment.capitalShare|%} kế hoạch; {3.3.1| hồ sơ}.", FIGURES, NUMBER,
+                percent)).isEqualTo("đạt 97,99%; vốn: 15,10% kế hoạch; 8803 hồ sơ.");
+    }
+
+    @Test
     void aFigureTheReportDoesNotHaveReadsNoFigureYetAndIsNamed() {
         String text = "so với cùng kỳ: {investment.enterprisesChange|%}; tỷ lệ {pct:3.3.3/3.6}; tổng {3.3.2+3.9}; {3.3.1}.";
         String filled = Narrative.fill(text, FIGURES, NUMBER);

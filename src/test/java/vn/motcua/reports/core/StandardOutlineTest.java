@@ -33,7 +33,7 @@ class StandardOutlineTest {
                 "dossiers.resolvedLate.commune", 70, "dossiers.resolvedLate.15493", 30, "3.5", 56, "tasks.overdue", 0,
                 "inspections.unresolved", 1, "3.3.1", 8803, "3.3.1.online3", 2515, "3.3.1.online4", 2119);
         List<CitedDocument> documents = List.of(
-                document("Quyết định", "về việc ban hành Kế hoạch kiểm soát thủ tục hành chính năm 2024", "320/KH-UBND ngày 12/01/2024",
+                document("Kế hoạch", "về kiểm soát thủ tục hành chính năm 2024", "320/KH-UBND ngày 12/01/2024",
                         "PROCEDURES", false),
                 document("Kế hoạch", "về thực hiện cải cách hành chính năm 2024", "268/KH-UBND ngày 29/12/2023", "DIRECTION", false),
                 document("Công văn", "về việc quán triệt kết luận của Ban Chỉ đạo", "4072/UBND-NV ngày 21/12/2023", "DIRECTION", true));
@@ -59,7 +59,7 @@ class StandardOutlineTest {
         // The plan first, then the control of procedures (the fields' order), each with its footnote; the chairman's letter apart.
         assertThat(direction).contains("Triển khai nhiệm vụ cải cách hành chính năm 2024, UBND huyện đã ban hành Kế hoạch về thực hiện cải"
                 + " cách hành chính năm 2024[^Kế hoạch 268/KH-UBND ngày 29/12/2023 của UBND huyện Thọ Xuân về thực hiện cải cách hành chính"
-                + " năm 2024]; Quyết định về việc ban hành Kế hoạch kiểm soát thủ tục hành chính năm 2024[^")
+                + " năm 2024]; Kế hoạch về kiểm soát thủ tục hành chính năm 2024[^Kế hoạch 320/KH-UBND ngày 12/01/2024")
                 .contains("Chủ tịch UBND huyện đã ban hành Công văn về việc quán triệt kết luận của Ban Chỉ đạo[^")
                 .contains("đề ra {1.1.1| nhiệm vụ}; đến hết kỳ báo cáo đã hoàn thành {1.1.2| nhiệm vụ}, đạt {pct:1.1.2/1.1.1}; còn"
                         + " {1.1.1-1.1.2| nhiệm vụ} đang triển khai")
@@ -77,7 +77,7 @@ class StandardOutlineTest {
                         + "2. Tổ chức đối thoại của Chủ tịch UBND huyện với người dân (chủ trì: Phòng Nội vụ; hạn 30/06/2024)./.");
         assertThat(sections.get(2).body()).contains("trong đó cấp huyện {3.1.3.district| thủ tục}, cấp xã {3.1.3.commune| thủ tục}")
                 .contains("trong đó: UBND cấp huyện {3.3.2| hồ sơ}; UBND cấp xã {3.3.3| hồ sơ}")
-                .contains("Công tác kiểm soát TTHC được tổ chức thực hiện theo Quyết định 320/KH-UBND");
+                .contains("Công tác kiểm soát TTHC được tổ chức thực hiện theo Kế hoạch 320/KH-UBND");
         assertThat(String.join("\n", sections.stream().map(StandardOutline.Section::body).toList())).doesNotContain("…");
     }
 
