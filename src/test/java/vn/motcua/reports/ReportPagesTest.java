@@ -151,6 +151,10 @@ class ReportPagesTest {
                 .andExpect(content().string(containsString("văn bản báo cáo chỉ để xem")))
                 .andExpect(content().string(containsString("<fieldset disabled=\"disabled\">")))
                 .andExpect(content().string(not(containsString(">Lưu</button>"))))
+                // Nothing invites an edit: no section to open for editing, no advice to enter figures or rewrite a sentence.
+                .andExpect(content().string(not(containsString("id=\"body1\""))))
+                .andExpect(content().string(not(containsString("id=\"editor-help\""))))
+                .andExpect(content().string(not(containsString("id=\"missing-figures\""))))
                 .andExpect(content().string(containsString("215/BC-UBND")));
         // The session cookie a browser keeps: the refusal is carried to the page the save comes back to.
         var refused = mvc.perform(post(base).with(reform).with(csrf()).param("authority", "UBND XÃ THỌ XUÂN").param("number", "999/BC-UBND")
