@@ -40,7 +40,11 @@ public class Dashboard {
             return received.values().stream().mapToLong(Long::longValue).sum();
         }
 
-        /** No dossier received, resolved or apologised for in the quarter: the page says "chưa có số liệu", not a row of 0s. */
+        /**
+         * No dossier received, resolved or apologised for in the quarter: the page says "chưa có số liệu", not a row of 0s,
+         * and its charts leave a gap there rather than a bar of 0 (so the charts' data carries it).
+         */
+        @com.fasterxml.jackson.annotation.JsonProperty
         public boolean withoutRecords() {
             return totalReceived() == 0 && resolved == 0 && apologies == 0;
         }

@@ -341,6 +341,10 @@ public class ReportDocuments {
     @Transactional
     public ReportDocument save(String template, String period, String unitCode, ReportDocument document, Integer expectedVersion) {
         Report report = reports.get(template, period, unitCode, false);
+        // An approved report is stored as it was approved: its text, like its figures, is frozen.
+        if (report.status() == vn.motcua.indicators.ReportStatus.APPROVED) {
+            throw new ConflictException("reports.document.approved", periods.label(Period.parse(report.period())));
+        }
         Unit unit = units.require(unitCode, report.windowTo());
         for (String[] field : new String[][] { { "authority", document.authority() }, { "number", document.number() },
                 { "place", document.place() }, { "title", document.title() }, { "signatureRole", document.signatureRole() } }) {
@@ -474,7 +478,8 @@ public class ReportDocuments {
      * every section written — and the figures that print as "chưa có số liệu", in the order written.
      */
     public record Editing(ReportDocument document, List<Integer> emptySections, List<Integer> promptedSections,
-            List<MissingFigure> missingFigures, List<List<Narrative.Piece>> readings, Map<String, String> figureLabels) {
+            List<MissingFigure> missingFigures, List<List<Narrative.Piece>> readings, Map<String, String> figureLabels,
+            boolean approved) {
     }
 
     @Transactional(readOnly = true)
@@ -496,7 +501,8 @@ public class ReportDocuments {
                 java.util.stream.IntStream.range(0, sections.size()).filter(i -> sections.get(i).body().isBlank()).boxed().toList(),
                 java.util.stream.IntStream.range(0, sections.size()).filter(i -> !Narrative.prompts(sections.get(i).body()).isEmpty())
                         .boxed().toList(),
-                marks.stream().map(mark -> new MissingFigure(mark, labels.get(mark))).toList(), readings, figureLabels);
+                marks.stream().map(mark -> new MissingFigure(mark, labels.get(mark))).toList(), readings, figureLabels,
+                composed.report().status() == vn.motcua.indicators.ReportStatus.APPROVED);
     }
 
     /**

@@ -13,8 +13,10 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.shared.CurrentUser;
 import vn.motcua.shared.MotCuaUser;
 import vn.motcua.shared.MotCuaZone;
+import vn.motcua.shared.NotFoundException;
 import vn.motcua.shared.Period;
 import vn.motcua.shared.ReportingPeriods;
+import vn.motcua.shared.VietnameseFormat;
 
 /**
  * The units a page offers the signed-in account: those it reaches that existed on the day a page's
@@ -56,8 +58,10 @@ public class UnitChoices {
     private final CurrentUser currentUser;
     private final ReportingPeriods periods;
     private final MotCuaZone zone;
+    private final VietnameseFormat format;
 
-    UnitChoices(UnitDirectory units, CurrentUser currentUser, ReportingPeriods periods, MotCuaZone zone) {
+    UnitChoices(UnitDirectory units, CurrentUser currentUser, ReportingPeriods periods, MotCuaZone zone, VietnameseFormat format) {
+        this.format = format;
         this.units = units;
         this.currentUser = currentUser;
         this.periods = periods;
@@ -127,6 +131,31 @@ public class UnitChoices {
             unit = units.find(first, end);
         }
         return new WindowChoice(unit.orElse(null), start, end, offered, notInWindow);
+    }
+
+    /**
+     * The unit and window of a page of figures that, like a report, knows a former unit only while it existed: a
+     * unit asked for a window ending after the unit ended is a 404 naming the day it ended, who carries it on, and
+     * its last period — never the figures of another unit shown in its place. Otherwise as {@link #window}.
+     */
+    @Transactional(readOnly = true)
+    public WindowChoice windowWhileExisting(String unitCode, LocalDate from, LocalDate to) {
+        WindowChoice choice = window(unitCode, from, to);
+        Unit asked = choice.notInWindow();
+        if (asked != null && asked.validTo() != null && asked.validTo().isBefore(choice.to())) {
+            Optional<String> successor = carriedOnBy(asked);
+            throw new NotFoundException(successor.isPresent() ? "choice.window.ended.successor" : "choice.window.ended", asked.name(),
+                    format.date(asked.validTo()), successor.orElse(""), format.date(choice.to()), periods.label(latestPeriod(asked)));
+        }
+        return choice;
+    }
+
+    /**
+     * The periods a window page's chooser offers for its unit: as {@link #periodsOf} for a unit, every period
+     * when the page has no unit.
+     */
+    public List<ReportingPeriods.Choice> periodsOf(WindowChoice choice) {
+        return choice.unit() == null ? periods.choices() : periodsOf(choice.unit());
     }
 
     /** The unit a code names for a window ending on the day, or, with no day, the one it names today or last named. */

@@ -48,6 +48,44 @@ class DossierPagesTest {
     @Autowired
     vn.motcua.calendar.WorkingCalendar calendar;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    /**
+     * QA 03/12/2026: the legend for pink rows showed on every list, and a dossier received with no paper ticked showed an
+     * empty "Giấy tờ đã nhận" heading. A list without a late row has no legend; a dossier with no paper recorded says so.
+     */
+    @Test
+    void theLateLegendShowsOnlyBesideALateRowAndAnEmptyChecklistSaysSo() throws Exception {
+        var clerk = user(accounts.loadUserByUsername("clerk"));
+        String page = mvc.perform(post("/dossiers").with(clerk).with(csrf()).param("procedureCode", "1.001193 Đăng ký khai sinh")
+                .param("agencyCode", "000.00.71.H56").param("channel", "DIRECT").param("name", "Đỗ Thị Tra Cứu")
+                .param("idNumber", "038195008888").param("phone", "0977001133").param("received", "0"))
+                .andExpect(redirectedUrlPattern("/dossiers/H56.71-*")).andReturn().getResponse().getRedirectedUrl();
+        String found = mvc.perform(get("/dossiers").param("q", "Đỗ Thị Tra Cứu").with(clerk)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(found).contains(page.substring("/dossiers/".length())).doesNotContain("table-danger")
+                .doesNotContain("id=\"legend\"").doesNotContain("Dòng tô hồng");
+        // The same list once its dossier is past its appointment. The demo cannot travel in time and on some days none of its
+        // open dossiers is late, so this one's appointment is moved three days back, as the days passing would.
+        jdbc.sql("update dossiers_dossier set due_at = now() - interval '3 days' where code = ?")
+                .param(page.substring("/dossiers/".length())).update();
+        String late = mvc.perform(get("/dossiers").param("q", "Đỗ Thị Tra Cứu").with(clerk)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(late).contains("table-danger", "id=\"legend\"", "Dòng tô hồng: hồ sơ quá hẹn trả kết quả");
+        var admin = user(accounts.loadUserByUsername("admin"));
+        mvc.perform(get(page).with(clerk)).andExpect(content().string(containsString("id=\"checklist\"")))
+                .andExpect(content().string(containsString("Tờ khai đăng ký khai sinh")))
+                .andExpect(content().string(not(containsString("Chưa có giấy tờ nào được ghi nhận"))));
+
+        String bare = jdbc.sql("select code from dossiers_dossier where checklist::text = '[]' order by received_at desc limit 1")
+                .query(String.class).optional().orElseThrow(() -> new AssertionError("the demo has no dossier without a checklist"));
+        String shown = mvc.perform(get("/dossiers/" + bare).with(admin)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(shown).contains("<h2 class=\"h6\">Giấy tờ đã nhận</h2>", "id=\"checklist-none\"",
+                "Chưa có giấy tờ nào được ghi nhận khi tiếp nhận.").doesNotContain("id=\"checklist\"");
+    }
+
     @Test
     void theCounterReceivesADossierAndActsOnIt() throws Exception {
         var clerk = user(accounts.loadUserByUsername("clerk"));

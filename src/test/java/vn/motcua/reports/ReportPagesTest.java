@@ -136,4 +136,46 @@ class ReportPagesTest {
         mvc.perform(get("/dashboard").param("unitCode", "15502").param("period", "2024-Q1")
                 .with(user(accounts.loadUserByUsername("reporter")))).andExpect(status().isNotFound());
     }
+
+    /**
+     * QA 03/12/2026: the text of an approved report could still be edited. Xã Thọ Xuân's quarter III of 2026 is the demo's
+     * approved report: its editor offers nothing to save, and a save through the page or the API is refused, saying why,
+     * with the text as approved.
+     */
+    @Test
+    void anApprovedReportsTextIsReadOnlyAndASaveIsRefused() throws Exception {
+        var reform = user(accounts.loadUserByUsername("reform"));
+        String base = "/reports/CCHC-2025/2026-Q3/15499/document";
+        mvc.perform(get(base).with(reform)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"approved-read-only\"")))
+                .andExpect(content().string(containsString("văn bản báo cáo chỉ để xem")))
+                .andExpect(content().string(containsString("<fieldset disabled=\"disabled\">")))
+                .andExpect(content().string(not(containsString(">Lưu</button>"))))
+                // Nothing invites an edit: no section to open for editing, no advice to enter figures or rewrite a sentence.
+                .andExpect(content().string(not(containsString("id=\"body1\""))))
+                .andExpect(content().string(not(containsString("id=\"editor-help\""))))
+                .andExpect(content().string(not(containsString("id=\"missing-figures\""))))
+                .andExpect(content().string(containsString("215/BC-UBND")));
+        // The session cookie a browser keeps: the refusal is carried to the page the save comes back to.
+        var refused = mvc.perform(post(base).with(reform).with(csrf()).param("authority", "UBND XÃ THỌ XUÂN").param("number", "999/BC-UBND")
+                .param("place", "Thọ Xuân").param("issuedOn", "2026-12-01").param("title", "Sửa sau khi duyệt").param("heading0", "I. KẾT QUẢ")
+                .param("body0", "Viết lại sau khi đã phê duyệt.").param("signatureRole", "CHỦ TỊCH"))
+                .andExpect(redirectedUrl(base)).andExpect(flash().attribute("failure", "reports.document.approved"))
+                .andExpect(flash().attribute("saved", org.hamcrest.Matchers.nullValue())).andReturn();
+        mvc.perform(get(base).cookie(refused.getResponse().getCookies()).with(reform)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Báo cáo kỳ Quý III năm 2026 đã được phê duyệt nên văn bản báo cáo đã khóa")))
+                .andExpect(content().string(containsString("215/BC-UBND")))
+                .andExpect(content().string(not(containsString("999/BC-UBND"))))
+                .andExpect(content().string(not(containsString("Viết lại sau khi đã phê duyệt."))));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1" + base).with(reform).with(csrf())
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .content("{\"authority\":\"UBND XÃ THỌ XUÂN\",\"number\":\"999/BC-UBND\",\"place\":\"Thọ Xuân\",\"issuedOn\":\"2026-12-01\","
+                        + "\"title\":\"Sửa\",\"sections\":[{\"heading\":\"I\",\"body\":\"Viết lại.\"}],\"signatureRole\":\"CHỦ TỊCH\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("đã được phê duyệt nên văn bản báo cáo đã khóa")));
+        mvc.perform(get(base).with(reform)).andExpect(content().string(not(containsString("999/BC-UBND"))));
+        // A report not yet approved keeps its save button.
+        mvc.perform(get("/reports/CCHC-2024/2024-Q2/395/document").with(reform)).andExpect(content().string(containsString(">Lưu</button>")))
+                .andExpect(content().string(not(containsString("id=\"approved-read-only\""))));
+    }
 }

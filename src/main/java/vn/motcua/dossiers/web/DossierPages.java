@@ -124,9 +124,13 @@ class DossierPages {
         model.addAttribute("from", from);
         model.addAttribute("to", to);
         model.addAttribute("statuses", DossierStatus.values());
-        model.addAttribute("dossiers", searching ? queries.search(new DossierSearch(null, status, from, to, q, 0, 200))
-                : queries.workList(list, receiving));
-        model.addAttribute("now", clock.instant());
+        List<Dossier> dossiers = searching ? queries.search(new DossierSearch(null, status, from, to, q, 0, 200))
+                : queries.workList(list, receiving);
+        java.time.Instant now = clock.instant();
+        model.addAttribute("dossiers", dossiers);
+        model.addAttribute("now", now);
+        // The legend explains the pink rows: only a list that has one needs it.
+        model.addAttribute("anyLate", dossiers.stream().anyMatch(d -> d.overdueAt(now)));
         return "dossiers/list";
     }
 

@@ -51,12 +51,12 @@ class StatisticsPages {
     String procedures(@RequestParam(required = false) String unitCode,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
-        UnitChoices.WindowChoice choice = unitChoices.window(unitCode, from, to);
+        UnitChoices.WindowChoice choice = unitChoices.windowWhileExisting(unitCode, from, to);
         model.addAttribute("unitCode", choice.unit() == null ? null : choice.unit().code());
         model.addAttribute("from", choice.from());
         model.addAttribute("to", choice.to());
         model.addAttribute("unitChoices", choice.offered());
-        model.addAttribute("periodChoices", periods.choices());
+        model.addAttribute("periodChoices", unitChoices.periodsOf(choice));
         model.addAttribute("notInWindow", choice.notInWindow());
         if (choice.unit() != null) {
             try {

@@ -31,7 +31,6 @@ import vn.motcua.shared.MotCuaZone;
 import vn.motcua.units.Agency;
 import vn.motcua.units.AgencyDirectory;
 import vn.motcua.units.Unit;
-import vn.motcua.shared.ReportingPeriods;
 import vn.motcua.units.UnitChoices;
 import vn.motcua.units.UnitDirectory;
 import vn.motcua.shared.PageFailure;
@@ -49,12 +48,10 @@ class FeedbackPages {
     private final MotCuaZone zone;
     private final Clock clock;
     private final UnitChoices unitChoices;
-    private final ReportingPeriods periods;
 
     FeedbackPages(Petitions petitions, Surveys surveys, Dialogues dialogues, UnitDirectory units, AgencyDirectory agencies,
-            MotCuaZone zone, Clock clock, UnitChoices unitChoices, ReportingPeriods periods) {
+            MotCuaZone zone, Clock clock, UnitChoices unitChoices) {
         this.unitChoices = unitChoices;
-        this.periods = periods;
         this.petitions = petitions;
         this.surveys = surveys;
         this.dialogues = dialogues;
@@ -230,13 +227,13 @@ class FeedbackPages {
     /**
      * The unit and window of the page: those asked, or the account's unit as it is today and the latest
      * period that has ended; the units offered are those of the window (a 2024 window offers the district
-     * dissolved in 2025).
+     * dissolved in 2025), and the periods those the unit existed in; a former unit asked after its end is a 404.
      */
     private Window window(String unitCode, LocalDate from, LocalDate to, Model model) {
-        UnitChoices.WindowChoice choice = unitChoices.window(unitCode, from, to);
+        UnitChoices.WindowChoice choice = unitChoices.windowWhileExisting(unitCode, from, to);
         String unit = choice.unit() == null ? null : choice.unit().code();
         model.addAttribute("unitChoices", choice.offered());
-        model.addAttribute("periodChoices", periods.choices());
+        model.addAttribute("periodChoices", unitChoices.periodsOf(choice));
         model.addAttribute("notInWindow", choice.notInWindow());
         model.addAttribute("unitCode", unit);
         model.addAttribute("from", choice.from());

@@ -47,6 +47,7 @@ class ReportDocumentPages {
         model.addAttribute("promptedSections", editing.promptedSections());
         model.addAttribute("readings", editing.readings());
         model.addAttribute("figureLabels", editing.figureLabels());
+        model.addAttribute("approved", editing.approved());
         model.addAttribute("signers", documents.signers(template, period, unitCode));
         // The unit's documents as footnotes ready to paste: the report cites its plans and letters.
         model.addAttribute("citable", register.documents().stream().filter(d -> d.unitCode().equals(unitCode)).limit(60).toList());
