@@ -36,7 +36,7 @@ public class EmbeddedPostgresEarlyStart implements ApplicationListener<Applicati
         boolean migrate = environment.getProperty("spring.flyway.enabled", Boolean.class, true);
         String[] locations = environment.getProperty("spring.flyway.locations", String[].class, new String[] { "classpath:db/migration" });
         ClassLoader classes = context.getClassLoader();
-        Starting starting = new Starting(directory, CompletableFuture.supplyAsync(() -> {
+        Starting starting = new Starting(directory, migrate, CompletableFuture.supplyAsync(() -> {
             EmbeddedPostgresServer server = EmbeddedPostgresServer.start(directory);
             if (migrate) {
                 try {
@@ -68,12 +68,19 @@ public class EmbeddedPostgresEarlyStart implements ApplicationListener<Applicati
     static final class Starting implements DisposableBean {
 
         private final Path directory;
+        private final boolean migrating;
         private final CompletableFuture<EmbeddedPostgresServer> server;
         private boolean taken;
 
-        Starting(Path directory, CompletableFuture<EmbeddedPostgresServer> server) {
+        Starting(Path directory, boolean migrating, CompletableFuture<EmbeddedPostgresServer> server) {
             this.directory = directory;
+            this.migrating = migrating;
             this.server = server;
+        }
+
+        /** Whether the server of this data directory is the one started here and migrated before it is handed over. */
+        boolean migrates(Path wanted) {
+            return migrating && wanted.equals(directory);
         }
 
         /** The started server, once it is up; the failure of its start as the start would have thrown it. */
