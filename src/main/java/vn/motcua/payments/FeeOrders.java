@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.audit.AuditTrail;
 import vn.motcua.dossiers.DossierFee;
+import vn.motcua.dossiers.DossierProcessing;
 import vn.motcua.dossiers.FeePayments;
 import vn.motcua.files.FileStore;
 import vn.motcua.files.StoredFile;
@@ -40,6 +41,7 @@ import vn.motcua.units.UnitLevel;
 public class FeeOrders {
 
     private final FeePayments fees;
+    private final DossierProcessing processing;
     private final FeeOrderRows orders;
     private final MerchantRows merchants;
     private final PublicRegister register;
@@ -51,10 +53,11 @@ public class FeeOrders {
     private final Duration orderTime;
     private final String publicUrl;
 
-    FeeOrders(FeePayments fees, FeeOrderRows orders, MerchantRows merchants, PublicRegister register, FileStore files,
-            AuditTrail audit, CurrentUser currentUser, VietnameseFormat format, Clock clock,
+    FeeOrders(FeePayments fees, DossierProcessing processing, FeeOrderRows orders, MerchantRows merchants, PublicRegister register,
+            FileStore files, AuditTrail audit, CurrentUser currentUser, VietnameseFormat format, Clock clock,
             @Value("${motcua.payments.order-time:PT15M}") Duration orderTime, @Value("${motcua.public-url}") String publicUrl) {
         this.fees = fees;
+        this.processing = processing;
         this.orders = orders;
         this.merchants = merchants;
         this.register = register;
@@ -93,6 +96,10 @@ public class FeeOrders {
         if (!fee.accepting()) {
             throw new ConflictException("payments.dossier-closed", code);
         }
+        // A dossier of a unit that has ended is kept for reference: no order that nothing would take up.
+        processing.endedAgency(fee.agencyId()).ifPresent(ended -> {
+            throw ended.refusal();
+        });
         if (fee.outstanding() <= 0) {
             throw new ConflictException("payments.nothing-due", code);
         }
@@ -195,7 +202,7 @@ public class FeeOrders {
     private FeeStatement statement(DossierFee fee) {
         Instant now = clock.instant();
         List<FeeOrder> list = orders.ofDossier(fee.code()).stream().map(o -> o.view(now)).toList();
-        return new FeeStatement(fee, list, configured(province(fee.unitId())));
+        return new FeeStatement(fee, list, configured(province(fee.unitId())), processing.endedAgency(fee.agencyId()).isPresent());
     }
 
     /** The province the dossier's unit lies in, whose merchant account takes its fees. */

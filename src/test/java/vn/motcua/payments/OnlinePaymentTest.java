@@ -275,6 +275,32 @@ class OnlinePaymentTest {
         assertThat(paid(code)).isEqualTo(5000);
     }
 
+    /**
+     * A dossier of a unit that has ended is kept for reference: its fee page offers no online payment and says why, and an
+     * order for it is refused, naming the unit's end and its successor — no order is left for the gateway.
+     */
+    @Test
+    void aDossierOfAUnitThatHasEndedTakesNoOnlinePayment() throws Exception {
+        String citizen = citizens.create("Hà Văn Cũ", true);
+        String code = dossierWithFee(citizen);
+        // As if it had been received by the People's Committee of Huyện Thọ Xuân, which ended on 30/06/2025.
+        jdbc.sql("""
+                update dossiers_dossier d set agency_id = a.id, unit_id = a.unit_id from units_agency a
+                where a.code = '000.00.14.H56' and d.code = ?""").param(code).update();
+        JsonNode statement = statement(citizen, code);
+        assertThat(statement.path("agencyEnded").asBoolean()).as(statement.toString()).isTrue();
+        assertThat(statement.get("payable").asBoolean()).isFalse();
+        ApiClient.Answer refused = api.post("/api/v1/citizen/dossiers/" + code + "/payments", "", citizen, "demo");
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.body()).contains("UBND huyện Thọ Xuân", "01/07/2025", "Tỉnh Thanh Hóa", "chỉ còn để tra cứu");
+        assertThat(jdbc.sql("select count(*) from payments_fee_order where dossier_code = ?").param(code).query(Long.class).single())
+                .isZero();
+        TestBrowser browser = new TestBrowser(port);
+        browser.signIn(citizen, "demo");
+        String page = browser.open("/citizen/dossiers/" + code + "/payment").body();
+        assertThat(page).contains("id=\"agency-ended\"", "không nộp phí trực tuyến").doesNotContain("/payment\" class=\"mb-3\"");
+    }
+
     @Test
     void aTamperedOrForgedNotificationIsRefusedAndNothingIsPaid() throws Exception {
         String citizen = citizens.create("Hoàng Văn Tú", true);

@@ -1,5 +1,9 @@
 package vn.motcua.portal.internal;
 
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
@@ -24,7 +28,15 @@ class DemoPaper {
         this.pdf = pdf;
     }
 
+    /** Pages already rendered, by title: the demo renders its papers ahead, beside its dossiers. */
+    private final Map<String, byte[]> rendered = new ConcurrentHashMap<>();
+
     byte[] titled(String title) {
-        return pdf.render(PAGE.formatted(HtmlUtils.htmlEscape(title, "UTF-8")));
+        return rendered.computeIfAbsent(title, t -> pdf.render(PAGE.formatted(HtmlUtils.htmlEscape(t, "UTF-8"))));
+    }
+
+    /** Renders these papers now, so that asking for them later costs nothing. */
+    void ahead(List<String> titles) {
+        titles.forEach(this::titled);
     }
 }

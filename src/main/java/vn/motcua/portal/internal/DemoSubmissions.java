@@ -62,6 +62,16 @@ class DemoSubmissions implements ApplicationRunner {
     /** UBND xã Thọ Xuân: the demo citizen's commune. */
     static final String AGENCY = "000.00.71.H56";
 
+    /** The papers the citizen files and the result the desk returns, each a one-page PDF (rendered ahead: DemoPapersAhead). */
+    static final String MARITAL_FORM = "Tờ khai cấp Giấy xác nhận tình trạng hôn nhân";
+    static final String DIPLOMA_PHOTO = "Bằng tốt nghiệp THPT (bản chụp)";
+    static final String DIPLOMA_TO_CERTIFY = "Bằng tốt nghiệp THPT (bản cần chứng thực)";
+    static final String BUSINESS_REQUEST = "Giấy đề nghị đăng ký hộ kinh doanh";
+    static final String BIRTH_FORM = "Tờ khai đăng ký khai sinh";
+    static final String BIRTH_CERTIFICATE_OF_HOSPITAL = "Giấy chứng sinh";
+    static final String BIRTH_RESULT = "Giấy khai sinh";
+    static final List<String> PAPERS = List.of(MARITAL_FORM, DIPLOMA_PHOTO, DIPLOMA_TO_CERTIFY, BUSINESS_REQUEST, BIRTH_FORM, BIRTH_CERTIFICATE_OF_HOSPITAL, BIRTH_RESULT);
+
     private final DemoMode demoMode;
     private final Submissions submissions;
     private final SubmissionDocuments documents;
@@ -126,28 +136,28 @@ class DemoSubmissions implements ApplicationRunner {
         long marital = StoryTime.at(filing, () -> filed("1.004873", Map.of("ho_ten", "Lê Thị Mai", "ngay_sinh", "14/03/1990", "gioi_tinh", "Nữ",
                 "noi_cu_tru", "Thôn Xuân Phố, xã Thọ Xuân", "tinh_trang", "Chưa kết hôn với ai",
                 "muc_dich", "Để vay vốn ngân hàng", "so_ban", "1"), ReturnChannel.ONLINE,
-                List.of(paper("Tờ khai cấp Giấy xác nhận tình trạng hôn nhân"))));
+                List.of(paper(MARITAL_FORM))));
 
         long copy = StoryTime.at(filing.plus(Duration.ofMinutes(10)), () -> filed("2.000815", Map.of("ten_giay_to", "Bằng tốt nghiệp trung học phổ thông", "co_quan_cap",
                 "Sở Giáo dục và Đào tạo Thanh Hóa", "so_trang", "1", "so_ban", "3", "hinh_thuc", "Bản sao điện tử có chứng thực"),
-                ReturnChannel.ONLINE, List.of(paper("Bằng tốt nghiệp THPT (bản chụp)"), paper("Bằng tốt nghiệp THPT (bản cần chứng thực)"))));
+                ReturnChannel.ONLINE, List.of(paper(DIPLOMA_PHOTO), paper(DIPLOMA_TO_CERTIFY))));
         at(steps[0], CLERK, () -> desk.requestCompletion(copy, "Ảnh chụp bản chính bị lóa, không đọc được số hiệu văn bằng",
                 List.of("Ảnh chụp rõ nét bản chính Bằng tốt nghiệp (cả số hiệu và dấu)")));
 
         long business = StoryTime.at(filing.plus(Duration.ofMinutes(20)), () -> filed("1.013813", Map.of("ten_ho_kinh_doanh", "Hộ kinh doanh Mai Xuân", "dia_chi",
                 "Thôn Xuân Phố, xã Thọ Xuân", "nganh_nghe", "Bán lẻ hàng tạp hóa", "von", "150000000", "so_lao_dong", "2",
-                "chu_the", "Một cá nhân"), ReturnChannel.ONLINE, List.of(paper("Giấy đề nghị đăng ký hộ kinh doanh"))));
+                "chu_the", "Một cá nhân"), ReturnChannel.ONLINE, List.of(paper(BUSINESS_REQUEST))));
         String inProgress = at(steps[1], CLERK, () -> desk.receive(business)).dossier().code();
         at(steps[2], CLERK, () -> processing.act(inProgress, new ActionRequest(ActionKind.ASSIGN, SPECIALIST, null, null, null, null, null,
                 null, null, null, null)));
 
         long born = StoryTime.at(filing.plus(Duration.ofMinutes(30)), () -> filed("1.001193", birth, ReturnChannel.ONLINE,
-                List.of(paper("Tờ khai đăng ký khai sinh"), paper("Giấy chứng sinh"))));
+                List.of(paper(BIRTH_FORM), paper(BIRTH_CERTIFICATE_OF_HOSPITAL))));
         String finished = at(steps[3], CLERK, () -> desk.receive(born)).dossier().code();
         // The leader's approval comes first: it is what the result's digital signature stands for.
         at(steps[4], LEADER, () -> processing.act(finished, ActionRequest.of(ActionKind.APPROVE)));
         at(steps[5], LEADER, () -> processing.act(finished, ActionRequest.of(ActionKind.COMPLETE)));
-        at(steps[6], CLERK, () -> dossierDocuments.upload(finished, "giay-khai-sinh.pdf", new ByteArrayInputStream(paper("Giấy khai sinh")), null,
+        at(steps[6], CLERK, () -> dossierDocuments.upload(finished, "giay-khai-sinh.pdf", new ByteArrayInputStream(paper(BIRTH_RESULT)), null,
                 DocumentKind.RESULT, DocumentOrigin.BORN_DIGITAL));
         at(steps[6], CLERK, () -> processing.act(finished, new ActionRequest(ActionKind.RETURN_RESULT, null, null, null, null,
                 ReturnChannel.ONLINE, null, null, null, null, null)));
