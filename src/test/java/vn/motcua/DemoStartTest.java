@@ -404,6 +404,21 @@ class DemoStartTest {
                 .isGreaterThan(row(get("/api/v1/reports/CCHC-2025/2026-Q3/15499", true).json(), "1.4.1").asLong());
     }
 
+    /** QA 03/12/2026: the investment climate of 2025–2026 counted no market inspection; the team now works in today's communes. */
+    @Test
+    void theMarketSurveillanceTeamInspectsTodaysCommunes() throws Exception {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        List<JsonNode> inspections = new java.util.ArrayList<>();
+        for (String commune : List.of("15499", "15505", "15520", "15553", "15544", "15568", "15574", "15592")) {
+            Answer answer = get("/api/v1/investment/market-inspections?unitCode=" + commune + "&from=2025-07-01&to=" + today.plusDays(1), true);
+            assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+            answer.json().forEach(inspections::add);
+        }
+        assertThat(inspections).as("inspections in today's communes since 01/07/2025, two or three a month").hasSizeGreaterThanOrEqualTo(30);
+        assertThat(inspections).allSatisfy(i -> assertThat(java.time.LocalDate.parse(i.get("inspectedOn").asText())).isBeforeOrEqualTo(today))
+                .anyMatch(i -> i.get("handled").asBoolean()).anyMatch(i -> !i.get("handled").asBoolean());
+    }
+
     @Test
     void theDashboardOfTheProvinceShowsTheCommunesAndTheirSatisfaction() throws Exception {
         JsonNode view = get("/api/v1/dashboard?unitCode=38&period=2026-Q3", true).json();
