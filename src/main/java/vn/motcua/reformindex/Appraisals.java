@@ -40,10 +40,12 @@ public class Appraisals {
     private final Clock clock;
     private final MotCuaZone zone;
     private final vn.motcua.shared.VietnameseFormat format;
+    private final org.springframework.context.MessageSource messages;
 
     Appraisals(Scorecards scorecards, ScorecardRows rows, UnitDirectory units, AuditTrail audit, Clock clock, MotCuaZone zone,
-            vn.motcua.shared.VietnameseFormat format) {
+            vn.motcua.shared.VietnameseFormat format, org.springframework.context.MessageSource messages) {
         this.format = format;
+        this.messages = messages;
         this.scorecards = scorecards;
         this.rows = rows;
         this.units = units;
@@ -82,7 +84,7 @@ public class Appraisals {
         rows.appraise(current.id(), key, scaled, text);
         rows.move(current.id(), ScorecardStatus.SUBMITTED, ScorecardStatus.APPRAISED, clock.instant());
         audit.record("reformindex.appraised", "reformindex_scorecard", String.valueOf(current.id()),
-                subject.name() + " " + year + ", tiêu chí " + key + ": " + format.number(line.selfScore()) + " → " + format.number(scaled),
+                subject.name() + " " + year + ", tiêu chí " + key + ": " + format.points(line.selfScore()) + " → " + format.points(scaled),
                 Map.of("score", String.valueOf(line.appraisedScore() != null ? line.appraisedScore() : line.selfScore())),
                 Map.of("score", scaled, "reason", String.valueOf(text)));
         return scorecards.read(year, subject);
@@ -105,7 +107,7 @@ public class Appraisals {
         rows.survey(current.id(), scaled);
         rows.move(current.id(), ScorecardStatus.SUBMITTED, ScorecardStatus.APPRAISED, clock.instant());
         audit.record("reformindex.survey", "reformindex_scorecard", String.valueOf(current.id()),
-                subject.name() + " " + year + ", điểm điều tra xã hội học: " + format.number(scaled),
+                subject.name() + " " + year + ", điểm điều tra xã hội học: " + format.points(scaled),
                 current.surveyScore() == null ? null : Map.of("survey", current.surveyScore()), Map.of("survey", scaled));
         return scorecards.read(year, subject);
     }
@@ -127,7 +129,9 @@ public class Appraisals {
             throw new ConflictException("reformindex.status.not-submitted", subject.name());
         }
         audit.record("reformindex.published", "reformindex_scorecard", String.valueOf(current.id()),
-                subject.name() + " " + year + ": " + format.number(total) + " điểm, " + classification, null,
+                // The history's text is read as written, in Vietnamese: the class by its name (Khá), the points as published (45,25).
+                subject.name() + " " + year + ": " + format.points(total) + " điểm, xếp loại "
+                        + messages.getMessage("reformindex.class." + classification.name(), null, java.util.Locale.forLanguageTag("vi")), null,
                 Map.of("finalScore", total, "classification", classification.name()));
         return scorecards.read(year, subject);
     }

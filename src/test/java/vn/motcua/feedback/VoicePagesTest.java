@@ -107,7 +107,7 @@ class VoicePagesTest {
         var leader = user(accounts.loadUserByUsername("leader"));
         mvc.perform(get("/investment").param("unitCode", "395").param("from", "2023-12-15").param("to", "2024-03-14").with(leader))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("1.544,4 tỷ đồng")))
-                .andExpect(content().string(containsString("đạt 23,4% kế hoạch")))
+                .andExpect(content().string(containsString("đạt 23,40% kế hoạch")))
                 .andExpect(content().string(containsString("7 vụ, xử lý 5 vụ")))
                 .andExpect(content().string(containsString("Đang làm thủ tục thu hồi")))
                 // As they stood on 14/03/2024: the factory and the market had reported nothing for over 180 days.

@@ -49,6 +49,9 @@ class ReformIndexFlowTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    vn.motcua.shared.VietnameseFormat format;
+
     ApiClient api;
     String province;
     String communeOne;
@@ -239,6 +242,12 @@ class ReformIndexFlowTest {
         java.math.BigDecimal expected = new java.math.BigDecimal("22.50").add(computed).add(new java.math.BigDecimal("18"));
         assertThat(published.get("finalScore").decimalValue()).isEqualByComparingTo(expected);
         assertThat(published.get("classification").asText()).isIn("EXCELLENT", "GOOD", "FAIR");
+        // The history says it in words: the points as published, the class by its Vietnamese name.
+        String said = jdbc.sql("select summary from audit_entry where action = 'reformindex.published' order by id desc limit 1")
+                .query(String.class).single();
+        String className = java.util.Map.of("EXCELLENT", "Xuất sắc", "GOOD", "Tốt", "FAIR", "Khá").get(published.get("classification").asText());
+        assertThat(said).endsWith(" điểm, xếp loại " + className).doesNotContain(published.get("classification").asText())
+                .contains(format.points(published.get("finalScore").decimalValue()) + " điểm");
 
         // the second commune, the same scores without the 0,5 taken off: ranked first
         directive(communeTwo, "01/CT-UBND", leaderTwo);
