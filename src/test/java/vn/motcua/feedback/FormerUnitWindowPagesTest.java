@@ -17,7 +17,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import vn.motcua.DemoSystemTest;
 
 /**
- * QA 03/12/2026: the statistics and feedback pages offered every period for Huyện Thọ Xuân, dissolved on 01/07/2025,
+ * QA 03/12/2026: the statistics, feedback and investment pages offered every period for Huyện Thọ Xuân, dissolved on 01/07/2025,
  * and a window after its end showed another unit's figures. As on its reports and dashboard: the district is offered
  * only the periods it existed in, and a window ending after its end is a 404 naming the day it ended and who carries
  * it on.
@@ -25,7 +25,7 @@ import vn.motcua.DemoSystemTest;
 @DemoSystemTest
 class FormerUnitWindowPagesTest {
 
-    private static final List<String> PAGES = List.of("/statistics/procedures", "/feedback/surveys", "/feedback/dialogues");
+    private static final List<String> PAGES = List.of("/statistics/procedures", "/feedback/surveys", "/feedback/dialogues", "/investment");
 
     @Autowired
     MockMvc mvc;

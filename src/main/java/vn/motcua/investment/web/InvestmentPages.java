@@ -19,7 +19,6 @@ import vn.motcua.investment.NewProject;
 import vn.motcua.investment.ProjectStatus;
 import vn.motcua.shared.LocalizedException;
 import vn.motcua.shared.MotCuaZone;
-import vn.motcua.shared.ReportingPeriods;
 import vn.motcua.units.UnitChoices;
 import vn.motcua.shared.PageFailure;
 
@@ -31,12 +30,9 @@ class InvestmentPages {
     private final InvestmentClimate climate;
     private final MotCuaZone zone;
     private final UnitChoices unitChoices;
-    private final ReportingPeriods periods;
 
-    InvestmentPages(InvestmentProjects projects, InvestmentClimate climate, MotCuaZone zone, UnitChoices unitChoices,
-            ReportingPeriods periods) {
+    InvestmentPages(InvestmentProjects projects, InvestmentClimate climate, MotCuaZone zone, UnitChoices unitChoices) {
         this.unitChoices = unitChoices;
-        this.periods = periods;
         this.projects = projects;
         this.climate = climate;
         this.zone = zone;
@@ -47,13 +43,14 @@ class InvestmentPages {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
         // The account's unit as it is today and the latest ended period, unless asked; a unit that no longer
-        // exists (a district before 1 July 2025) is offered for the windows it existed in.
-        UnitChoices.WindowChoice choice = unitChoices.window(unitCode, from, to);
+        // exists (a district before 1 July 2025) is offered for the windows it existed in, and a later one is a 404
+        // naming its end and who carries it on.
+        UnitChoices.WindowChoice choice = unitChoices.windowWhileExisting(unitCode, from, to);
         String unit = choice.unit() == null ? null : choice.unit().code();
         LocalDate start = choice.from();
         LocalDate end = choice.to();
         model.addAttribute("unitChoices", choice.offered());
-        model.addAttribute("periodChoices", periods.choices());
+        model.addAttribute("periodChoices", unitChoices.periodsOf(choice));
         model.addAttribute("notInWindow", choice.notInWindow());
         model.addAttribute("unitCode", unit);
         model.addAttribute("from", start);
