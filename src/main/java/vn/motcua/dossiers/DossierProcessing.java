@@ -131,21 +131,7 @@ public class DossierProcessing {
     public Optional<EndedAgency> endedAgency(long agencyId) {
         LocalDate today = zone.today();
         return register.agency(agencyId).filter(a -> a.endedBefore(today)).map(a -> new EndedAgency(a.name(), a.validTo().plusDays(1),
-                carriedOnBy(a.unitId(), today).map(Unit::name).orElse(null)));
-    }
-
-    /**
-     * Who carries on a unit's work today: its successor by merger, else the unit above it still in force (a district
-     * dissolved on 01/07/2025 left its work to its province and communes); empty for a unit in force. From the public
-     * register, so that a citizen's pages can say it too.
-     */
-    private Optional<Unit> carriedOnBy(long unitId, LocalDate today) {
-        Unit successor = register.carrying(unitId, today);
-        if (successor.id() != unitId) {
-            return Optional.of(successor);
-        }
-        Optional<Unit> above = register.unit(unitId).filter(u -> !u.validOn(today)).map(Unit::parentId).flatMap(register::unit);
-        return above.filter(u -> u.validOn(today));
+                register.carriedOnBy(a.unitId(), today).map(Unit::name).orElse(null)));
     }
 
     /** Who a dossier held by this agency may be given to (Giao xử lý): its specialists and leaders. */

@@ -60,6 +60,20 @@ public class PublicRegister {
         return unit;
     }
 
+    /**
+     * Who carries on a unit's work on the day, once it no longer exists: the unit it was merged into, else the unit above
+     * it still in force (a district dissolved on 01/07/2025 left its work to its province and communes); empty while it
+     * exists, or with nothing above it.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Unit> carriedOnBy(long unitId, LocalDate on) {
+        Unit carrying = carrying(unitId, on);
+        if (carrying.id() != unitId) {
+            return Optional.of(carrying);
+        }
+        return Optional.of(carrying).filter(u -> !u.validOn(on)).map(Unit::parentId).flatMap(rows::byId).filter(u -> u.validOn(on));
+    }
+
     /** Every agency, whichever unit it belongs to. */
     @Transactional(readOnly = true)
     public List<Agency> agencies() {

@@ -55,14 +55,16 @@ public class UnitChoices {
     }
 
     private final UnitDirectory units;
+    private final PublicRegister register;
     private final CurrentUser currentUser;
     private final ReportingPeriods periods;
     private final MotCuaZone zone;
     private final VietnameseFormat format;
 
-    UnitChoices(UnitDirectory units, CurrentUser currentUser, ReportingPeriods periods, MotCuaZone zone, VietnameseFormat format) {
+    UnitChoices(UnitDirectory units, PublicRegister register, CurrentUser currentUser, ReportingPeriods periods, MotCuaZone zone, VietnameseFormat format) {
         this.format = format;
         this.units = units;
+        this.register = register;
         this.currentUser = currentUser;
         this.periods = periods;
         this.zone = zone;
@@ -196,10 +198,8 @@ public class UnitChoices {
         if (unit.validTo() == null) {
             return Optional.empty();
         }
-        LocalDate after = unit.validTo().plusDays(1);
-        return units.successions().stream().filter(s -> s.predecessor().id() == unit.id()).map(s -> s.successor().name()).findFirst()
-                // The unit above is named whatever the caller's scope, as a commune's report names its province.
-                .or(() -> units.above(unit.id()).stream().findFirst().filter(parent -> parent.validOn(after)).map(Unit::name));
+        // From the public register: named whatever the caller's scope, as a commune's report names its province.
+        return register.carriedOnBy(unit.id(), unit.validTo().plusDays(1)).map(Unit::name);
     }
 
     /** Whether the unit existed at the end of the period's window: reports and figures of the period know it. */

@@ -55,6 +55,21 @@ class DossierPagesTest {
     DossierImport imports;
 
     /**
+     * On some days none of the demo's open dossiers is late: one moved in from the old system at Xã Thọ Xuân, received ten
+     * days ago, due five days ago and still being handled; its code.
+     */
+    private String lateDossier(String name, String idNumber, String phone) {
+        String code = "H56.71-QUAHAN-" + System.nanoTime() % 1_000_000;
+        java.time.Instant now = java.time.Instant.now();
+        DossierImport.Result imported = vn.motcua.shared.SystemActor.call(() -> imports.importPast(java.util.List.of(new PastDossier(code,
+                "1.001193", "000.00.71.H56", Channel.DIRECT, new Applicant(name, idNumber, null, phone, null, null),
+                now.minus(java.time.Duration.ofDays(10)), now.minus(java.time.Duration.ofDays(5)), null, null, null, DossierStatus.IN_PROGRESS,
+                null, null, null, null))));
+        assertThat(imported.errors()).isEmpty();
+        return code;
+    }
+
+    /**
      * QA 03/12/2026: the legend for pink rows showed on every list, and a dossier received with no paper ticked showed an
      * empty "Giấy tờ đã nhận" heading. A list without a late row has no legend; a dossier with no paper recorded says so.
      */
@@ -69,10 +84,8 @@ class DossierPagesTest {
                 .getResponse().getContentAsString();
         assertThat(found).contains(page.substring("/dossiers/".length())).doesNotContain("table-danger")
                 .doesNotContain("id=\"legend\"").doesNotContain("Dòng tô hồng");
-        // The same list once its dossier is past its appointment. The demo cannot travel in time and on some days none of its
-        // open dossiers is late, so this one's appointment is moved three days back, as the days passing would.
-        jdbc.sql("update dossiers_dossier set due_at = now() - interval '3 days' where code = ?")
-                .param(page.substring("/dossiers/".length())).update();
+        // The same search once a dossier of that name is past its appointment (the demo cannot travel in time).
+        lateDossier("Đỗ Thị Tra Cứu", "038195008889", "0977001134");
         String late = mvc.perform(get("/dossiers").param("q", "Đỗ Thị Tra Cứu").with(clerk)).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString();
         assertThat(late).contains("table-danger", "id=\"legend\"", "Dòng tô hồng: hồ sơ quá hẹn trả kết quả");
@@ -323,22 +336,16 @@ class DossierPagesTest {
     @Test
     void aLateDossierIsCalledLateInWorkingDaysOnTheListAndOnItsPage() throws Exception {
         var clerk = user(accounts.loadUserByUsername("clerk"));
-        // On some days none of the demo's open dossiers is late: one moved in from the old system, received ten days ago and due
-        // five days ago, still being handled.
-        String code = "H56.71-QUAHAN-" + System.nanoTime() % 1_000_000;
         java.time.Instant now = java.time.Instant.now();
-        DossierImport.Result imported = vn.motcua.shared.SystemActor.call(() -> imports.importPast(java.util.List.of(new PastDossier(code,
-                "1.001193", "000.00.71.H56", Channel.DIRECT, new Applicant("Lê Văn Quá Hẹn", "038195008877", null, "0977001144", null, null),
-                now.minus(java.time.Duration.ofDays(10)), now.minus(java.time.Duration.ofDays(5)), null, null, null, DossierStatus.IN_PROGRESS,
-                null, null, null, null))));
-        assertThat(imported.errors()).isEmpty();
+        String code = lateDossier("Lê Văn Quá Hẹn", "038195008877", "0977001144");
         String list = mvc.perform(get("/dossiers").param("list", "OVERDUE").with(clerk)).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString();
         assertThat(list).contains("id=\"legend\"", "Dòng tô hồng: hồ sơ quá hẹn trả kết quả, kèm số ngày (giờ) làm việc đã quá");
         java.util.regex.Matcher row = java.util.regex.Pattern.compile("(?s)<tr class=\"table-danger\">(?:(?!</tr>).)*?href=\"/dossiers/"
                 + java.util.regex.Pattern.quote(code) + "\".*?class=\"badge text-bg-danger late\">([^<]+)</span>").matcher(list);
         assertThat(row.find()).as("the late dossier's pink row with its badge in the overdue list").isTrue();
-        java.time.Instant due = now.minus(java.time.Duration.ofDays(5));
+        java.time.Instant due = jdbc.sql("select due_at from dossiers_dossier where code = ?").param(code)
+                .query(java.time.OffsetDateTime.class).single().toInstant();
         int days = 0;
         while (!calendar.due(due, vn.motcua.calendar.WorkingDuration.days(days + 1)).isAfter(now)) {
             days++;
