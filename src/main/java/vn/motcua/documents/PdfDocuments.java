@@ -1,6 +1,5 @@
 package vn.motcua.documents;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +14,14 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
 
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 /**
@@ -40,11 +47,12 @@ public class PdfDocuments {
     private final Map<String, byte[]> fonts = new ConcurrentHashMap<>();
 
     public byte[] render(String xhtml) {
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
+            builder.usePDDocument(document);
             for (String[] font : FONTS) {
-                builder.useFont(() -> new ByteArrayInputStream(font(font[0])), "Times New Roman", Integer.parseInt(font[1]),
+                builder.useFont(new LettersOnly(document, font(font[0])), "Times New Roman", Integer.parseInt(font[1]),
                         font[2].equals("italic") ? PdfRendererBuilder.FontStyle.ITALIC : PdfRendererBuilder.FontStyle.NORMAL, true);
             }
             builder.withHtmlContent(xhtml, null);
@@ -53,6 +61,40 @@ public class PdfDocuments {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A face loaded into the document when the page first uses it, with the font's glyph substitutions (GSUB) off.
+     * PDFBox would otherwise replace letter pairs such as "fi" by ligature glyphs, which a subset's ToUnicode map cannot
+     * always name, so a search or a copy of the PDF's text could lose the letters; and it builds a regular expression of
+     * the font's ligatures for every run of text, which made a report of a few pages allocate some 600 MB. Word prints
+     * Times New Roman without ligatures too.
+     */
+    private static final class LettersOnly extends PDFontSupplier {
+
+        private final PDDocument document;
+        private final byte[] file;
+        private PDFont font;
+
+        LettersOnly(PDDocument document, byte[] file) {
+            super(null);
+            this.document = document;
+            this.file = file;
+        }
+
+        @Override
+        public PDFont supply() {
+            if (font == null) {
+                try {
+                    TrueTypeFont face = new TTFParser().parse(new RandomAccessReadBuffer(file));
+                    face.setEnableGsub(false);
+                    font = PDType0Font.load(document, face, true);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Cannot read the embedded font", e);
+                }
+            }
+            return font;
         }
     }
 

@@ -30,6 +30,9 @@ class DossierImportTest {
     @Autowired
     JsonMapper json;
 
+    @Autowired
+    DossierQueries dossiers;
+
     ApiClient api;
 
     @BeforeEach
@@ -124,5 +127,31 @@ class DossierImportTest {
         assertThat(dossier.get("status").asText()).isEqualTo("RETURNED");
         assertThat(dossier.get("history")).extracting(a -> a.get("action").asText())
                 .containsExactly("RECEIVE", "COMPLETE", "RETURN_RESULT", "PUBLISH_RESULT");
+    }
+
+    /**
+     * What the bulk write sends PostgreSQL comes back as it went in: instants to the microsecond on both sides of midnight,
+     * an applicant's Vietnamese name, and an address with the characters the copy format must escape.
+     */
+    @Test
+    void theWrittenDossierReadsBackExactly() {
+        String code = "CU-" + System.nanoTime() % 100000000;
+        Instant received = Instant.parse("2024-05-06T16:59:59.123456Z");
+        Instant completed = Instant.parse("2024-05-07T00:00:00.5Z");
+        Instant returned = Instant.parse("2024-05-07T09:05:07Z");
+        Applicant applicant = new Applicant("Nguyễn Thị Ánh Tuyết", "038190001112", null, "0911000112", null,
+                "Thôn Đông\tSơn\\Khu 3\nXã Thọ Xuân");
+        PastDossier dossier = new PastDossier(code, "1.001193", "000.35.14.H56", Channel.DIRECT, applicant, received, null, completed,
+                returned, ReturnChannel.DIRECT, null, List.of(), List.of());
+
+        assertThat(SystemActor.call(() -> imports.importPast(List.of(dossier))).imported()).isEqualTo(1);
+
+        Dossier written = SystemActor.call(() -> dossiers.get(code));
+        assertThat(written.receivedAt()).isEqualTo(received);
+        assertThat(written.completedAt()).isEqualTo(completed);
+        assertThat(written.returnedAt()).isEqualTo(returned);
+        assertThat(written.applicant().name()).isEqualTo("Nguyễn Thị Ánh Tuyết");
+        assertThat(written.applicant().address()).isEqualTo("Thôn Đông\tSơn\\Khu 3\nXã Thọ Xuân");
+        assertThat(written.history()).extracting(DossierAction::at).containsExactly(received, completed, returned);
     }
 }

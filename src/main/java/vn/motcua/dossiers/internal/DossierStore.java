@@ -250,10 +250,14 @@ public class DossierStore {
         return last;
     }
 
-    /** Ids for new dossiers taken from the table's own sequence, so that a batch can insert them with their actions. */
+    /**
+     * Ids for new dossiers taken from the table's own sequence, so that a batch can insert them with their actions. They
+     * come back as one array rather than a row each: 57.000 rows took a quarter of a second to read at a first start.
+     */
     public List<Long> newIds(int count) {
-        return jdbc.sql("select nextval(pg_get_serial_sequence('dossiers_dossier', 'id')) from generate_series(1, ?)")
-                .param(count).query(Long.class).list();
+        return jdbc.sql("select array_agg(nextval(pg_get_serial_sequence('dossiers_dossier', 'id'))) from generate_series(1, ?)")
+                .param(count).query((rs, n) -> count == 0 ? List.<Long>of() : List.of((Long[]) rs.getArray(1).getArray()))
+                .single();
     }
 
     public boolean codeExists(String code) {
