@@ -251,12 +251,17 @@ public class DossierStore {
     }
 
     /**
-     * Ids for new dossiers taken from the table's own sequence, so that a batch can insert them with their actions. They
-     * come back as one array rather than a row each: 57.000 rows took a quarter of a second to read at a first start.
+     * Ids for new dossiers taken from the table's own sequence (its identity column's, named by PostgreSQL as
+     * {@code <table>_<column>_seq}), so that a batch can insert them with their actions. The name is written into the
+     * statement so that PostgreSQL resolves it once, not once an id as {@code pg_get_serial_sequence} was; and the ids come
+     * back as one array rather than a row each. For the demo's 57.000 dossiers this took half a second at a first start.
      */
     public List<Long> newIds(int count) {
-        return jdbc.sql("select array_agg(nextval(pg_get_serial_sequence('dossiers_dossier', 'id'))) from generate_series(1, ?)")
-                .param(count).query((rs, n) -> count == 0 ? List.<Long>of() : List.of((Long[]) rs.getArray(1).getArray()))
+        if (count == 0) {
+            return List.of();
+        }
+        return jdbc.sql("select array_agg(nextval('dossiers_dossier_id_seq')) from generate_series(1, ?)")
+                .param(count).query((rs, n) -> List.of((Long[]) rs.getArray(1).getArray()))
                 .single();
     }
 
