@@ -65,11 +65,10 @@ public class PdfDocuments {
     }
 
     /**
-     * A face loaded into the document when the page first uses it, with the font's glyph substitutions (GSUB) off.
-     * PDFBox would otherwise replace letter pairs such as "fi" by ligature glyphs, which a subset's ToUnicode map cannot
-     * always name, so a search or a copy of the PDF's text could lose the letters; and it builds a regular expression of
-     * the font's ligatures for every run of text, which made a report of a few pages allocate some 600 MB. Word prints
-     * Times New Roman without ligatures too.
+     * A face loaded into the document when the page first uses it, with the font's glyph substitutions (GSUB) off. With
+     * them on, PDFBox builds a regular expression of the font's ligatures for every run of text it draws — a report of a
+     * few pages allocated some 600 MB for it — and for these faces draws the same glyphs in the end: one per letter, as
+     * Word prints Times New Roman.
      */
     private static final class LettersOnly extends PDFontSupplier {
 

@@ -113,7 +113,7 @@ public final class SelfIssuedCertificates {
     private static byte[] pkcs12(KeyPair pair, X509Certificate certificate, char[] password)
             throws GeneralSecurityException, IOException, PKCSException {
         SubjectKeyIdentifier keyId = new JcaX509ExtensionUtils().createSubjectKeyIdentifier(certificate.getPublicKey());
-        // The certificate is public: its bag is not encrypted (as the keystores of several CAs' tools).
+        // The certificate is public: its bag is not encrypted, only the key's.
         JcaPKCS12SafeBagBuilder certificateBag = new JcaPKCS12SafeBagBuilder(certificate);
         certificateBag.addBagAttribute(PKCSObjectIdentifiers.pkcs_9_at_friendlyName, new DERBMPString(ALIAS));
         certificateBag.addBagAttribute(PKCSObjectIdentifiers.pkcs_9_at_localKeyId, keyId);
