@@ -7,7 +7,14 @@
 # (build first: ./mvnw -B -q -DskipTests package)
 # PRIORITY=-15 runs the application and its PostgreSQL with that scheduling priority (autogroup nice,
 # root only) over whatever else the machine runs, to stand for an otherwise idle machine; KEEP_LOG=1
-# keeps each run's log beside its (deleted) data directory.
+# keeps each run's log as /var/tmp/motcua-first-start.run.*.log.
+# The runs' data directories are deleted together after the last run, not between runs: a cluster's 1.400 files deleted
+# just before a run made this machine's ext4 (without a journal) pass over the inodes deleted in the last minute each time
+# PostgreSQL created a file (perf: recently_deleted, find_inode_bit), 1–3 s more PostgreSQL CPU than a newcomer's first
+# start pays. DATA_PARENT=dir puts them in dir and leaves the deleting to the caller (bench/first-start-compare.sh
+# deletes its runs' after its last pair).
+# Each run also prints how long a fixed awk loop took just before it: this shared machine's speed drifts by a third
+# within minutes, and the loop tells a slow moment from a slow build.
 # JAR=path runs another build of the application; JAVA_OPTS are passed to the JVM (e.g. a JFR recording). Unset, they are
 # those ./mvnw spring-boot:run starts it with: the pom's motcua.run.jvm and the plugin's -XX:TieredStopAtLevel=1.
 # RUN=mvn starts it as a newcomer does, with ./mvnw spring-boot:run (compiled first: ./mvnw -B -q compile), and counts
@@ -34,8 +41,29 @@ prioritise $$
 cpu_seconds() {
   awk -v hz="$(getconf CLK_TCK)" '{ print ($14 + $15 + $16 + $17) / hz }' "/proc/$1/stat" 2>/dev/null || echo 0
 }
+if [ -n "${DATA_PARENT:-}" ]; then
+  parent="$DATA_PARENT"
+else
+  parent="$(mktemp -d /var/tmp/motcua-first-start.XXXXXX)"
+  # ... and a minute for them to age, so that a benchmark run right after this one starts as clean as this one did.
+  trap 'echo "Deleting the runs'"'"' data, then ${AGE:-65} s for its inodes to age"; rm -rf "$parent"; sync; sleep "${AGE:-65}"' EXIT
+fi
+# Seconds the hypervisor gave both virtual cores to other machines ("steal" in /proc/stat): a run that lost several was
+# measured on a slower machine than one that lost none.
+steal_seconds() {
+  awk -v hz="$(getconf CLK_TCK)" '/^cpu / { print $9 / hz }' /proc/stat
+}
+# Seconds a fixed loop takes on one core (0,5 s on this machine when it was written).
+loop_seconds() {
+  local started
+  started=$(date +%s.%N)
+  awk 'BEGIN { for (i = 0; i < 20000000; i++) s += i }'
+  echo "$(date +%s.%N) - $started" | bc
+}
 for run in $(seq 1 "$runs"); do
-  data="$(mktemp -d /var/tmp/motcua-first-start.XXXXXX)"
+  loop=$(loop_seconds)
+  stolen=$(steal_seconds)
+  data="$(mktemp -d "$parent/run.XXXXXX")"
   log="$data.log"
   load=$(cut -d' ' -f1-3 /proc/loadavg)
   start=$(date +%s.%N)
@@ -52,6 +80,8 @@ for run in $(seq 1 "$runs"); do
     pid=$!
   fi
   postgres_prioritised=
+  # Four probes a second: each is a request the application answers, and ten a second took half a second of CPU from the
+  # start they measure (a load balancer probes every few seconds); the time is known to a quarter of a second.
   until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$port/actuator/health/readiness")" = 200 ]; do
     if ! kill -0 "$pid" 2>/dev/null; then
       echo "run $run: the application stopped; see $log" >&2
@@ -65,9 +95,10 @@ for run in $(seq 1 "$runs"); do
         postgres_prioritised=1
       fi
     fi
-    sleep 0.1
+    sleep 0.25
   done
   ready=$(date +%s.%N)
+  stolen=$(echo "$(steal_seconds) - $stolen" | bc)
   if [ "${RUN:-jar}" = mvn ]; then
     # From the JVM's own start: the time of the "Started" line less the process's age it gives.
     started=$(grep -o '^[0-9T:.-]*Z.*Started MotCuaApplication in [0-9.]* seconds (process running for [0-9.]*' "$log" | head -1)
@@ -80,8 +111,8 @@ for run in $(seq 1 "$runs"); do
   for process in $postmaster $([ -n "$postmaster" ] && pgrep -P "$postmaster" || true); do
     db_cpu=$(echo "$db_cpu + $(cpu_seconds "$process")" | bc)
   done
-  printf 'run %d: ready after %.1f s; load average %s at launch; CPU %.1f s application + %.1f s PostgreSQL (%s)\n' \
-    "$run" "$(echo "$ready - $start" | bc)" "$load" "$app_cpu" "$db_cpu" \
+  printf 'run %d: ready after %.1f s; load average %s at launch; loop %.2f s; CPU %.1f s application + %.1f s PostgreSQL; %.1f s stolen (%s)\n' \
+    "$run" "$(echo "$ready - $start" | bc)" "$load" "$loop" "$app_cpu" "$db_cpu" "$stolen" \
     "$(grep -o 'Started MotCuaApplication in [0-9.]* seconds' "$log" || true)"
   kill "$pid"
   if [ "${RUN:-jar}" = mvn ]; then
@@ -89,6 +120,7 @@ for run in $(seq 1 "$runs"); do
   else
     wait "$pid" || true
   fi
-  rm -rf "$data"
-  [ -n "${KEEP_LOG:-}" ] || rm -f "$log"
+  if [ -n "${KEEP_LOG:-}" ]; then
+    cp "$log" "/var/tmp/motcua-first-start.$(basename "$data").log"
+  fi
 done
