@@ -529,18 +529,24 @@ public class DossierImport {
             DossierFacts facts = c.code() != null ? c.facts() : c.facts().withCode(generated.get(c));
             dossiers.add(new DossierStore.Imported(ids.get(i), facts, c.outcome()));
         }
+        // The counts are summed on a second thread while the rows are written and their indexes built, which keep PostgreSQL
+        // busy and this thread waiting; only the sums are left to write after them.
+        List<FigureMovement> movements = new ArrayList<>();
+        checked.forEach(c -> movements.addAll(c.outcome().movements()));
+        CompletableFuture<DailyFigures.Summed> summing = checked.size() < CHECKED_IN_HALVES_FROM
+                || Runtime.getRuntime().availableProcessors() < 2
+                        ? CompletableFuture.completedFuture(DailyFigures.sumAll(movements))
+                        : CompletableFuture.supplyAsync(() -> DailyFigures.sumAll(movements), work -> {
+                            Thread thread = new Thread(work, "import-count");
+                            thread.setDaemon(true);
+                            thread.start();
+                        });
         long started = System.nanoTime();
         boolean first = store.insertAll(dossiers);
         long written = System.nanoTime();
-        if (first) {
-            // The first dossiers of the installation (the demo at first start, years of records moved in): every movement
-            // held is this batch's, summed by PostgreSQL where they lie instead of sent back in arrays.
-            figures.countEveryMovement();
-        } else {
-            List<FigureMovement> movements = new ArrayList<>();
-            checked.forEach(c -> movements.addAll(c.outcome().movements()));
-            figures.countAll(movements);
-        }
+        // The first dossiers of the installation (the demo at first start, years of records moved in): the counts are all
+        // this batch's.
+        figures.countAll(summing.join(), first);
         // Years of records take seconds: where they went, for whoever moves an installation's history in.
         log.info("Imported {} dossiers: written in {} ms, their figures counted in {} ms{}", dossiers.size(),
                 (written - started) / 1_000_000, (System.nanoTime() - written) / 1_000_000, first ? " (the first dossiers held)" : "");

@@ -11,8 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The day and half-month counts behind every dossier figure are the movements they stand for, grouped: the demo's,
- * written at its first start by one grouping statement over the movements its import had just written into empty
- * tables, and every later dossier's, counted as its actions happen (other tests' dossiers in the shared database).
+ * summed by its import at the first start while the dossiers were written and streamed into the empty count tables,
+ * and every later dossier's, counted as its actions happen (other tests' dossiers in the shared database).
  */
 @SpringBootTest(properties = "motcua.demo=true")
 class FigureCountsTest {

@@ -39,10 +39,12 @@ public class DailyFigures {
 
     private final JdbcClient jdbc;
     private final EmptyTableLoad emptyTables;
+    private final PastDossierCopy copy;
 
-    DailyFigures(JdbcClient jdbc, EmptyTableLoad emptyTables) {
+    DailyFigures(JdbcClient jdbc, EmptyTableLoad emptyTables, PastDossierCopy copy) {
         this.jdbc = jdbc;
         this.emptyTables = emptyTables;
+        this.copy = copy;
     }
 
     private static final String DAY_UPSERT = """
@@ -75,67 +77,51 @@ public class DailyFigures {
         jdbc.sql(sql).params(params).update();
     }
 
-    /**
-     * Many dossiers' movements at once: the bulk import's path. Counts are summed by key first, so
-     * each row is written once per batch, in lock order, and each table's rows go in one statement
-     * whose values arrive as arrays: years of records touch tens of thousands of count rows.
-     */
-    public void countAll(List<FigureMovement> movements) {
-        List<Increment> days = sum(movements.stream().filter(FigureMovement::daily).map(DailyFigures::increment).toList());
-        upsertAll(DAY_UPSERT, days);
-        upsertAll(HALF_MONTH_UPSERT, halves(days));
+    /** A batch's counts summed by key, by day and by half month, in no particular order. */
+    public record Summed(List<Increment> days, List<Increment> halves) {
     }
 
     /**
-     * The counts of every movement the dossiers hold, added in one statement: the path of an import into tables that held no
-     * dossier before it, where the movements just written are all there are. PostgreSQL groups them where they lie — for the
-     * demo's 57,000 dossiers well under a second against seconds of summing in Java and sending the sums back. Count tables
-     * as empty as the dossiers' (they hold nothing but movements counted) take plain inserts without their keys, which the
-     * grouping cannot repeat and which are made once after them ({@link EmptyTableLoad#runWithoutKeys}): checking each of
-     * 200,000 new rows for a conflict cost more than the grouping, and keeping the key row by row a third of the insert.
-     * Otherwise the rows are added in the same lock order as {@link #countAll}.
+     * Sums many dossiers' movements by key, without the database: the bulk import sums them on a second thread while its
+     * rows are being written and their indexes built, so that only the sums are left to write after them.
      */
-    public void countEveryMovement() {
-        // Grouping and ordering some 300,000 movements spill to disk in the default 4 MB; this one statement may hold them in memory.
-        String workMemory = jdbc.sql("select current_setting('work_mem')").query(String.class).single();
-        jdbc.sql("select set_config('work_mem', '64MB', true)").query(String.class).single();
-        boolean empty = jdbc.sql("select not exists (select 1 from dossiers_daily_figure) and not exists (select 1 from dossiers_half_month_figure)")
-                .query(Boolean.class).single();
-        if (empty) {
-            emptyTables.runWithoutKeys(List.of("dossiers_daily_figure", "dossiers_half_month_figure"), () -> countMovements("", ""));
-        } else {
-            countMovements("""
-                    order by agency_id, day, measure collate "C", channel collate "C", field_code collate "C"
-                    on conflict (agency_id, day, measure, channel, field_code)
-                    do update set value = dossiers_daily_figure.value + excluded.value""", """
-                    order by agency_id, half_start, measure collate "C", channel collate "C", field_code collate "C"
-                    on conflict (agency_id, half_start, measure, channel, field_code)
-                    do update set value = dossiers_half_month_figure.value + excluded.value""");
+    public static Summed sumAll(List<FigureMovement> movements) {
+        Map<Increment, int[]> days = new HashMap<>();
+        for (FigureMovement m : movements) {
+            if (m.daily()) {
+                days.computeIfAbsent(increment(m).key(), k -> new int[1])[0]++;
+            }
         }
-        jdbc.sql("select set_config('work_mem', ?, true)").param(workMemory).query(String.class).single();
+        List<Increment> dayCounts = new ArrayList<>(days.size());
+        Map<Increment, int[]> halves = new HashMap<>();
+        days.forEach((key, value) -> {
+            dayCounts.add(new Increment(key.agencyId(), key.day(), key.measure(), key.channel(), key.fieldCode(), value[0]));
+            halves.computeIfAbsent(new Increment(key.agencyId(), halfStart(key.day()), key.measure(), key.channel(), key.fieldCode(), 0),
+                    k -> new int[1])[0] += value[0];
+        });
+        List<Increment> halfCounts = new ArrayList<>(halves.size());
+        halves.forEach((key, value) -> halfCounts.add(new Increment(key.agencyId(), key.day(), key.measure(), key.channel(),
+                key.fieldCode(), value[0])));
+        return new Summed(dayCounts, halfCounts);
     }
 
-    /** The grouping of every movement into day and half-month counts, each insert ended by what is given for it. */
-    private void countMovements(String dayEnd, String halfMonthEnd) {
-        jdbc.sql("""
-                with counted as materialized (
-                    select m.agency_id, m.day, m.measure, d.channel, d.field_code, count(*)::int as value
-                    from dossiers_movement m join dossiers_dossier d on d.id = m.dossier_id
-                    where m.measure <> :republished
-                    group by 1, 2, 3, 4, 5),
-                day_count as (
-                    insert into dossiers_daily_figure (agency_id, day, measure, channel, field_code, value)
-                    select * from counted
-                    %s)
-                insert into dossiers_half_month_figure (agency_id, half_start, measure, channel, field_code, value)
-                select agency_id, half_start, measure, channel, field_code, sum(value)::int
-                from (select agency_id, measure, channel, field_code, value,
-                             case when extract(day from day) < 15 then date_trunc('month', day)::date
-                                  else date_trunc('month', day)::date + 14 end as half_start
-                      from counted) halves
-                group by agency_id, half_start, measure, channel, field_code
-                %s""".formatted(dayEnd, halfMonthEnd))
-                .param("republished", FigureMovement.Counted.REPUBLISHED.measure()).update();
+    /**
+     * Adds a batch's summed counts: the bulk import's path. When the batch's dossiers are all the installation holds
+     * ({@code everyMovement}: its first import, the demo at first start) and the count tables hold nothing yet, the sums are
+     * streamed in with COPY, without the tables' keys, which the sums cannot repeat and which are made once after them
+     * ({@link EmptyTableLoad#runWithoutKeys}): for the demo's 57.000 dossiers a fraction of the grouping PostgreSQL did
+     * over the movements just written (0,7–0,8 s), as the sums are made while the indexes are built. Otherwise each table's
+     * rows are added in one statement whose values arrive as arrays, in the same lock order as {@link #count}.
+     */
+    public void countAll(Summed summed, boolean everyMovement) {
+        if (everyMovement && jdbc.sql("select not exists (select 1 from dossiers_daily_figure)"
+                + " and not exists (select 1 from dossiers_half_month_figure)").query(Boolean.class).single()) {
+            emptyTables.runWithoutKeys(List.of("dossiers_daily_figure", "dossiers_half_month_figure"),
+                    () -> copy.figures(summed.days(), summed.halves()));
+            return;
+        }
+        upsertAll(DAY_UPSERT, summed.days().stream().sorted(LOCK_ORDER).toList());
+        upsertAll(HALF_MONTH_UPSERT, summed.halves().stream().sorted(LOCK_ORDER).toList());
     }
 
     private static final String ROWS_FROM_ARRAYS = """

@@ -66,6 +66,29 @@ class PastDossierCopy {
         return emptyTables.runWithoutKeys(TABLES, () -> copyAll(dossiers));
     }
 
+    /**
+     * Writes a batch's summed day and half-month counts into the count tables, found empty by the caller
+     * ({@link DailyFigures#countAll}).
+     */
+    void figures(List<DailyFigures.Increment> days, List<DailyFigures.Increment> halves) {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            PGConnection postgres = connection.unwrap(PGConnection.class);
+            copy(postgres, "copy dossiers_daily_figure (agency_id, day, measure, channel, field_code, value) from stdin", days,
+                    PastDossierCopy::countLine);
+            copy(postgres, "copy dossiers_half_month_figure (agency_id, half_start, measure, channel, field_code, value) from stdin",
+                    halves, PastDossierCopy::countLine);
+        } catch (SQLException e) {
+            throw translator.translate("copy the past dossiers' counts", null, e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    private static void countLine(DailyFigures.Increment count, StringBuilder line) {
+        row(line, count.agencyId(), count.day(), count.measure(), count.channel(), count.fieldCode(), count.value());
+    }
+
     private void copyAll(List<DossierStore.Imported> dossiers) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
@@ -120,18 +143,17 @@ class PastDossierCopy {
         }
     }
 
-    /** What writes the lines of one dossier into one table. */
-    private interface Lines {
-        void of(DossierStore.Imported dossier, StringBuilder line);
+    /** What writes the lines of one item (a dossier, a count) into one table. */
+    private interface Lines<T> {
+        void of(T item, StringBuilder line);
     }
 
-    private static void copy(PGConnection postgres, String sql, List<DossierStore.Imported> dossiers, Lines lines)
-            throws SQLException {
+    private static <T> void copy(PGConnection postgres, String sql, List<T> items, Lines<T> lines) throws SQLException {
         CopyIn copy = postgres.getCopyAPI().copyIn(sql);
         try {
             Chunk chunk = new Chunk();
-            for (DossierStore.Imported d : dossiers) {
-                lines.of(d, chunk.text);
+            for (T item : items) {
+                lines.of(item, chunk.text);
                 if (chunk.text.length() >= CHUNK) {
                     chunk.send(copy);
                 }
