@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
@@ -160,6 +161,7 @@ class DemoFeedback implements ApplicationRunner {
         Instant now = clock.instant();
         LocalDate today = now.atZone(VIETNAM).toLocalDate();
         List<Agency> committees = newCommunes();
+        List<SurveyRows.NewAnswer> answers = new ArrayList<>();
         int online = 0;
         int paper = 0;
         for (int c = 0; c < committees.size(); c++) {
@@ -171,8 +173,8 @@ class DemoFeedback implements ApplicationRunner {
                 for (Dossier dossier : returned) {
                     Instant answeredAt = dossier.returnedAt().plus(Duration.ofHours(2 + random.nextInt(46)));
                     if (answeredAt.isBefore(now)) {
-                        surveys.insert(committee.id(), committee.unitId(), dossier.code(), SurveyForm.ONLINE, scores(random),
-                                comment(random, ONLINE_COMMENTS), answeredAt, null);
+                        answers.add(new SurveyRows.NewAnswer(committee.id(), committee.unitId(), dossier.code(), SurveyForm.ONLINE,
+                                scores(random), comment(random, ONLINE_COMMENTS), answeredAt, null));
                         online++;
                     }
                 }
@@ -180,13 +182,14 @@ class DemoFeedback implements ApplicationRunner {
                 if (c % 2 == 0 && month.getMonthValue() % 3 == 2) {
                     LocalDate slips = month.plusDays(14 + random.nextInt(10));
                     for (int i = 0; i < 3 && slips.isBefore(today); i++) {
-                        surveys.insert(committee.id(), committee.unitId(), null, SurveyForm.PAPER, scores(random),
-                                comment(random, PAPER_COMMENTS), slips.atTime(10, 15 + i).atZone(VIETNAM).toInstant(), "Bộ phận Một cửa");
+                        answers.add(new SurveyRows.NewAnswer(committee.id(), committee.unitId(), null, SurveyForm.PAPER, scores(random),
+                                comment(random, PAPER_COMMENTS), slips.atTime(10, 15 + i).atZone(VIETNAM).toInstant(), "Bộ phận Một cửa"));
                         paper++;
                     }
                 }
             }
         }
+        surveys.insertAll(answers);
         int held = 0;
         for (NewDialogue dialogue : List.of(
                 new NewDialogue("15499", LocalDate.of(2025, 9, 26), "Hội nghị đối thoại giữa Chủ tịch UBND xã Thọ Xuân với Nhân dân về"
