@@ -85,9 +85,9 @@ class EmptyTableLoad {
         load.run();
         long started = System.nanoTime();
         // Sorting a few hundred thousand keys in the default 64 MB spills to disk, index by index; this transaction may take
-        // more for its own builds. Building an index records the table's size, so the statements after it (the counts of the
-        // dossiers just loaded) are planned on the rows there are; the columns' statistics are autovacuum's to gather, once
-        // the rows are committed: an ANALYZE here cost more than the statements it served.
+        // more for its own builds. Building an index records the table's size, so the statements after it (the demo's sections
+        // that read the dossiers just loaded) are planned on the rows there are; the columns' statistics are autovacuum's to
+        // gather, once the rows are committed: an ANALYZE here cost more than the statements it served.
         String memory = jdbc.sql("select current_setting('maintenance_work_mem')").query(String.class).single();
         jdbc.sql("select set_config('maintenance_work_mem', '256MB', true)").query(String.class).single();
         for (Definition index : indexes) {
