@@ -18,7 +18,18 @@ between() {
   awk -v a="$1" -v b="$2" 'BEGIN { split(a, x, ":"); split(b, y, ":"); printf "%.2f", (y[1]*3600 + y[2]*60 + y[3]) - (x[1]*3600 + x[2]*60 + x[3]) }'
 }
 parent="$(mktemp -d /var/tmp/motcua-first-start.XXXXXX)"
-trap 'rm -rf "$parent"; sync; sleep "${AGE:-65}"' EXIT
+# The runs' data is deleted at the end and left a minute to age; after a failure it is kept, with the logs.
+finish() {
+  local status=$?
+  if [ "$status" -eq 0 ]; then
+    rm -rf "$parent"
+    sync
+    sleep "${AGE:-65}"
+  else
+    echo "The runs' data and logs are kept in $parent" >&2
+  fi
+}
+trap finish EXIT
 for pair in $(seq 1 "$pairs"); do
   for build in before after; do
     if [ "$build" = before ]; then jar="$before"; opts="${BEFORE_OPTS:-$default_opts}"; else jar="$after"; opts="${AFTER_OPTS:-$default_opts}"; fi

@@ -8,9 +8,9 @@
 # PRIORITY=-15 runs the application and its PostgreSQL with that scheduling priority (autogroup nice,
 # root only) over whatever else the machine runs, to stand for an otherwise idle machine; KEEP_LOG=1
 # keeps each run's log as /var/tmp/motcua-first-start.run.*.log.
-# The runs' data directories are deleted together after the last run, not between runs: a cluster's 1.400 files deleted
+# The runs' data directories (a few hundred MB each) are deleted together after the last run, not between runs: a cluster's 1.400 files deleted
 # just before a run made this machine's ext4 (without a journal) pass over the inodes deleted in the last minute each time
-# PostgreSQL created a file (perf: recently_deleted, find_inode_bit), 1–3 s more PostgreSQL CPU than a newcomer's first
+# PostgreSQL created a file (perf: recently_deleted, find_inode_bit), 0,8–3,3 s more PostgreSQL CPU than a newcomer's first
 # start pays. DATA_PARENT=dir puts them in dir and leaves the deleting to the caller (bench/first-start-compare.sh
 # deletes its runs' after its last pair).
 # Each run also prints how long a fixed awk loop took just before it: this shared machine's speed drifts by a third
@@ -41,17 +41,34 @@ prioritise $$
 cpu_seconds() {
   awk -v hz="$(getconf CLK_TCK)" '{ print ($14 + $15 + $16 + $17) / hz }' "/proc/$1/stat" 2>/dev/null || echo 0
 }
-if [ -n "${DATA_PARENT:-}" ]; then
-  parent="$DATA_PARENT"
-else
-  parent="$(mktemp -d /var/tmp/motcua-first-start.XXXXXX)"
-  # ... and a minute for them to age, so that a benchmark run right after this one starts as clean as this one did.
-  trap 'echo "Deleting the runs'"'"' data, then ${AGE:-65} s for its inodes to age"; rm -rf "$parent"; sync; sleep "${AGE:-65}"' EXIT
-fi
-# Seconds the hypervisor gave both virtual cores to other machines ("steal" in /proc/stat): a run that lost several was
-# measured on a slower machine than one that lost none.
-steal_seconds() {
-  awk -v hz="$(getconf CLK_TCK)" '/^cpu / { print $9 / hz }' /proc/stat
+parent="${DATA_PARENT:-$(mktemp -d /var/tmp/motcua-first-start.XXXXXX)}"
+pid=
+maven=
+# At the end the runs' data is deleted and left a minute to age, so that a benchmark started right after this one starts
+# as clean as this one did (unless DATA_PARENT is the caller's). A run that failed, or Ctrl+C, stops the application and
+# keeps the data and the logs to look at.
+finish() {
+  local status=$?
+  for process in $pid $maven; do
+    kill "$process" 2>/dev/null || true
+  done
+  if [ -n "${DATA_PARENT:-}" ]; then
+    return
+  fi
+  if [ "$status" -eq 0 ]; then
+    echo "Deleting the runs' data, then ${AGE:-65} s for its inodes to age" >&2
+    rm -rf "$parent"
+    sync
+    sleep "${AGE:-65}"
+  else
+    echo "The runs' data and logs are kept in $parent" >&2
+  fi
+}
+trap finish EXIT
+# Clock ticks the hypervisor gave both virtual cores to other machines ("steal" in /proc/stat): a run that lost several
+# seconds was measured on a slower machine than one that lost none. Whole ticks, as awk prints large totals rounded.
+steal_ticks() {
+  awk '/^cpu / { print $9 }' /proc/stat
 }
 # Seconds a fixed loop takes on one core (0,5 s on this machine when it was written).
 loop_seconds() {
@@ -62,7 +79,7 @@ loop_seconds() {
 }
 for run in $(seq 1 "$runs"); do
   loop=$(loop_seconds)
-  stolen=$(steal_seconds)
+  stolen=$(steal_ticks)
   data="$(mktemp -d "$parent/run.XXXXXX")"
   log="$data.log"
   load=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -98,7 +115,7 @@ for run in $(seq 1 "$runs"); do
     sleep 0.25
   done
   ready=$(date +%s.%N)
-  stolen=$(echo "$(steal_seconds) - $stolen" | bc)
+  stolen=$(awk -v before="$stolen" -v after="$(steal_ticks)" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", (after - before) / hz }')
   if [ "${RUN:-jar}" = mvn ]; then
     # From the JVM's own start: the time of the "Started" line less the process's age it gives.
     started=$(grep -o '^[0-9T:.-]*Z.*Started MotCuaApplication in [0-9.]* seconds (process running for [0-9.]*' "$log" | head -1)
@@ -120,6 +137,8 @@ for run in $(seq 1 "$runs"); do
   else
     wait "$pid" || true
   fi
+  pid=
+  maven=
   if [ -n "${KEEP_LOG:-}" ]; then
     cp "$log" "/var/tmp/motcua-first-start.$(basename "$data").log"
   fi

@@ -19,6 +19,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
@@ -157,8 +158,33 @@ public class DossierImport {
         return batch.finish();
     }
 
-    /** From this many dossiers on, a list is checked in two halves at once (a fresh installation's years of records, the demo). */
-    private static final int CHECKED_IN_HALVES_FROM = 2_000;
+    /**
+     * From this many dossiers on, on a machine with a second core, the import works on two threads: a list is checked in two
+     * halves at once, and the counts are summed while the rows are written (a fresh installation's years of records, the demo).
+     */
+    private static final int TWO_THREADS_FROM = 2_000;
+
+    private static boolean onTwoThreads(int dossiers) {
+        return dossiers >= TWO_THREADS_FROM && Runtime.getRuntime().availableProcessors() >= 2;
+    }
+
+    /** Work on a thread of its own, beside the caller's. */
+    private static <T> CompletableFuture<T> beside(String name, Supplier<T> work) {
+        return CompletableFuture.supplyAsync(work, task -> {
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            thread.start();
+        });
+    }
+
+    /** What work beside the caller's answered; its failure as the caller's own, as the work would have failed inline. */
+    private static <T> T joined(CompletableFuture<T> work) {
+        try {
+            return work.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
 
     /** The dossiers of one request: each checked against the catalogue and the agencies, then all written or none. */
     private final class Batch {
@@ -209,7 +235,7 @@ public class DossierImport {
          */
         void checkAll(List<PastDossier> dossiers) {
             int size = dossiers.size();
-            if (size < CHECKED_IN_HALVES_FROM || Runtime.getRuntime().availableProcessors() < 2) {
+            if (!onTwoThreads(size)) {
                 for (int i = 0; i < size; i++) {
                     check(i + 1, dossiers.get(i), null);
                 }
@@ -224,18 +250,9 @@ public class DossierImport {
                 }
             }
             int half = size / 2;
-            CompletableFuture<Half> second = CompletableFuture.supplyAsync(() -> half(dossiers, half, size), work -> {
-                Thread thread = new Thread(work, "import-check");
-                thread.setDaemon(true);
-                thread.start();
-            });
+            CompletableFuture<Half> second = beside("import-check", () -> half(dossiers, half, size));
             Half first = half(dossiers, 0, half);
-            Half rest;
-            try {
-                rest = second.join();
-            } catch (CompletionException e) {
-                throw e.getCause() instanceof RuntimeException cause ? cause : e;
-            }
+            Half rest = joined(second);
             for (Half part : List.of(first, rest)) {
                 errors.addAll(part.errors());
                 part.checked().forEach((line, c) -> accept(line, c));
@@ -533,20 +550,16 @@ public class DossierImport {
         // busy and this thread waiting; only the sums are left to write after them.
         List<FigureMovement> movements = new ArrayList<>();
         checked.forEach(c -> movements.addAll(c.outcome().movements()));
-        CompletableFuture<DailyFigures.Summed> summing = checked.size() < CHECKED_IN_HALVES_FROM
-                || Runtime.getRuntime().availableProcessors() < 2
-                        ? CompletableFuture.completedFuture(DailyFigures.sumAll(movements))
-                        : CompletableFuture.supplyAsync(() -> DailyFigures.sumAll(movements), work -> {
-                            Thread thread = new Thread(work, "import-count");
-                            thread.setDaemon(true);
-                            thread.start();
-                        });
+        // Should the write fail, the sums are left to their daemon thread, which ends with them.
+        CompletableFuture<DailyFigures.Summed> summing = onTwoThreads(checked.size())
+                ? beside("import-count", () -> DailyFigures.sumAll(movements))
+                : CompletableFuture.completedFuture(DailyFigures.sumAll(movements));
         long started = System.nanoTime();
         boolean first = store.insertAll(dossiers);
         long written = System.nanoTime();
         // The first dossiers of the installation (the demo at first start, years of records moved in): the counts are all
         // this batch's.
-        figures.countAll(summing.join(), first);
+        figures.countAll(joined(summing), first);
         // Years of records take seconds: where they went, for whoever moves an installation's history in.
         log.info("Imported {} dossiers: written in {} ms, their figures counted in {} ms{}", dossiers.size(),
                 (written - started) / 1_000_000, (System.nanoTime() - written) / 1_000_000, first ? " (the first dossiers held)" : "");

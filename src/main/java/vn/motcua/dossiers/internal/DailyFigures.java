@@ -64,11 +64,12 @@ public class DailyFigures {
      * trip for them. A later publication ({@code REPUBLISHED}) is read from the movements themselves.
      */
     public void count(List<FigureMovement> movements) {
-        List<Increment> days = sum(movements.stream().filter(FigureMovement::daily).map(DailyFigures::increment).toList());
+        Summed summed = sumAll(movements);
+        List<Increment> days = summed.days().stream().sorted(LOCK_ORDER).toList();
         if (days.isEmpty()) {
             return;
         }
-        List<Increment> halves = halves(days);
+        List<Increment> halves = summed.halves().stream().sorted(LOCK_ORDER).toList();
         List<Object> params = new ArrayList<>();
         days.forEach(i -> add(params, i));
         halves.forEach(i -> add(params, i));
@@ -155,18 +156,6 @@ public class DailyFigures {
 
     private static Increment increment(FigureMovement m) {
         return new Increment(m.agencyId(), m.day(), m.counted().measure(), m.channel().name(), m.fieldCode(), 1);
-    }
-
-    private static List<Increment> sum(List<Increment> increments) {
-        Map<Increment, Integer> sums = new HashMap<>();
-        increments.forEach(i -> sums.merge(i.key(), i.value(), Integer::sum));
-        return sums.entrySet().stream().map(e -> new Increment(e.getKey().agencyId(), e.getKey().day(), e.getKey().measure(),
-                e.getKey().channel(), e.getKey().fieldCode(), e.getValue())).sorted(LOCK_ORDER).toList();
-    }
-
-    private static List<Increment> halves(List<Increment> days) {
-        return sum(days.stream().map(i -> new Increment(i.agencyId(), halfStart(i.day()), i.measure(), i.channel(), i.fieldCode(),
-                i.value())).toList());
     }
 
     private static String rows(int count) {

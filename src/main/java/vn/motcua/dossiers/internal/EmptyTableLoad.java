@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * transaction. Building an index over loaded rows, and checking a key with one join, costs a fraction
  * of keeping them row by row (a third of the demo's COPY time). Indexes that back a primary key or a
  * unique constraint stay, so duplicates are still refused as they arrive — unless the caller's rows are
- * unique by how they are made (a grouping's), when the keys too are dropped and made again after them,
+ * unique by how they are made (sums by key), when the keys too are dropped and made again after them,
  * which checks them once. The tables are locked until the transaction ends, which only an installation
  * without data yet can afford; tables with rows, or owned by another account than the application's, are
  * loaded as they are.
