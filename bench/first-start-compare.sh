@@ -21,13 +21,8 @@ parent="$(mktemp -d /var/tmp/motcua-first-start.XXXXXX)"
 # The runs' data is deleted at the end and left a minute to age; after a failure it is kept, with the logs.
 finish() {
   local status=$?
-  if [ "$status" -eq 0 ]; then
-    rm -rf "$parent"
-    sync
-    sleep "${AGE:-65}"
-  else
-    echo "The runs' data and logs are kept in $parent" >&2
-  fi
+  [ "$status" -eq 0 ] || { echo "The runs' data and logs are kept in $parent" >&2; return; }
+  rm -rf "$parent" && sync && sleep "${AGE:-65}"
 }
 trap finish EXIT
 for pair in $(seq 1 "$pairs"); do
