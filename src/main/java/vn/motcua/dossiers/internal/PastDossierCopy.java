@@ -71,28 +71,36 @@ class PastDossierCopy {
      * ({@link DailyFigures#countAll}).
      */
     void figures(List<DailyFigures.Increment> days, List<DailyFigures.Increment> halves) {
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            PGConnection postgres = connection.unwrap(PGConnection.class);
+        onTransactionConnection("copy the past dossiers' counts", postgres -> {
             copy(postgres, "copy dossiers_daily_figure (agency_id, day, measure, channel, field_code, value) from stdin", days,
                     PastDossierCopy::countLine);
             copy(postgres, "copy dossiers_half_month_figure (agency_id, half_start, measure, channel, field_code, value) from stdin",
                     halves, PastDossierCopy::countLine);
-        } catch (SQLException e) {
-            throw translator.translate("copy the past dossiers' counts", null, e);
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
-        }
+        });
     }
 
     private static void countLine(DailyFigures.Increment count, StringBuilder line) {
         row(line, count.agencyId(), count.day(), count.measure(), count.channel(), count.fieldCode(), count.value());
     }
 
-    private void copyAll(List<DossierStore.Imported> dossiers) {
+    /** COPY statements on the connection of the caller's transaction. */
+    private interface Copies {
+        void run(PGConnection postgres) throws SQLException;
+    }
+
+    private void onTransactionConnection(String task, Copies copies) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
-            PGConnection postgres = connection.unwrap(PGConnection.class);
+            copies.run(connection.unwrap(PGConnection.class));
+        } catch (SQLException e) {
+            throw translator.translate(task, null, e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    private void copyAll(List<DossierStore.Imported> dossiers) {
+        onTransactionConnection("copy past dossiers", postgres -> {
             copy(postgres, """
                     copy dossiers_dossier (id, code, agency_id, unit_id, procedure_code, procedure_version_id, field_code, channel,
                         applicant_name, applicant_id_number, applicant_tax_code, applicant_phone, applicant_email, applicant_address,
@@ -115,11 +123,7 @@ class PastDossierCopy {
             copy(postgres, """
                     copy dossiers_document (dossier_id, action_seq, file_id, requirement, kind, origin, attached_by, attached_at,
                         file_name) from stdin""", dossiers, PastDossierCopy::documentLines);
-        } catch (SQLException e) {
-            throw translator.translate("copy past dossiers", null, e);
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
-        }
+        });
     }
 
     private void dossierLine(DossierStore.Imported d, StringBuilder line) {
