@@ -8,10 +8,10 @@
 # PRIORITY=-15 runs the application and its PostgreSQL with that scheduling priority (autogroup nice,
 # root only) over whatever else the machine runs, to stand for an otherwise idle machine; KEEP_LOG=1
 # keeps each run's log as /var/tmp/motcua-first-start.run.*.log.
-# The runs' data directories (a few hundred MB each) are deleted together after the last run, not between runs: a cluster's 1.400 files deleted
-# just before a run made this machine's ext4 (without a journal) pass over the inodes deleted in the last minute each time
-# PostgreSQL created a file (perf: recently_deleted, find_inode_bit), 0,8–3,3 s more PostgreSQL CPU than a newcomer's first
-# start pays. DATA_PARENT=dir puts them in dir and leaves the deleting to the caller (bench/first-start-compare.sh
+# The runs' data directories (a few hundred MB each) are deleted together after the last run, not between runs: a
+# cluster's 1.400 files deleted just before a run made this machine's ext4 (without a journal) pass over the inodes
+# deleted in the last minute each time PostgreSQL created a file (perf: recently_deleted, find_inode_bit), 0,8–3,3 s more
+# PostgreSQL CPU than a newcomer's first start pays. DATA_PARENT=dir puts them in dir and leaves the deleting to the caller (bench/first-start-compare.sh
 # deletes its runs' after its last pair).
 # Each run also prints how long a fixed awk loop took just before it: this shared machine's speed drifts by a third
 # within minutes, and the loop tells a slow moment from a slow build.
@@ -70,7 +70,7 @@ trap finish EXIT
 steal_ticks() {
   awk '/^cpu / { print $9 }' /proc/stat
 }
-# Seconds a fixed loop takes on one core (0,5 s on this machine when it was written).
+# Seconds a fixed loop takes on one core (0,3–0,7 s on this machine the day it was written).
 loop_seconds() {
   local started
   started=$(date +%s.%N)
