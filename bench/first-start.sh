@@ -11,8 +11,8 @@
 # The runs' data directories (a few hundred MB each) are deleted together after the last run, not between runs: a
 # cluster's 1.400 files deleted just before a run made this machine's ext4 (without a journal) pass over the inodes
 # deleted in the last minute each time PostgreSQL created a file (perf: recently_deleted, find_inode_bit), 0,8–3,3 s more
-# PostgreSQL CPU than a newcomer's first start pays. DATA_PARENT=dir puts them in dir and leaves the deleting to the caller (bench/first-start-compare.sh
-# deletes its runs' after its last pair).
+# PostgreSQL CPU than a newcomer's first start pays. DATA_PARENT=dir puts them in dir and leaves the deleting to the
+# caller (bench/first-start-compare.sh deletes its runs' after its last pair).
 # Each run also prints how long a fixed awk loop took just before it: this shared machine's speed drifts by a third
 # within minutes, and the loop tells a slow moment from a slow build.
 # JAR=path runs another build of the application; JAVA_OPTS are passed to the JVM (e.g. a JFR recording). Unset, they are
