@@ -5,14 +5,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
 
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.zaxxer.hikari.HikariDataSource;
 
 import vn.motcua.ApiClient;
 import vn.motcua.MotCuaApplication;
@@ -28,9 +33,14 @@ class EmbeddedDatabaseTest {
     @TempDir
     Path dataDirectory;
 
+    /** Whether the pool had opened a connection when the context was ready, before the start-up runners (the demo) ran. */
+    private final AtomicReference<Boolean> connectedWhileTheContextWasBuilt = new AtomicReference<>();
+
     private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(MotCuaApplication.class).run("--server.port=0",
-                "--motcua.test.embedded=true", "--motcua.data-dir=" + dataDirectory, "--motcua.db.pool-size=3");
+        return new SpringApplicationBuilder(MotCuaApplication.class)
+                .listeners((ApplicationListener<ContextRefreshedEvent>) refreshed -> connectedWhileTheContextWasBuilt.compareAndSet(
+                        null, refreshed.getApplicationContext().getBean(HikariDataSource.class).getHikariPoolMXBean() != null))
+                .run("--server.port=0", "--motcua.test.embedded=true", "--motcua.data-dir=" + dataDirectory, "--motcua.db.pool-size=3");
     }
 
     private static int port(ConfigurableApplicationContext context) {
@@ -41,6 +51,9 @@ class EmbeddedDatabaseTest {
     void loadsTheDemoOnceKeepsRecordsAcrossARestartAndRefusesASecondInstance() {
         String code;
         try (ConfigurableApplicationContext first = start()) {
+            // At a first start the server is created and migrated on a thread of its own while Spring builds the beans: none of
+            // them may open a connection (and so wait for it) while being built, as Spring Session's store did.
+            assertThat(connectedWhileTheContextWasBuilt.get()).as("a connection opened while the context was built").isFalse();
             ApiClient api = new ApiClient(port(first));
             assertThat(api.get("/api/v1/me", "admin", "demo").status()).isEqualTo(200);
             // A commit is on disk before MotCua acknowledges it, though the library's default is otherwise.

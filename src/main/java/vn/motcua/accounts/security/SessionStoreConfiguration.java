@@ -7,6 +7,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.lob.DefaultLobHandler;
+import org.springframework.jdbc.support.lob.LobHandler;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
@@ -41,6 +43,17 @@ class SessionStoreConfiguration {
     @Primary
     TouchThrottledSessions touchThrottledSessions(JdbcIndexedSessionRepository store) {
         return new TouchThrottledSessions(store);
+    }
+
+    /**
+     * Picked up by Spring Session's JDBC store by this name. Without it the store asks the database, while the beans are
+     * built, whether its large objects need temporary copies (Oracle's do; PostgreSQL's do not), and so waits for the
+     * embedded PostgreSQL to be created and migrated at a first start instead of letting the rest of the context be built
+     * meanwhile.
+     */
+    @Bean("springSessionLobHandler")
+    LobHandler springSessionLobHandler() {
+        return new DefaultLobHandler();
     }
 
     /** Picked up by Spring Session's JDBC store by this name, in place of its default transaction template. */

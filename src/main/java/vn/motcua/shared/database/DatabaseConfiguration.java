@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.support.SQLErrorCodesFactory;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -59,6 +60,10 @@ class DatabaseConfiguration {
             dataSource.setUsername(user.isBlank() ? null : user);
             dataSource.setPassword(password.isBlank() ? null : password);
         }
+        // MotCua's database is PostgreSQL whatever its address: told so, the translators of SQL errors made while the beans are
+        // built (Spring Session's store has one) do not open a connection to ask, which at a first start would wait for the
+        // embedded server to be created and migrated.
+        SQLErrorCodesFactory.getInstance().registerDatabase(dataSource, "PostgreSQL");
         dataSource.setPoolName("motcua");
         dataSource.setMaximumPoolSize(poolSize);
         // A JDBC batch of inserts goes to PostgreSQL as multi-row statements: the bulk import of a
