@@ -18,7 +18,9 @@
 # JAR=path runs another build of the application; JAVA_OPTS are passed to the JVM (e.g. a JFR recording). Unset, they are
 # those ./mvnw spring-boot:run starts it with: the pom's motcua.run.jvm and the plugin's -XX:TieredStopAtLevel=1.
 # RUN=mvn starts it as a newcomer does, with ./mvnw spring-boot:run (compiled first: ./mvnw -B -q compile), and counts
-# from the moment its JVM started (the log's "process running for"), not Maven's own start.
+# from the moment its JVM started (the log's "process running for"), not Maven's own start. That JVM maps the class
+# archive an earlier run of the command wrote, or writes one as it exits when there is none for these classes
+# (docs/decisions/0019); each run says which: compare builds on runs that used one.
 # Each run prints the load average when it started (the machine is shared) and the CPU seconds the
 # application and its PostgreSQL used until ready, which depend much less on the other work than the
 # wall-clock time does.
@@ -44,6 +46,7 @@ cpu_seconds() {
 parent="${DATA_PARENT:-$(mktemp -d /var/tmp/motcua-first-start.XXXXXX)}"
 pid=
 maven=
+archive=
 # At the end the runs' data is deleted and left a minute to age, so that a benchmark started right after this one starts
 # as clean as this one did (unless DATA_PARENT is the caller's). A run that failed, or Ctrl+C, stops the application and
 # keeps the data and the logs to look at.
@@ -91,6 +94,12 @@ for run in $(seq 1 "$runs"); do
       kill -0 "$maven" 2>/dev/null || { echo "run $run: Maven stopped; see $log" >&2; exit 1; }
       sleep 0.05
     done
+    # Whether this JVM maps the class archive an earlier run wrote, or writes one as it exits (docs/decisions/0019).
+    case "$(cat target/run/class-archive.args 2>/dev/null)" in
+      *SharedArchiveFile*) archive="; the class archive used" ;;
+      *ArchiveClassesAtExit*) archive="; no current class archive: this run writes one as it exits" ;;
+      *) archive= ;;
+    esac
   else
     # shellcheck disable=SC2086
     java ${JAVA_OPTS:-} -jar "$jar" --server.port="$port" --motcua.data-dir="$data" "$@" >"$log" 2>&1 &
@@ -128,9 +137,9 @@ for run in $(seq 1 "$runs"); do
   for process in $postmaster $([ -n "$postmaster" ] && pgrep -P "$postmaster" || true); do
     db_cpu=$(echo "$db_cpu + $(cpu_seconds "$process")" | bc)
   done
-  printf 'run %d: ready after %.1f s; load average %s at launch; loop %.2f s; CPU %.1f s application + %.1f s PostgreSQL; %.1f s stolen (%s)\n' \
+  printf 'run %d: ready after %.1f s; load average %s at launch; loop %.2f s; CPU %.1f s application + %.1f s PostgreSQL; %.1f s stolen (%s)%s\n' \
     "$run" "$(echo "$ready - $start" | bc)" "$load" "$loop" "$app_cpu" "$db_cpu" "$stolen" \
-    "$(grep -o 'Started MotCuaApplication in [0-9.]* seconds' "$log" || true)"
+    "$(grep -o 'Started MotCuaApplication in [0-9.]* seconds' "$log" || true)" "${archive:-}"
   kill "$pid"
   if [ "${RUN:-jar}" = mvn ]; then
     wait "$maven" || true
