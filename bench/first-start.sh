@@ -19,8 +19,8 @@
 # those ./mvnw spring-boot:run starts it with: the pom's motcua.run.jvm and the plugin's -XX:TieredStopAtLevel=1.
 # RUN=mvn starts it as a newcomer does, with ./mvnw spring-boot:run (compiled first: ./mvnw -B -q compile), and counts
 # from the moment its JVM started (the log's "process running for"), not Maven's own start. That JVM maps the class
-# archive an earlier run of the command wrote, or writes one as it exits when there is none for these classes
-# (docs/decisions/0019); each run says which: compare builds on runs that used one.
+# archive an earlier run of the command wrote; without one, the first run of a build's classes runs as before and the
+# second writes one as it exits (docs/decisions/0019). Each run says which: compare builds on runs of the same kind.
 # Each run prints the load average when it started (the machine is shared) and the CPU seconds the
 # application and its PostgreSQL used until ready, which depend much less on the other work than the
 # wall-clock time does.
@@ -97,7 +97,8 @@ for run in $(seq 1 "$runs"); do
     # Whether this JVM maps the class archive an earlier run wrote, or writes one as it exits (docs/decisions/0019).
     case "$(cat target/run/class-archive.args 2>/dev/null)" in
       *SharedArchiveFile*) archive="; the class archive used" ;;
-      *ArchiveClassesAtExit*) archive="; no current class archive: this run writes one as it exits" ;;
+      *ArchiveClassesAtExit*) archive="; no class archive: this run writes one as it exits" ;;
+      *DumpLoadedClassList*) archive="; no class archive: these classes' first run, the next writes one" ;;
       *) archive= ;;
     esac
   else
