@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -33,13 +34,22 @@ class EmbeddedDatabaseTest {
     @TempDir
     Path dataDirectory;
 
-    /** Whether the pool had opened a connection when the context was ready, before the start-up runners (the demo) ran. */
+    /**
+     * Whether a connection had been asked for when the context was ready, before the start-up runners (the demo) ran: the
+     * pool opened one, or the embedded server, which the pool takes at its first connection, was taken or being taken.
+     */
     private final AtomicReference<Boolean> connectedWhileTheContextWasBuilt = new AtomicReference<>();
 
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(MotCuaApplication.class)
-                .listeners((ApplicationListener<ContextRefreshedEvent>) refreshed -> connectedWhileTheContextWasBuilt.compareAndSet(
-                        null, refreshed.getApplicationContext().getBean(HikariDataSource.class).getHikariPoolMXBean() != null))
+                .listeners((ApplicationListener<ContextRefreshedEvent>) refreshed -> {
+                    ConfigurableApplicationContext context = (ConfigurableApplicationContext) refreshed.getApplicationContext();
+                    ConfigurableListableBeanFactory beans = context.getBeanFactory();
+                    connectedWhileTheContextWasBuilt.compareAndSet(null,
+                            context.getBean(HikariDataSource.class).getHikariPoolMXBean() != null
+                                    || beans.containsSingleton("embeddedPostgresServer")
+                                    || beans.isCurrentlyInCreation("embeddedPostgresServer"));
+                })
                 .run("--server.port=0", "--motcua.test.embedded=true", "--motcua.data-dir=" + dataDirectory, "--motcua.db.pool-size=3");
     }
 
